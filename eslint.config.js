@@ -21,6 +21,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', { paths: [{ name: 'dexie', message: 'Only src/storage may import Dexie.' }] }],
     },
   },
@@ -46,6 +47,11 @@ export default tseslint.config(
         { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Randomness comes from src/domain/random.ts with a seed.' },
       ],
     },
+  },
+  {
+    // In tests a missing value is a failure anyway; `!` keeps the expectations readable.
+    files: ['**/*.test.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     files: ['src/storage/**/*.ts'],

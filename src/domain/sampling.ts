@@ -35,7 +35,7 @@ export function allocateInProportion(sizes: readonly number[], total: number): n
   const nonEmpty = sizes.filter((s) => s > 0).length;
   const sum = sizes.reduce((a, b) => a + b, 0);
   if (total >= sum) return [...sizes];
-  const floor = sizes.map((s) => (s > 0 && total >= nonEmpty ? 1 : 0));
+  const floor = sizes.map((s): number => (s > 0 && total >= nonEmpty ? 1 : 0));
   let left = total - floor.reduce((a, b) => a + b, 0);
   const room = sizes.map((s, i) => s - (floor[i] ?? 0));
   const roomSum = room.reduce((a, b) => a + b, 0);

@@ -2,7 +2,7 @@
 // Bank holidays come from the date-holidays package (GB, England), generated into a JSON file by
 // test/tools/generate-bank-holidays.mjs and checked against the package by a test.
 import bankHolidayFile from './bank-holidays-england-and-wales.json';
-import { addDays, dayOfWeek, fromDayNumber, parseIsoDate, toDayNumber, type IsoDate } from './iso-date';
+import { fromDayNumber, parseIsoDate, toDayNumber, type IsoDate } from './iso-date';
 
 export const BANK_HOLIDAY_FIRST_YEAR: number = bankHolidayFile.firstYear;
 export const BANK_HOLIDAY_LAST_YEAR: number = bankHolidayFile.lastYear;
@@ -12,6 +12,18 @@ export const ENGLAND_AND_WALES_BANK_HOLIDAYS: ReadonlySet<string> = new Set(Obje
 
 export function bankHolidayName(date: IsoDate): string | undefined {
   return bankHolidayNames[date];
+}
+
+// Holidays as day numbers, so that counting does no date formatting in its loops. Cached per holiday set.
+const dayNumberSets = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
+function holidayDayNumbers(holidays: ReadonlySet<string> | undefined): ReadonlySet<number> {
+  const set = holidays ?? ENGLAND_AND_WALES_BANK_HOLIDAYS;
+  let numbers = dayNumberSets.get(set);
+  if (!numbers) {
+    numbers = new Set([...set].map(toDayNumber));
+    dayNumberSets.set(set, numbers);
+  }
+  return numbers;
 }
 
 function checkedDate(date: IsoDate, holidays: ReadonlySet<string> | undefined): number {
@@ -30,10 +42,8 @@ function isWeekendDay(dayNumber: number): boolean {
 }
 
 export function isWorkingDay(date: IsoDate, holidays?: ReadonlySet<string>): boolean {
-  checkedDate(date, holidays);
-  const dow = dayOfWeek(date);
-  if (dow === 0 || dow === 6) return false;
-  return !(holidays ?? ENGLAND_AND_WALES_BANK_HOLIDAYS).has(date);
+  const day = checkedDate(date, holidays);
+  return !isWeekendDay(day) && !holidayDayNumbers(holidays).has(day);
 }
 
 /**
@@ -44,12 +54,12 @@ export function addWorkingDays(date: IsoDate, n: number, holidays?: ReadonlySet<
   if (!Number.isInteger(n)) throw new RangeError(`A number of working days must be a whole number: ${n}`);
   let day = checkedDate(date, holidays);
   if (n === 0) return date;
-  const set = holidays ?? ENGLAND_AND_WALES_BANK_HOLIDAYS;
+  const set = holidayDayNumbers(holidays);
   const step = n > 0 ? 1 : -1;
   let left = Math.abs(n);
   while (left > 0) {
     day += step;
-    if (!isWeekendDay(day) && !set.has(fromDayNumber(day))) left -= 1;
+    if (!isWeekendDay(day) && !set.has(day)) left -= 1;
   }
   const result = fromDayNumber(day);
   if (holidays === undefined) checkedDate(result, holidays);
@@ -64,32 +74,21 @@ export function workingDaysBetween(start: IsoDate, end: IsoDate, holidays?: Read
   const a = checkedDate(start, holidays);
   const b = checkedDate(end, holidays);
   if (b < a) return -workingDaysBetween(end, start, holidays);
-  const set = holidays ?? ENGLAND_AND_WALES_BANK_HOLIDAYS;
-  const weekdays = weekdaysUpTo(b) - weekdaysUpTo(a);
+  const set = holidayDayNumbers(holidays);
   let holidayCount = 0;
   if (b - a < set.size) {
-    for (let d = a + 1; d <= b; d += 1) if (!isWeekendDay(d) && set.has(fromDayNumber(d))) holidayCount += 1;
+    for (let d = a + 1; d <= b; d += 1) if (set.has(d) && !isWeekendDay(d)) holidayCount += 1;
   } else {
-    for (const h of set) {
-      const hd = toDayNumber(h);
-      if (hd > a && hd <= b && !isWeekendDay(hd)) holidayCount += 1;
-    }
+    for (const d of set) if (d > a && d <= b && !isWeekendDay(d)) holidayCount += 1;
   }
-  return weekdays - holidayCount;
+  return weekdaysUpTo(b) - weekdaysUpTo(a) - holidayCount;
 }
 
-/** Weekdays (Monday–Friday) among day numbers 1..dayNumber, relative to an arbitrary origin; only differences matter. */
+/** Weekdays (Monday–Friday) counted from an arbitrary origin up to and including dayNumber; only differences matter. */
 function weekdaysUpTo(dayNumber: number): number {
-  // Day number 4 is a Monday (1970-01-05). Shift so that 0 is a Monday.
+  // Day number 4 (1970-01-05) is a Monday. Shift so that 0 is a Monday.
   const sinceMonday = dayNumber - 4;
   const weeks = Math.floor(sinceMonday / 7);
   const rest = sinceMonday - weeks * 7; // 0 (Monday) .. 6 (Sunday)
   return weeks * 5 + Math.min(rest + 1, 5);
-}
-
-/** The first working day on or after `date`. */
-export function nextWorkingDayOnOrAfter(date: IsoDate, holidays?: ReadonlySet<string>): IsoDate {
-  let d = date;
-  while (!isWorkingDay(d, holidays)) d = addDays(d, 1);
-  return d;
 }

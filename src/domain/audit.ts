@@ -1,0 +1,211 @@
+// The audit record and its lifecycle (seed 003, Guidance for Auditors): Part A is completed by the auditor, then
+// re-assigned to the CSW (unless the auditor is the CSW), who completes Part B; then the audit is complete and
+// read-only until reopened with a reason. Every change is attributed (seed 003, "Recording": "Be attributable to an
+// author whose designation is stated"). Pure: ids and times are arguments.
+import type { DateFields } from './calendar/date-fields';
+import type { IsoDate } from './calendar/iso-date';
+import type { ComplianceJudgement, Grade } from './grade';
+import type { AuditActivity, CaseType, EscalationReason } from './template';
+
+export type AuditStatus = 'draft' | 'with-csw' | 'complete';
+export const AUDIT_STATUS_LABELS: Record<AuditStatus, string> = {
+  draft: 'Draft',
+  'with-csw': 'With the CSW',
+  complete: 'Complete',
+};
+
+/** Who did something, as they were then: their name and designation. */
+export interface Author {
+  name: string;
+  designation: string;
+}
+
+export interface AuditDetails {
+  caseReference: string;
+  team: string;
+  practitioner: string;
+  csw: string;
+  auditor: string;
+  auditDate: IsoDate;
+  caseType: CaseType;
+  activity: AuditActivity;
+}
+
+/** What the auditor has entered in one section; kept as typed, checked on "Continue" and on submitting Part A. */
+export interface SectionAnswers {
+  answers: Record<string, string>;
+  /** For compliance sections: judged met/partly met/not met, or graded. Evaluative sections are always graded. */
+  judgementMode?: 'compliance' | 'grade' | undefined;
+  judgement?: Grade | ComplianceJudgement | undefined;
+  comments?: string | undefined;
+}
+
+export interface AuditAction {
+  id: string;
+  what: string;
+  ownerName: string;
+  ownerRole: string;
+  due: DateFields;
+}
+
+export interface OverallJudgement {
+  /** The auditor accepted the suggested judgement (true) or chose another (false). */
+  acceptSuggestion?: boolean | undefined;
+  grade?: Grade | undefined;
+  rationale?: string | undefined;
+}
+
+export interface EscalationRecord {
+  reasons: EscalationReason[];
+  raisedAt: string;
+  /** Who in senior management was told, and when: the escalation stays open until these are recorded. */
+  notifiedName?: string | undefined;
+  notifiedRole?: string | undefined;
+  notifiedAt?: string | undefined;
+  recordedBy?: Author | undefined;
+}
+
+export interface Acknowledgement {
+  outcome: 'accepted' | 'disagreed';
+  reasons?: string | undefined;
+  by: Author;
+  at: string;
+}
+
+export type HistoryKind = 'created' | 'edited' | 'submitted' | 're-assigned' | 'acknowledged' | 'reopened' | 'escalation-raised' | 'escalation-recorded' | 'moderated';
+
+export interface HistoryEntry {
+  at: string;
+  by: Author;
+  kind: HistoryKind;
+  detail: string;
+}
+
+export interface Visit {
+  id: string;
+  date: DateFields;
+  seenAlone: '' | 'yes' | 'no';
+  notSeenAloneReason: string;
+  announced: '' | 'announced' | 'unannounced';
+  bedroomSeen: '' | 'yes' | 'no' | 'not-applicable';
+}
+
+export interface Audit {
+  id: string;
+  rev: number;
+  createdAt: string;
+  updatedAt: string;
+  templateId: string;
+  templateVersion: number;
+  policyId: string;
+  policyVersion: number;
+  status: AuditStatus;
+  details: AuditDetails;
+  sections: Record<string, SectionAnswers>;
+  /** Key dates of the case for the timescale rules, by event id; each as typed (date and, for some, time). */
+  caseDates: Record<string, string[]>;
+  visitingRegime: string;
+  visits: Visit[];
+  actions: AuditAction[];
+  noFurtherAction: boolean;
+  overall: OverallJudgement;
+  escalation: EscalationRecord | null;
+  submittedAt: string | null;
+  acknowledgement: Acknowledgement | null;
+  history: HistoryEntry[];
+}
+
+export interface NewAuditInput {
+  id: string;
+  now: string;
+  by: Author;
+  details: AuditDetails;
+  template: { id: string; version: number };
+  policy: { id: string; version: number };
+}
+
+export function createAudit({ id, now, by, details, template, policy }: NewAuditInput): Audit {
+  return {
+    id,
+    rev: 0,
+    createdAt: now,
+    updatedAt: now,
+    templateId: template.id,
+    templateVersion: template.version,
+    policyId: policy.id,
+    policyVersion: policy.version,
+    status: 'draft',
+    details,
+    sections: {},
+    caseDates: {},
+    visitingRegime: '',
+    visits: [],
+    actions: [],
+    noFurtherAction: false,
+    overall: {},
+    escalation: null,
+    submittedAt: null,
+    acknowledgement: null,
+    history: [{ at: now, by, kind: 'created', detail: `Audit of case ${details.caseReference} started` }],
+  };
+}
+
+export function isReadOnly(audit: Audit): boolean {
+  return audit.status !== 'draft';
+}
+
+const EDIT_COALESCE_MINUTES = 30;
+
+function minutesBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(b) - Date.parse(a)) / 60000;
+}
+
+/**
+ * Records an edit in the history. Drafts save as the user types, so edits by the same person to the same part within
+ * half an hour are one entry, its time moved on, rather than one entry a keystroke.
+ */
+export function withEdit(audit: Audit, what: string, by: Author, now: string): Audit {
+  const last = audit.history[audit.history.length - 1];
+  if (last && last.kind === 'edited' && last.detail === what && last.by.name === by.name && minutesBetween(last.at, now) <= EDIT_COALESCE_MINUTES) {
+    return { ...audit, updatedAt: now, history: [...audit.history.slice(0, -1), { ...last, at: now }] };
+  }
+  return { ...audit, updatedAt: now, history: [...audit.history, { at: now, by, kind: 'edited', detail: what }] };
+}
+
+export function withHistory(audit: Audit, entry: HistoryEntry): Audit {
+  return { ...audit, updatedAt: entry.at, history: [...audit.history, entry] };
+}
+
+export class LifecycleError extends Error {}
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** Whether the auditor is also the case's CSW: then Part A goes straight on to Part B, with no re-assignment. */
+export function auditorIsCsw(details: AuditDetails): boolean {
+  return sameName(details.auditor, details.csw);
+}
+
+/** Part A submitted: re-assigned to the CSW. Call only once checkPartA (grading.ts) finds nothing to fix. */
+export function submitPartA(audit: Audit, by: Author, now: string): Audit {
+  if (audit.status !== 'draft') throw new LifecycleError('Only a draft audit can be submitted');
+  let next: Audit = withHistory({ ...audit, status: 'with-csw', submittedAt: now }, { at: now, by, kind: 'submitted', detail: 'Part A submitted' });
+  if (!auditorIsCsw(audit.details)) next = withHistory(next, { at: now, by, kind: 're-assigned', detail: `Re-assigned to ${audit.details.csw} (CSW) for Part B` });
+  return next;
+}
+
+export function acknowledge(audit: Audit, input: { outcome: 'accepted' | 'disagreed'; reasons?: string | undefined }, by: Author, now: string): Audit {
+  if (audit.status !== 'with-csw') throw new LifecycleError('Part B can be completed only once Part A is submitted');
+  if (input.outcome === 'disagreed' && !input.reasons?.trim()) throw new LifecycleError('Disagreement needs reasons');
+  const acknowledgement: Acknowledgement = { outcome: input.outcome, reasons: input.outcome === 'disagreed' ? input.reasons?.trim() : undefined, by, at: now };
+  const detail = input.outcome === 'accepted' ? 'Part B: recommendations noted and accepted' : `Part B: disagreement recorded: ${acknowledgement.reasons ?? ''}`;
+  return withHistory({ ...audit, status: 'complete', acknowledgement }, { at: now, by, kind: 'acknowledged', detail });
+}
+
+/** Reopens a submitted or complete audit for Part A changes. Needs a reason, which is recorded. */
+export function reopen(audit: Audit, reason: string, by: Author, now: string): Audit {
+  if (audit.status === 'draft') throw new LifecycleError('A draft audit is already open');
+  if (!reason.trim()) throw new LifecycleError('Reopening needs a reason');
+  return withHistory({ ...audit, status: 'draft', submittedAt: null, acknowledgement: null }, { at: now, by, kind: 'reopened', detail: `Reopened: ${reason.trim()}` });
+}

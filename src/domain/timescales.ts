@@ -1,0 +1,200 @@
+// Timescale policies and their evaluation against a case's key dates. Rules are data (templates/timescales), one
+// file per source, because authorities differ: compare seed 003 "Timescales", Camden (seeds 000 and 004) and
+// Wokingham (seed 001). Every result shows its working: the date it runs from, the due date, the actual date.
+import { addDays, addMonths, addWeeks, datePart, daysBetween, fromMinuteNumber, isIsoDate, isIsoDateTime, toMinuteNumber, type IsoDate } from './calendar/iso-date';
+import { addWorkingDays, workingDaysBetween } from './calendar/working-days';
+import type { CaseType } from './template';
+
+export const LIMIT_UNITS = ['hours', 'working-days', 'days', 'weeks', 'months'] as const;
+export type LimitUnit = (typeof LIMIT_UNITS)[number];
+export interface Limit {
+  amount: number;
+  unit: LimitUnit;
+}
+export interface EventRef {
+  event: string;
+  occurrence: number;
+}
+export interface PolicySource {
+  seed: string;
+  section: string;
+  quote: string;
+}
+export interface PolicyEvent {
+  id: string;
+  label: string;
+  /** Needs a time of day, because a rule in hours runs from or to it. */
+  time: boolean;
+  /** Happens more than once (reviews, core groups): the auditor enters every date. */
+  repeats: boolean;
+}
+export interface TimescaleRule {
+  id: string;
+  label: string;
+  caseTypes: CaseType[];
+  from: EventRef;
+  to: EventRef;
+  limit: Limit;
+  /** Applies to every consecutive pair of the same event from `from.occurrence` on (reviews every 6 months). */
+  recurs: boolean;
+  source: PolicySource;
+}
+export type PhaseEnd = { event: string; occurrence: number } | { after: Limit } | null;
+export interface VisitingPhase {
+  maxInterval: Limit;
+  until: PhaseEnd;
+}
+export interface VisitingRegime {
+  id: string;
+  label: string;
+  caseTypes: CaseType[];
+  anchor: string;
+  firstVisitWithin: Limit | null;
+  phases: VisitingPhase[];
+  source: PolicySource;
+}
+export interface TimescalePolicy {
+  type: 'timescale-policy';
+  id: string;
+  version: number;
+  name: string;
+  authority: string;
+  events: PolicyEvent[];
+  rules: TimescaleRule[];
+  visiting: VisitingRegime[];
+}
+
+/** The case's key dates: each event's occurrences, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, in the order they happened. */
+export type CaseDates = Readonly<Record<string, readonly string[]>>;
+
+export const UNIT_LABELS: Record<LimitUnit, [string, string]> = {
+  hours: ['hour', 'hours'],
+  'working-days': ['working day', 'working days'],
+  days: ['day', 'days'],
+  weeks: ['week', 'weeks'],
+  months: ['month', 'months'],
+};
+
+export function formatAmount(amount: number, unit: LimitUnit): string {
+  const [one, many] = UNIT_LABELS[unit];
+  return `${amount} ${amount === 1 ? one : many}`;
+}
+
+export function formatLimit(limit: Limit): string {
+  return formatAmount(limit.amount, limit.unit);
+}
+
+/** The date (or, for hours, the date and time) by which something `limit` after `from` is due. */
+export function addLimit(from: string, limit: Limit): string {
+  switch (limit.unit) {
+    case 'hours':
+      return fromMinuteNumber(toMinuteNumber(from) + limit.amount * 60);
+    case 'working-days':
+      return addWorkingDays(datePart(from), limit.amount);
+    case 'days':
+      return addDays(datePart(from), limit.amount);
+    case 'weeks':
+      return addWeeks(datePart(from), limit.amount);
+    case 'months':
+      return addMonths(datePart(from), limit.amount);
+  }
+}
+
+/** How late `actual` is against `due`, in the rule's unit: hours, working days, or calendar days for days, weeks and months. */
+export function lateness(due: string, actual: string, unit: LimitUnit): { amount: number; unit: LimitUnit } {
+  if (unit === 'hours') return { amount: Math.ceil((toMinuteNumber(actual) - toMinuteNumber(due)) / 60), unit };
+  if (unit === 'working-days') return { amount: workingDaysBetween(datePart(due), datePart(actual)), unit };
+  return { amount: daysBetween(datePart(due), datePart(actual)), unit: 'days' };
+}
+
+function isLate(due: string, actual: string, unit: LimitUnit): boolean {
+  return unit === 'hours' ? toMinuteNumber(actual) > toMinuteNumber(due) : datePart(actual) > datePart(due);
+}
+
+export type RuleStatus = 'met' | 'missed' | 'overdue' | 'not-yet-due' | 'not-applicable' | 'needs-time';
+
+export interface RuleResult {
+  ruleId: string;
+  label: string;
+  limit: Limit;
+  /** Which pair of a recurring rule this is: 1 for the first. */
+  occurrence: number;
+  status: RuleStatus;
+  from?: string | undefined;
+  due?: string | undefined;
+  actual?: string | undefined;
+  /** For missed (held late) and overdue (not held, past due): how late, in the rule's unit. */
+  late?: { amount: number; unit: LimitUnit } | undefined;
+  reason?: string | undefined;
+}
+
+function occurrenceOf(dates: CaseDates, ref: EventRef): string | undefined {
+  return dates[ref.event]?.[ref.occurrence - 1];
+}
+
+function judge(rule: TimescaleRule, occurrence: number, from: string, actual: string | undefined, today: IsoDate): RuleResult {
+  const base = { ruleId: rule.id, label: rule.label, limit: rule.limit, occurrence, from };
+  if (rule.limit.unit === 'hours' && (!isIsoDateTime(from) || (actual !== undefined && !isIsoDateTime(actual)))) {
+    return { ...base, status: 'needs-time', actual, reason: 'A timescale in hours needs the time of day as well as the date.' };
+  }
+  const due = addLimit(from, rule.limit);
+  if (actual !== undefined) {
+    if (isLate(due, actual, rule.limit.unit)) return { ...base, status: 'missed', due, actual, late: lateness(due, actual, rule.limit.unit) };
+    return { ...base, status: 'met', due, actual };
+  }
+  if (datePart(due) < today) return { ...base, status: 'overdue', due, late: lateness(due, `${today}${rule.limit.unit === 'hours' ? 'T23:59' : ''}`, rule.limit.unit) };
+  return { ...base, status: 'not-yet-due', due };
+}
+
+/** Evaluates one rule for one case, as at `today` (the audit date). A recurring rule gives one result per pair. */
+export function evaluateRule(rule: TimescaleRule, caseType: CaseType, dates: CaseDates, today: IsoDate): RuleResult[] {
+  const base = { ruleId: rule.id, label: rule.label, limit: rule.limit, occurrence: 1 };
+  if (!rule.caseTypes.includes(caseType)) return [{ ...base, status: 'not-applicable', reason: 'Does not apply to this case type.' }];
+  if (!rule.recurs) {
+    const from = occurrenceOf(dates, rule.from);
+    if (from === undefined) return [{ ...base, status: 'not-applicable', reason: 'The date it runs from is not entered.' }];
+    return [judge(rule, 1, from, occurrenceOf(dates, rule.to), today)];
+  }
+  const series = dates[rule.from.event] ?? [];
+  const out: RuleResult[] = [];
+  for (let k = rule.from.occurrence - 1; k < series.length; k += 1) {
+    const from = series[k];
+    if (from === undefined) break;
+    out.push(judge(rule, out.length + 1, from, series[k + 1], today));
+  }
+  return out.length ? out : [{ ...base, status: 'not-applicable', reason: 'The date it runs from is not entered.' }];
+}
+
+export function evaluatePolicy(policy: TimescalePolicy, caseType: CaseType, dates: CaseDates, today: IsoDate): RuleResult[] {
+  return policy.rules.flatMap((rule) => evaluateRule(rule, caseType, dates, today));
+}
+
+export interface DateProblem {
+  event: string;
+  index: number;
+  message: string;
+}
+
+/** Checks the key dates before anything is computed from them: real dates, not after today, and in order within an event. */
+export function checkCaseDates(policy: TimescalePolicy, dates: CaseDates, today: IsoDate): DateProblem[] {
+  const problems: DateProblem[] = [];
+  for (const event of policy.events) {
+    const list = dates[event.id] ?? [];
+    list.forEach((value, index) => {
+      const ok = event.time ? isIsoDateTime(value) || isIsoDate(value) : isIsoDate(value);
+      if (!ok) problems.push({ event: event.id, index, message: `${event.label} must be a real date${event.time ? ', with a time' : ''}` });
+      else if (datePart(value) > today) problems.push({ event: event.id, index, message: `${event.label} must be today or in the past` });
+      else if (index > 0 && (list[index - 1] ?? '') > value) problems.push({ event: event.id, index, message: `${event.label} ${index + 1} must be after ${event.label.toLowerCase()} ${index}` });
+    });
+  }
+  return problems;
+}
+
+/** The compliance judgement the results suggest: met when nothing was missed, not met when nothing was met. */
+export function suggestTimescaleJudgement(results: readonly RuleResult[]): 'met' | 'partly-met' | 'not-met' | null {
+  const decided = results.filter((r) => r.status === 'met' || r.status === 'missed' || r.status === 'overdue');
+  if (decided.length === 0) return null;
+  const met = decided.filter((r) => r.status === 'met').length;
+  if (met === decided.length) return 'met';
+  return met === 0 ? 'not-met' : 'partly-met';
+}

@@ -1,0 +1,69 @@
+// The strict zod schema for timescale policy files (templates/timescales/*.json).
+import { z } from 'zod';
+import { CASE_TYPES } from '@/domain/template';
+import { LIMIT_UNITS, type TimescalePolicy } from '@/domain/timescales';
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Ids are lower-case words joined by hyphens' });
+const text = z.string().trim().min(1, { error: 'Text must not be empty' });
+const limit = z.strictObject({ amount: z.number().positive(), unit: z.enum(LIMIT_UNITS) });
+const eventRef = z.strictObject({ event: id, occurrence: z.number().int().positive() });
+const source = z.strictObject({ seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'A seed is cited by its file name' }), section: text, quote: text });
+
+const rule = z.strictObject({
+  id,
+  label: text,
+  caseTypes: z.array(z.enum(CASE_TYPES)).min(1),
+  from: eventRef,
+  to: eventRef,
+  limit,
+  recurs: z.boolean(),
+  source,
+});
+
+const regime = z.strictObject({
+  id,
+  label: text,
+  caseTypes: z.array(z.enum(CASE_TYPES)).min(1),
+  anchor: id,
+  firstVisitWithin: limit.nullable(),
+  phases: z.array(z.strictObject({ maxInterval: limit, until: z.union([eventRef, z.strictObject({ after: limit }), z.null()]) })),
+  source,
+});
+
+export const timescalePolicySchema = z
+  .strictObject({
+    type: z.literal('timescale-policy'),
+    id,
+    version: z.number().int().positive(),
+    name: text,
+    authority: text,
+    events: z.array(z.strictObject({ id, label: text, time: z.boolean(), repeats: z.boolean() })).min(1),
+    rules: z.array(rule),
+    visiting: z.array(regime),
+  })
+  .superRefine((p, ctx) => {
+    const events = new Set(p.events.map((e) => e.id));
+    const seen = new Set<string>();
+    const known = (path: (string | number)[], event: string) => {
+      if (!events.has(event)) ctx.addIssue({ code: 'custom', path, message: `Event "${event}" is not in the policy's events` });
+    };
+    p.rules.forEach((r, i) => {
+      if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `Rule id "${r.id}" is used twice` });
+      seen.add(r.id);
+      known(['rules', i, 'from'], r.from.event);
+      known(['rules', i, 'to'], r.to.event);
+      if (r.limit.unit !== 'hours' && !Number.isInteger(r.limit.amount)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'limit'], message: 'Only hours may be a fraction' });
+      if (r.recurs && (r.to.event !== r.from.event || r.to.occurrence !== r.from.occurrence + 1))
+        ctx.addIssue({ code: 'custom', path: ['rules', i], message: 'A recurring rule runs from one occurrence of an event to the next' });
+    });
+    p.visiting.forEach((v, i) => {
+      if (seen.has(v.id)) ctx.addIssue({ code: 'custom', path: ['visiting', i, 'id'], message: `Id "${v.id}" is used twice` });
+      seen.add(v.id);
+      known(['visiting', i, 'anchor'], v.anchor);
+      v.phases.forEach((ph, j) => {
+        if (ph.until && 'event' in ph.until) known(['visiting', i, 'phases', j, 'until'], ph.until.event);
+      });
+    });
+  });
+
+export const checkedTimescalePolicySchema: z.ZodType<TimescalePolicy> = timescalePolicySchema;
