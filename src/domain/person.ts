@@ -1,0 +1,14 @@
+// People who use the workbench on this machine: each change is attributed to one of them by name and designation.
+import type { Author } from './audit';
+
+export interface Person {
+  id: string;
+  rev: number;
+  updatedAt: string;
+  name: string;
+  designation: string;
+}
+
+export function authorOf(person: Person): Author {
+  return { name: person.name, designation: person.designation };
+}

@@ -1,0 +1,36 @@
+// Queries. Lists and counts read compact summaries through indexes, never every full audit.
+import type { Audit } from '@/domain/audit';
+import type { AuditSummary } from '@/domain/summary';
+import type { Person } from '@/domain/person';
+import { db, type WorkspaceSettings } from './db';
+import { DEFAULT_SETTINGS } from './write';
+
+export function getAudit(id: string): Promise<Audit | undefined> {
+  return db().audits.get(id);
+}
+
+export function allSummaries(): Promise<AuditSummary[]> {
+  return db().summaries.toArray();
+}
+
+export function summariesWithOpenEscalation(): Promise<AuditSummary[]> {
+  return db().summaries.where('escalation').equals('open').toArray();
+}
+
+export function countSummariesByStatus(status: AuditSummary['status']): Promise<number> {
+  return db().summaries.where('status').equals(status).count();
+}
+
+export function allPeople(): Promise<Person[]> {
+  return db().people.toArray();
+}
+
+export async function getSettings(): Promise<WorkspaceSettings> {
+  return (await db().settings.get('workspace')) ?? DEFAULT_SETTINGS;
+}
+
+export async function currentPerson(): Promise<Person | null> {
+  const settings = await getSettings();
+  if (!settings.currentPersonId) return null;
+  return (await db().people.get(settings.currentPersonId)) ?? null;
+}

@@ -1,0 +1,27 @@
+// The database schema as named, ordered versions. A shipped version is never edited: a change is a new version
+// with a pure upgrade transform (in ./migrations.ts) and a test that opens the old version, seeds it and reopens it.
+// Indexes hold no free text: case references, names and comments are read from the compact summaries in memory, so
+// they can later be encrypted at rest.
+
+export interface SchemaVersion {
+  version: number;
+  name: string;
+  stores: Record<string, string | null>;
+  /** The name of the upgrade in ./migrations.ts that brings records from the previous version, if any. */
+  upgrade?: string;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    name: 'audits, their summaries, people and workspace settings',
+    stores: {
+      audits: 'id',
+      summaries: 'id, status, overallGrade, auditDate, caseType, activity, escalation, updatedAt, [status+auditDate]',
+      people: 'id',
+      settings: 'id',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,66 @@
+// Every record is written through this module: it stamps the revision and time, keeps each audit's summary in step
+// in the same transaction, and refuses a write made from a stale copy (another tab or window changed the record
+// first). Backup, pooling and encryption at rest hook in here.
+import type { Audit } from '@/domain/audit';
+import type { Person } from '@/domain/person';
+import { summarizeAudit } from '@/domain/summary';
+import { getAuditTemplate } from '@/templates/registry';
+import { db, type WorkspaceSettings } from './db';
+
+export class StaleWriteError extends Error {
+  constructor(what: string) {
+    super(`${what} was changed elsewhere (another tab or window) since it was opened. Reload to see the latest version.`);
+    this.name = 'StaleWriteError';
+  }
+}
+
+/** Writes an audit made from the copy at `audit.rev`; returns the stored record with its new revision. */
+export async function writeAudit(audit: Audit, now: string): Promise<Audit> {
+  const d = db();
+  return d.transaction('rw', d.audits, d.summaries, async () => {
+    const stored = await d.audits.get(audit.id);
+    if (stored && stored.rev !== audit.rev) throw new StaleWriteError(`Audit ${audit.details.caseReference}`);
+    const next: Audit = { ...audit, rev: (stored?.rev ?? 0) + 1, updatedAt: now };
+    await d.audits.put(next);
+    await d.summaries.put(summarizeAudit(getAuditTemplate(next.templateId, next.templateVersion), next));
+    return next;
+  });
+}
+
+/** Many audits in one transaction (imports, test data, benchmarks): new records only, or fresh copies. */
+export async function writeAudits(audits: readonly Audit[], now: string): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.audits, d.summaries, async () => {
+    const stored = await d.audits.bulkGet(audits.map((a) => a.id));
+    const next = audits.map((a, i) => {
+      const s = stored[i];
+      if (s && s.rev !== a.rev) throw new StaleWriteError(`Audit ${a.details.caseReference}`);
+      return { ...a, rev: (s?.rev ?? 0) + 1, updatedAt: now };
+    });
+    await d.audits.bulkPut(next);
+    await d.summaries.bulkPut(next.map((a) => summarizeAudit(getAuditTemplate(a.templateId, a.templateVersion), a)));
+  });
+}
+
+export async function writePerson(person: Omit<Person, 'rev' | 'updatedAt'> & { rev?: number }, now: string): Promise<Person> {
+  const d = db();
+  return d.transaction('rw', d.people, async () => {
+    const stored = await d.people.get(person.id);
+    if (stored && person.rev !== undefined && stored.rev !== person.rev) throw new StaleWriteError(`The profile of ${person.name}`);
+    const next: Person = { id: person.id, name: person.name, designation: person.designation, rev: (stored?.rev ?? 0) + 1, updatedAt: now };
+    await d.people.put(next);
+    return next;
+  });
+}
+
+export const DEFAULT_SETTINGS: WorkspaceSettings = { id: 'workspace', rev: 0, updatedAt: '', currentPersonId: null, timescalePolicyId: 'auditor-guidance' };
+
+export async function writeSettings(change: Partial<Omit<WorkspaceSettings, 'id' | 'rev' | 'updatedAt'>>, now: string): Promise<WorkspaceSettings> {
+  const d = db();
+  return d.transaction('rw', d.settings, async () => {
+    const stored = (await d.settings.get('workspace')) ?? DEFAULT_SETTINGS;
+    const next: WorkspaceSettings = { ...stored, ...change, id: 'workspace', rev: stored.rev + 1, updatedAt: now };
+    await d.settings.put(next);
+    return next;
+  });
+}

@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { NewerDatabaseError, openDatabase, useDatabase } from '@/storage/db';
+import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '@/storage/schema';
+import { MIGRATIONS } from '@/storage/migrations';
+import { StaleWriteError, writeAudit, writeAudits, writeSettings } from '@/storage/write';
+import { allSummaries, getAudit, getSettings, summariesWithOpenEscalation } from '@/storage/read';
+import { completedPartA, newAudit, NOW } from '../builders/audit';
+
+let name = 0;
+beforeEach(() => {
+  name += 1;
+  useDatabase(`test-${name}`);
+});
+
+describe('schema', () => {
+  it('opens at the newest declared version with the declared tables and indexes', async () => {
+    const d = useDatabase('schema-check');
+    await d.open();
+    expect(d.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const last = SCHEMA_VERSIONS.at(-1)!;
+    expect(d.tables.map((t) => t.name).sort()).toEqual(Object.keys(last.stores).sort());
+    // No free text in indexes: case references and names are never indexed (they will be encrypted at rest).
+    const indexed = d.tables.flatMap((t) => t.schema.indexes.map((i) => i.name));
+    for (const field of ['caseReference', 'team', 'auditor', 'practitioner', 'csw']) expect(indexed.join(' ')).not.toContain(field);
+  });
+
+  it('every named upgrade exists, and every upgrade is named by a version (none unexercised)', () => {
+    const named = SCHEMA_VERSIONS.flatMap((v) => (v.upgrade ? [v.upgrade] : []));
+    expect(Object.keys(MIGRATIONS).sort()).toEqual([...named].sort());
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  });
+
+  it('refuses a database written by a newer version of the app', async () => {
+    const newer = new Dexie('from-the-future');
+    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ audits: 'id' });
+    await newer.open();
+    newer.close();
+    const d = useDatabase('from-the-future');
+    await expect(openDatabase(d)).rejects.toBeInstanceOf(NewerDatabaseError);
+  });
+});
+
+describe('writing audits', () => {
+  it('stamps a revision and keeps the summary in step in the same write', async () => {
+    const a = await writeAudit(newAudit(), NOW);
+    expect(a.rev).toBe(1);
+    const b = await writeAudit({ ...a, status: 'complete' }, '2025-03-11T09:00:00.000Z');
+    expect(b.rev).toBe(2);
+    const [summary] = await allSummaries();
+    expect(summary).toMatchObject({ id: a.id, rev: 2, status: 'complete', caseReference: 'CR-10001', updatedAt: '2025-03-11T09:00:00.000Z' });
+  });
+
+  it('refuses a write from a stale copy', async () => {
+    const a = await writeAudit(newAudit(), NOW);
+    await writeAudit(a, NOW);
+    await expect(writeAudit(a, NOW)).rejects.toBeInstanceOf(StaleWriteError);
+    expect((await getAudit(a.id))?.rev).toBe(2);
+  });
+
+  it('writes many in one transaction, all or nothing', async () => {
+    await writeAudits([newAudit({}, 'x1'), newAudit({}, 'x2')], NOW);
+    expect(await allSummaries()).toHaveLength(2);
+    const stale = { ...newAudit({}, 'x1'), rev: 5 };
+    await expect(writeAudits([newAudit({}, 'x3'), stale], NOW)).rejects.toBeInstanceOf(StaleWriteError);
+    expect(await getAudit('x3')).toBeUndefined();
+  });
+
+  it('the summary carries the overall grade and an open escalation, found by index', async () => {
+    const a = completedPartA('inadequate');
+    a.escalation = { reasons: ['inadequate-overall-judgement'], raisedAt: NOW };
+    await writeAudit(a, NOW);
+    const [summary] = await summariesWithOpenEscalation();
+    expect(summary).toMatchObject({ overallGrade: 'inadequate', escalation: 'open', sectionsCompleted: 12, sectionsTotal: 12 });
+  });
+});
+
+describe('settings', () => {
+  it('default to the auditor guidance policy and remember changes', async () => {
+    expect((await getSettings()).timescalePolicyId).toBe('auditor-guidance');
+    await writeSettings({ timescalePolicyId: 'camden' }, NOW);
+    expect(await getSettings()).toMatchObject({ timescalePolicyId: 'camden', rev: 1 });
+  });
+});
