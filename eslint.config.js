@@ -54,7 +54,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['src/storage/**/*.ts'],
+    files: ['src/storage/**/*.ts', 'test/storage/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
