@@ -11,7 +11,7 @@ const dropIeMediaHack: PostCssPlugin = {
   postcssPlugin: 'drop-ie-media-hack',
   AtRule: {
     media(rule) {
-      if (rule.params.includes('\\0')) rule.remove();
+      if (['\\0', String.fromCharCode(0), '\uFFFD'].some((hack) => rule.params.includes(hack))) rule.remove();
     },
   },
 };
@@ -21,7 +21,7 @@ export default defineConfig({
   resolve: { alias: { '@/': `${root}src/`, '@templates/': `${root}templates/` } },
   css: {
     preprocessorOptions: {
-      scss: { loadPaths: [root], quietDeps: true, silenceDeprecations: ['import', 'global-builtin', 'mixed-decls'] },
+      scss: { loadPaths: [root], quietDeps: true, silenceDeprecations: ['import', 'global-builtin'] },
     },
     postcss: { plugins: [dropIeMediaHack] },
   },

@@ -1,0 +1,67 @@
+import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { useCurrentPerson } from '@/storage/live';
+
+const NAVIGATION = [
+  { to: '/', label: 'Home', end: true },
+  { to: '/audits', label: 'Audits', end: false },
+  { to: '/profile', label: 'Your profile', end: true },
+];
+
+export function Layout() {
+  const person = useCurrentPerson();
+  const location = useLocation();
+  if (person === undefined) return null;
+  // First use: everything is attributed to someone, so set up a profile before anything else.
+  if (person === null && location.pathname !== '/profile') {
+    return <Navigate to={`/profile?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  }
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
+        Skip to main content
+      </a>
+      <header className="govuk-service-navigation" data-module="govuk-service-navigation">
+        <div className="govuk-width-container">
+          <div className="govuk-service-navigation__container">
+            <span className="govuk-service-navigation__service-name">
+              <Link to="/" className="govuk-service-navigation__link">
+                Audit Workbench
+              </Link>
+            </span>
+            <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+              <ul className="govuk-service-navigation__list" id="navigation">
+                {NAVIGATION.map((item) => (
+                  <li key={item.to} className="govuk-service-navigation__item">
+                    <NavLink to={item.to} end={item.end} className="govuk-service-navigation__link">
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </div>
+      </header>
+      <div className="govuk-width-container">
+        {person && (
+          <p className="govuk-body-s govuk-!-margin-top-3 govuk-!-margin-bottom-0 app-no-print">
+            Working as <strong>{person.name}</strong>, {person.designation}.{' '}
+            <Link className="govuk-link" to="/profile">
+              Change<span className="govuk-visually-hidden"> who is working</span>
+            </Link>
+          </p>
+        )}
+        <Outlet />
+      </div>
+      <footer className="govuk-footer">
+        <div className="govuk-width-container">
+          <div className="govuk-footer__meta">
+            <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              <p className="govuk-body-s">Audit Workbench keeps its records in this browser, on this device. Nothing is sent anywhere.</p>
+            </div>
+          </div>
+        </div>
+      </footer>
+    </>
+  );
+}

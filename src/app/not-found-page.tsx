@@ -1,0 +1,15 @@
+import { Link } from 'react-router';
+import { Page } from '@/ui/page';
+
+export function NotFoundPage() {
+  return (
+    <Page title="Page not found">
+      <p className="govuk-body">If you typed the web address, check it is correct.</p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/">
+          Go to the home page
+        </Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,98 @@
+// An audit's task list: Part A sections with their status, the check-and-submit step, and Part B.
+import { Link } from 'react-router';
+import { formatLongDate } from '@/domain/calendar/iso-date';
+import { escalationState, sectionStatus } from '@/domain/grading';
+import { AUDIT_ACTIVITY_LABELS, CASE_TYPE_LABELS, ESCALATION_REASON_LABELS } from '@/domain/template';
+import { Page } from '@/ui/page';
+import { BackLink, NotificationBanner, SummaryList } from '@/ui/content';
+import { TaskList, type Task } from '@/ui/task-list';
+import { AuditMissing } from './audit-missing';
+import { StatusTag } from './labels';
+import { auditPath, useAuditPage } from './use-audit-page';
+
+export function AuditOverviewPage() {
+  const data = useAuditPage();
+  if (data.state === 'loading') return null;
+  if (data.state === 'missing') return <AuditMissing />;
+  const { audit, template } = data;
+  const d = audit.details;
+  const draft = audit.status === 'draft';
+  const escalation = escalationState(audit);
+
+  return (
+    <Page title={`Audit of case ${d.caseReference}`} caption={template.title} back={<BackLink to="/audits">All audits</BackLink>}>
+      {escalation === 'open' && audit.escalation && (
+        <NotificationBanner title="Escalation needed">
+          <p className="govuk-notification-banner__heading">These findings must be escalated to the senior management team immediately:</p>
+          <ul className="govuk-list govuk-list--bullet">
+            {audit.escalation.reasons.map((r) => (
+              <li key={r}>{ESCALATION_REASON_LABELS[r]}</li>
+            ))}
+          </ul>
+          <p className="govuk-body">
+            <Link className="govuk-notification-banner__link" to={auditPath(audit.id, '/escalation')}>
+              Record who in senior management was told, and when
+            </Link>
+          </p>
+        </NotificationBanner>
+      )}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <p className="govuk-body">
+            Status: <StatusTag status={audit.status} />
+          </p>
+          <SummaryList
+            rows={[
+              { key: 'Case reference', value: d.caseReference },
+              { key: 'Team', value: d.team },
+              { key: 'Practitioner', value: d.practitioner },
+              { key: 'CSW', value: d.csw },
+              { key: 'Auditor', value: d.auditor },
+              { key: 'Date of audit', value: formatLongDate(d.auditDate) },
+              { key: 'Case type', value: CASE_TYPE_LABELS[d.caseType] },
+              { key: 'Audit activity', value: AUDIT_ACTIVITY_LABELS[d.activity] },
+            ].map((r) => ({ ...r, action: draft ? { to: auditPath(audit.id, '/details'), label: 'Change', hidden: r.key.toLowerCase() } : undefined }))}
+          />
+          {template.parts.map((part) => {
+            const tasks: Task[] = part.sections.map((s) => {
+              const status = sectionStatus(template, s, audit);
+              const to =
+                s.kind === 'reassignment' ? auditPath(audit.id, '/check') : s.kind === 'acknowledgement' ? auditPath(audit.id, '/part-b') : auditPath(audit.id, `/sections/${s.id}`);
+              return { id: `task-${s.id}`, title: s.title, to, status };
+            });
+            return (
+              <section key={part.id} aria-labelledby={`${part.id}-heading`}>
+                <h2 className="govuk-heading-m" id={`${part.id}-heading`}>
+                  {part.title}
+                </h2>
+                <TaskList tasks={tasks} />
+              </section>
+            );
+          })}
+          <h2 className="govuk-heading-m">This audit</h2>
+          <ul className="govuk-list">
+            <li>
+              <Link className="govuk-link" to={auditPath(audit.id, '/record')}>
+                View and print the audit record
+              </Link>
+            </li>
+            {audit.escalation && (
+              <li>
+                <Link className="govuk-link" to={auditPath(audit.id, '/escalation')}>
+                  Escalation
+                </Link>
+              </li>
+            )}
+            {!draft && (
+              <li>
+                <Link className="govuk-link" to={auditPath(audit.id, '/reopen')}>
+                  Reopen this audit
+                </Link>
+              </li>
+            )}
+          </ul>
+        </div>
+      </div>
+    </Page>
+  );
+}

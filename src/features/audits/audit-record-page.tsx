@@ -1,0 +1,126 @@
+// The printable audit record: everything an auditor would hand to the practitioner, with a print stylesheet.
+import { formatDateTime, formatLongDate } from '@/domain/calendar/iso-date';
+import { GRADE_LABELS } from '@/domain/grade';
+import { partASections, recordedOverallGrade } from '@/domain/grading';
+import { AUDIT_ACTIVITY_LABELS, CASE_TYPE_LABELS, ESCALATION_REASON_LABELS } from '@/domain/template';
+import { AUDIT_STATUS_LABELS } from '@/domain/audit';
+import { Page } from '@/ui/page';
+import { BackLink, SummaryList } from '@/ui/content';
+import { AuditMissing } from './audit-missing';
+import { SectionAnswersView } from './section-answers-view';
+import { auditPath, useAuditPage } from './use-audit-page';
+
+/** History times are instants; the record shows them in local time. */
+function localTime(instant: string): string {
+  const d = new Date(instant);
+  if (Number.isNaN(d.getTime())) return instant;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return formatDateTime(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`);
+}
+
+export function AuditRecordPage() {
+  const data = useAuditPage();
+  if (data.state === 'loading') return null;
+  if (data.state === 'missing') return <AuditMissing />;
+  const { audit, template } = data;
+  const d = audit.details;
+  const overall = recordedOverallGrade(template, audit);
+  const ack = audit.acknowledgement;
+  const partB = template.parts.find((p) => p.completedBy === 'csw');
+
+  return (
+    <Page title={`Audit record: case ${d.caseReference}`} caption={`${template.title} (version ${audit.templateVersion})`} back={<BackLink to={auditPath(audit.id)}>Back to the audit</BackLink>} wide>
+      <p className="govuk-body app-no-print">
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
+          Print this record
+        </button>
+      </p>
+      <SummaryList
+        rows={[
+          { key: 'Status', value: AUDIT_STATUS_LABELS[audit.status] },
+          { key: 'Case reference', value: d.caseReference },
+          { key: 'Team', value: d.team },
+          { key: 'Practitioner', value: d.practitioner },
+          { key: 'CSW', value: d.csw },
+          { key: 'Auditor', value: d.auditor },
+          { key: 'Date of audit', value: formatLongDate(d.auditDate) },
+          { key: 'Case type', value: CASE_TYPE_LABELS[d.caseType] },
+          { key: 'Audit activity', value: AUDIT_ACTIVITY_LABELS[d.activity] },
+          { key: 'Overall judgement', value: <strong>{overall ? GRADE_LABELS[overall] : 'Not yet judged'}</strong> },
+        ]}
+      />
+      {audit.escalation && (
+        <section className="app-record-section" aria-labelledby="record-escalation">
+          <h2 className="govuk-heading-m" id="record-escalation">
+            Escalation
+          </h2>
+          <SummaryList
+            rows={[
+              { key: 'Why', value: audit.escalation.reasons.map((r) => ESCALATION_REASON_LABELS[r]).join('; ') },
+              { key: 'Who in senior management was told', value: audit.escalation.notifiedName ? `${audit.escalation.notifiedName}, ${audit.escalation.notifiedRole ?? ''}` : 'Not yet recorded' },
+              { key: 'When', value: audit.escalation.notifiedAt ? formatDateTime(audit.escalation.notifiedAt) : 'Not yet recorded' },
+            ]}
+          />
+        </section>
+      )}
+      <h2 className="govuk-heading-l">{template.parts[0]?.title}</h2>
+      {partASections(template).map((section) => (
+        <section key={section.id} className="app-record-section" aria-labelledby={`record-${section.id}`}>
+          <h3 className="govuk-heading-m" id={`record-${section.id}`}>
+            {section.title}
+          </h3>
+          <SectionAnswersView template={template} section={section} audit={audit} />
+        </section>
+      ))}
+      <section className="app-record-section" aria-labelledby="record-part-b">
+        <h2 className="govuk-heading-l" id="record-part-b">
+          {partB?.title ?? 'Part B'}
+        </h2>
+        {ack ? (
+          <SummaryList
+            rows={[
+              { key: 'Recommendations', value: ack.outcome === 'accepted' ? 'Received, noted and accepted' : 'Disagreement recorded' },
+              ...(ack.reasons ? [{ key: 'Reasons', value: <span className="app-pre-wrap">{ack.reasons}</span> }] : []),
+              { key: 'CSW', value: `${ack.by.name}, ${ack.by.designation}` },
+              { key: 'Date', value: localTime(ack.at) },
+            ]}
+          />
+        ) : (
+          <p className="govuk-body">Not yet completed.</p>
+        )}
+      </section>
+      <section className="app-record-section" aria-labelledby="record-history">
+        <h2 className="govuk-heading-l" id="record-history">
+          History
+        </h2>
+        <table className="govuk-table">
+          <caption className="govuk-visually-hidden">Who did what, and when</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                When
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Who
+              </th>
+              <th scope="col" className="govuk-table__header">
+                What
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {audit.history.map((h, i) => (
+              <tr className="govuk-table__row" key={i}>
+                <td className="govuk-table__cell app-nowrap">{localTime(h.at)}</td>
+                <td className="govuk-table__cell">
+                  {h.by.name}, {h.by.designation}
+                </td>
+                <td className="govuk-table__cell">{h.kind === 'edited' ? `Edited ${h.detail}` : h.detail}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,88 @@
+// "Check your answers" before Part A is submitted and re-assigned to the CSW (seed 003, "Actions": "If the auditor
+// is not the CSW in the case they must then re-assign the audit to the CSW responsible for the case").
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { auditorIsCsw, submitPartA, withHistory } from '@/domain/audit';
+import { checkPartA, partASections, withEscalation } from '@/domain/grading';
+import { authorOf } from '@/domain/person';
+import { Page } from '@/ui/page';
+import { BackLink, SummaryCard } from '@/ui/content';
+import { Button } from '@/ui/form';
+import { ErrorSummary } from '@/ui/error-summary';
+import { writeAudit } from '@/storage/write';
+import { nowInstant } from '@/lib/clock';
+import { AuditMissing } from './audit-missing';
+import { SectionAnswersView } from './section-answers-view';
+import { auditPath, useAuditPage } from './use-audit-page';
+
+export function CheckAnswersPage() {
+  const data = useAuditPage();
+  const navigate = useNavigate();
+  const [attempts, setAttempts] = useState(0);
+  if (data.state === 'loading') return null;
+  if (data.state === 'missing') return <AuditMissing />;
+  const { audit, template, person } = data;
+  const problems = checkPartA(template, audit);
+  const toCsw = !auditorIsCsw(audit.details);
+  const errors = attempts > 0 ? problems.flatMap(({ section, problems: ps }) => ps.map((p) => ({ href: `check-${section.id}`, message: `${section.title}: ${p.message}` }))) : [];
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (problems.length) {
+      setAttempts((n) => n + 1);
+      return;
+    }
+    const now = nowInstant();
+    const by = authorOf(person);
+    let next = submitPartA(withEscalation(template, audit, now), by, now);
+    if (next.escalation && !audit.escalation) next = withHistory(next, { at: now, by, kind: 'escalation-raised', detail: 'Escalation raised' });
+    await writeAudit(next, now);
+    navigate(toCsw ? auditPath(audit.id) : auditPath(audit.id, '/part-b'));
+  };
+
+  return (
+    <Page title="Check your answers before submitting Part A" caption={`Audit of case ${audit.details.caseReference}`} hasErrors={errors.length > 0} back={<BackLink to={auditPath(audit.id)}>Back to the audit</BackLink>}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <ErrorSummary errors={errors} focusKey={attempts} />
+          {audit.status !== 'draft' && <p className="govuk-body">Part A has been submitted.</p>}
+          {partASections(template).map((section) => {
+            const sectionProblems = problems.find((p) => p.section.id === section.id)?.problems ?? [];
+            return (
+              <div key={section.id} id={`check-${section.id}`} tabIndex={-1}>
+                <SummaryCard
+                  title={section.title}
+                  actions={
+                    audit.status === 'draft' && (
+                      <Link className="govuk-link" to={auditPath(audit.id, `/sections/${section.id}`)}>
+                        Change<span className="govuk-visually-hidden"> {section.title.toLowerCase()}</span>
+                      </Link>
+                    )
+                  }
+                >
+                  {sectionProblems.length > 0 && (
+                    <p className="govuk-error-message">
+                      <span className="govuk-visually-hidden">Error:</span> {sectionProblems.length} answer{sectionProblems.length === 1 ? '' : 's'} still needed
+                    </p>
+                  )}
+                  <SectionAnswersView template={template} section={section} audit={audit} />
+                </SummaryCard>
+              </div>
+            );
+          })}
+          {audit.status === 'draft' && (
+            <form noValidate onSubmit={submit}>
+              <h2 className="govuk-heading-m">{toCsw ? 'Re-assign to the CSW' : 'Submit Part A'}</h2>
+              <p className="govuk-body">
+                {toCsw
+                  ? `Submitting Part A re-assigns the audit to ${audit.details.csw}, the CSW for the case, to acknowledge in Part B. You will not be able to change Part A unless the audit is reopened.`
+                  : 'You are the CSW for this case, so you go straight on to Part B. You will not be able to change Part A unless the audit is reopened.'}
+              </p>
+              <Button>{toCsw ? `Submit Part A and re-assign to ${audit.details.csw}` : 'Submit Part A and go to Part B'}</Button>
+            </form>
+          )}
+        </div>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,120 @@
+// Escalation (seed 002, "Auditing Activity" › "Addressing practice concerns during auditing activity": "The auditor
+// will immediately escalate the matter to the senior management team"): record who was told, and when.
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { useNavigate } from 'react-router';
+import { withHistory } from '@/domain/audit';
+import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
+import { formatDateTime } from '@/domain/calendar/iso-date';
+import { escalationState } from '@/domain/grading';
+import { authorOf } from '@/domain/person';
+import { ESCALATION_REASON_LABELS } from '@/domain/template';
+import { Page } from '@/ui/page';
+import { BackLink, SummaryList } from '@/ui/content';
+import { Button, DateInput, TextInput, fieldId } from '@/ui/form';
+import { Form, errorAt } from '@/ui/validated-form';
+import { writeAudit } from '@/storage/write';
+import { nowInstant, nowLocalDateTime, today } from '@/lib/clock';
+import { AuditMissing } from './audit-missing';
+import { auditPath, useAuditPage } from './use-audit-page';
+
+function schema(now: string) {
+  return z
+    .object({
+      notifiedName: z.string().trim().min(1, { error: 'Enter the name of the person in senior management who was told' }).max(100, { error: 'The name must be 100 characters or fewer' }),
+      notifiedRole: z.string().trim().min(1, { error: 'Enter their role, for example Head of Service' }).max(100, { error: 'The role must be 100 characters or fewer' }),
+      date: z.object({ day: z.string(), month: z.string(), year: z.string() }),
+      time: z.string().trim().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'Enter the time they were told in the 24-hour clock, for example 14:30' }),
+    })
+    .transform((v, ctx) => {
+      const d = checkDateFields('The date they were told', v.date, { notAfter: now.slice(0, 10) });
+      if (!d.ok) {
+        ctx.addIssue({ code: 'custom', path: ['date'], message: d.message });
+        return z.NEVER;
+      }
+      const [h = '0', m = '0'] = v.time.split(':');
+      const at = `${d.date}T${h.padStart(2, '0')}:${m}`;
+      if (at > now) {
+        ctx.addIssue({ code: 'custom', path: ['time'], message: 'The time they were told must be now or in the past' });
+        return z.NEVER;
+      }
+      return { notifiedName: v.notifiedName, notifiedRole: v.notifiedRole, notifiedAt: at };
+    });
+}
+
+export function EscalationPage() {
+  const data = useAuditPage();
+  const navigate = useNavigate();
+  const form = useForm<z.input<ReturnType<typeof schema>>, unknown, { notifiedName: string; notifiedRole: string; notifiedAt: string }>({
+    resolver: zodResolver(schema(nowLocalDateTime())),
+    defaultValues: { notifiedName: '', notifiedRole: '', date: dateFieldsFromIso(today()), time: '' },
+  });
+  if (data.state === 'loading') return null;
+  if (data.state === 'missing') return <AuditMissing />;
+  const { audit, person } = data;
+  const e = audit.escalation;
+  const back = <BackLink to={auditPath(audit.id)}>Back to the audit</BackLink>;
+  const caption = `Audit of case ${audit.details.caseReference}`;
+  if (!e) {
+    return (
+      <Page title="Escalation" caption={caption} back={back}>
+        <p className="govuk-body">Nothing in this audit needs to be escalated.</p>
+      </Page>
+    );
+  }
+  const reasons = (
+    <ul className="govuk-list govuk-list--bullet">
+      {e.reasons.map((r) => (
+        <li key={r}>{ESCALATION_REASON_LABELS[r]}</li>
+      ))}
+    </ul>
+  );
+  if (escalationState(audit) === 'recorded') {
+    return (
+      <Page title="Escalation" caption={caption} back={back}>
+        <SummaryList
+          rows={[
+            { key: 'Why', value: reasons },
+            { key: 'Who was told', value: `${e.notifiedName ?? ''}, ${e.notifiedRole ?? ''}` },
+            { key: 'When', value: e.notifiedAt ? formatDateTime(e.notifiedAt) : '' },
+            { key: 'Recorded by', value: e.recordedBy ? `${e.recordedBy.name}, ${e.recordedBy.designation}` : '' },
+          ]}
+        />
+      </Page>
+    );
+  }
+  const { errors, submitCount } = form.formState;
+  const onSubmit = form.handleSubmit(async (v) => {
+    const now = nowInstant();
+    const by = authorOf(person);
+    const next = withHistory(
+      { ...audit, escalation: { ...e, ...v, recordedBy: by } },
+      { at: now, by, kind: 'escalation-recorded', detail: `Escalated to ${v.notifiedName} (${v.notifiedRole}) at ${formatDateTime(v.notifiedAt)}` },
+    );
+    await writeAudit(next, now);
+    navigate(auditPath(audit.id));
+  });
+  return (
+    <Page title="Record the escalation" caption={caption} hasErrors={Object.keys(errors).length > 0} back={back}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <p className="govuk-body">These findings must be escalated to the senior management team immediately:</p>
+          {reasons}
+          <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+            <TextInput id={fieldId('notifiedName')} label="Who in senior management was told" error={errors.notifiedName?.message} registration={form.register('notifiedName')} />
+            <TextInput id={fieldId('notifiedRole')} label="Their role" hint="For example Head of Service" error={errors.notifiedRole?.message} registration={form.register('notifiedRole')} />
+            <DateInput
+              id={fieldId('date')}
+              legend="Date they were told"
+              error={errorAt(errors, 'date')}
+              registrations={{ day: form.register('date.day'), month: form.register('date.month'), year: form.register('date.year') }}
+            />
+            <TextInput id={fieldId('time')} label="Time they were told" hint="24-hour clock, for example 14:30" className="govuk-input--width-5" error={errors.time?.message} registration={form.register('time')} />
+            <Button>Record the escalation</Button>
+          </Form>
+        </div>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,66 @@
+import { useWatch, type UseFormReturn } from 'react-hook-form';
+import type { Audit } from '@/domain/audit';
+import { GRADES, GRADE_LABELS } from '@/domain/grade';
+import { suggestOverallJudgement } from '@/domain/grading';
+import type { AuditTemplate } from '@/domain/template';
+import { Details, InsetText } from '@/ui/content';
+import { Radios, Textarea, fieldId } from '@/ui/form';
+import { errorAt } from '@/ui/validated-form';
+import type { SectionValues } from './section-values';
+
+/** The overall judgement: the app suggests one by the template's rule; the auditor accepts it or chooses another and says why. */
+export function OverallJudgementFields({ template, audit, form }: { template: AuditTemplate; audit: Audit; form: UseFormReturn<SectionValues> }) {
+  const accept = useWatch({ control: form.control, name: 'overall.acceptSuggestion' });
+  const grade = useWatch({ control: form.control, name: 'overall.grade' });
+  if (!template.overallJudgement.enabled) return null;
+  const errors = form.formState.errors;
+  const suggestion = suggestOverallJudgement(template, audit);
+  const choose = (
+    <>
+      <Radios
+        id={fieldId('overall.grade')}
+        legend="Overall judgement"
+        error={errorAt(errors, 'overall.grade')}
+        registration={form.register('overall.grade')}
+        value={grade}
+        options={GRADES.map((g) => ({ value: g, label: GRADE_LABELS[g], hint: template.gradeDescriptors[g] }))}
+      />
+      <Textarea id={fieldId('overall.rationale')} label="Why you chose this overall judgement" error={errorAt(errors, 'overall.rationale')} registration={form.register('overall.rationale')} />
+    </>
+  );
+  return (
+    <>
+      <h2 className="govuk-heading-m">Overall judgement</h2>
+      {suggestion ? (
+        <InsetText>
+          <p className="govuk-body govuk-!-font-weight-bold">Suggested overall judgement: {GRADE_LABELS[suggestion.grade]}</p>
+          {suggestion.basis.map((b) => (
+            <p className="govuk-body" key={b}>
+              {b}
+            </p>
+          ))}
+        </InsetText>
+      ) : (
+        <p className="govuk-body">No area has been graded yet, so there is no suggested overall judgement. Choose one and say why.</p>
+      )}
+      <Details summary="How the suggestion is worked out">
+        <p className="govuk-body">{template.overallJudgement.description}</p>
+      </Details>
+      {suggestion ? (
+        <Radios
+          id={fieldId('overall.acceptSuggestion')}
+          legend="Do you accept the suggested overall judgement?"
+          error={errorAt(errors, 'overall.acceptSuggestion')}
+          registration={form.register('overall.acceptSuggestion')}
+          value={accept}
+          options={[
+            { value: 'yes', label: `Yes, ${GRADE_LABELS[suggestion.grade]}` },
+            { value: 'no', label: 'No, choose another judgement', conditional: choose },
+          ]}
+        />
+      ) : (
+        choose
+      )}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { useNavigate } from 'react-router';
+import { reopen } from '@/domain/audit';
+import { authorOf } from '@/domain/person';
+import { Page } from '@/ui/page';
+import { BackLink } from '@/ui/content';
+import { Button, Textarea, fieldId } from '@/ui/form';
+import { Form } from '@/ui/validated-form';
+import { writeAudit } from '@/storage/write';
+import { nowInstant } from '@/lib/clock';
+import { AuditMissing } from './audit-missing';
+import { auditPath, useAuditPage } from './use-audit-page';
+
+const schema = z.object({
+  reason: z.string().trim().min(1, { error: 'Enter why the audit is being reopened' }).max(2000, { error: 'The reason must be 2,000 characters or fewer' }),
+});
+
+/** Reopening a submitted or complete audit needs a reason, which goes into its history. */
+export function ReopenPage() {
+  const data = useAuditPage();
+  const navigate = useNavigate();
+  const form = useForm<z.input<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { reason: '' } });
+  if (data.state === 'loading') return null;
+  if (data.state === 'missing') return <AuditMissing />;
+  const { audit, person } = data;
+  const back = <BackLink to={auditPath(audit.id)}>Back to the audit</BackLink>;
+  if (audit.status === 'draft') {
+    return (
+      <Page title="Reopen the audit" back={back}>
+        <p className="govuk-body">This audit is already open for changes.</p>
+      </Page>
+    );
+  }
+  const { errors, submitCount } = form.formState;
+  const onSubmit = form.handleSubmit(async ({ reason }) => {
+    const now = nowInstant();
+    await writeAudit(reopen(audit, reason, authorOf(person), now), now);
+    navigate(auditPath(audit.id));
+  });
+  return (
+    <Page title="Reopen the audit" caption={`Audit of case ${audit.details.caseReference}`} hasErrors={Object.keys(errors).length > 0} back={back}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <p className="govuk-body">Reopening returns the audit to draft so Part A can be changed. Part A will need to be submitted again, and the CSW will need to complete Part B again.</p>
+          <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+            <Textarea id={fieldId('reason')} label="Why are you reopening this audit?" error={errors.reason?.message} registration={form.register('reason')} />
+            <Button warning>Reopen the audit</Button>
+          </Form>
+        </div>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,154 @@
+// One section of Part A: the seed's guidance as prompts beside the question, the section's questions, its
+// judgement and evidence, and, where the template asks, the timescale or visiting calculator. Answers save as
+// the user types; "Save and continue" checks the section with the pure core's rules.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { Audit } from '@/domain/audit';
+import { withEdit } from '@/domain/audit';
+import type { Person } from '@/domain/person';
+import { authorOf } from '@/domain/person';
+import { escalationReasons, sectionProblems, withEscalation } from '@/domain/grading';
+import { ESCALATION_REASON_LABELS, findSection, type AuditTemplate, type TemplateSection } from '@/domain/template';
+import { Page } from '@/ui/page';
+import { BackLink, Details, WarningText } from '@/ui/content';
+import { Button, ButtonGroup } from '@/ui/form';
+import { Form } from '@/ui/validated-form';
+import { SaveStatus } from '@/ui/save-status';
+import { AuditMissing } from './audit-missing';
+import { auditPath, useAuditPage } from './use-audit-page';
+import { useAutosave } from './use-autosave';
+import { applySectionValues, problemsToErrors, sectionValues, type SectionValues } from './section-values';
+import { QuestionFields, JudgementFields } from './section-fields';
+import { OverallJudgementFields } from './overall-judgement-fields';
+import { ActionsFields } from './actions-fields';
+
+export function SectionPage() {
+  const { sectionId } = useParams();
+  const data = useAuditPage();
+  if (data.state === 'loading') return null;
+  if (data.state === 'missing') return <AuditMissing />;
+  const section = sectionId ? findSection(data.template, sectionId) : undefined;
+  if (!section || section.kind === 'reassignment' || section.kind === 'acknowledgement') return <AuditMissing />;
+  if (data.audit.status !== 'draft') {
+    return (
+      <Page title={section.title} caption={`Audit of case ${data.audit.details.caseReference}`} back={<BackLink to={auditPath(data.audit.id)} />}>
+        <p className="govuk-body">Part A of this audit has been submitted, so its answers can no longer be changed here.</p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to={auditPath(data.audit.id, '/record')}>
+            View the audit record
+          </Link>{' '}
+          or{' '}
+          <Link className="govuk-link" to={auditPath(data.audit.id, '/reopen')}>
+            reopen the audit
+          </Link>
+          .
+        </p>
+      </Page>
+    );
+  }
+  // Keyed by audit and section, so that moving between sections starts a fresh form from the stored answers.
+  return <SectionForm key={`${data.audit.id}/${section.id}`} audit={data.audit} template={data.template} section={section} person={data.person} />;
+}
+
+export function Guidance({ section }: { section: TemplateSection }) {
+  if (!section.guidance.length) return null;
+  return (
+    <Details summary="Guidance for auditors" open>
+      <div className="app-guidance">
+        {section.guidance.map((g, i) => (
+          <div key={i}>
+            {g.title && <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{g.title}</p>}
+            <ul className="govuk-list govuk-list--bullet">
+              {g.items.map((item, j) => (
+                <li key={j}>{item}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </Details>
+  );
+}
+
+function SectionForm({ audit, template, section, person }: { audit: Audit; template: AuditTemplate; section: TemplateSection; person: Person }) {
+  const navigate = useNavigate();
+  const { schedule, flush, status, latest } = useAutosave(audit);
+  const author = authorOf(person);
+  const [submitted, setSubmitted] = useState(0);
+
+  const fold = useMemo(
+    () => (base: Audit, values: SectionValues, now: string) =>
+      withEscalation(template, withEdit(applySectionValues(base, section, values), section.title, author, now), now),
+    [template, section, author],
+  );
+
+  const resolver: Resolver<SectionValues> = (values) => {
+    const problems = sectionProblems(template, section, applySectionValues(latest.current, section, values));
+    return problems.length ? { values: {}, errors: problemsToErrors(section, problems) } : { values, errors: {} };
+  };
+
+  const form = useForm<SectionValues>({ defaultValues: sectionValues(audit, section), resolver, shouldFocusError: false });
+  const values = useWatch({ control: form.control }) as SectionValues;
+  const current = applySectionValues(audit, section, values);
+  const reasons = escalationReasons(template, current);
+
+  // Save on every change (not on opening the page).
+  const opened = useRef(true);
+  useEffect(() => {
+    if (opened.current) {
+      opened.current = false;
+      return;
+    }
+    schedule((base, now) => fold(base, values, now));
+  }, [values, schedule, fold]);
+
+  const onSubmit = form.handleSubmit(
+    async (v) => {
+      schedule((base, now) => fold(base, v, now));
+      await flush();
+      navigate(auditPath(audit.id));
+    },
+    () => setSubmitted((n) => n + 1),
+  );
+
+  const errors = form.formState.errors;
+
+  return (
+    <Page
+      title={section.title}
+      caption={`Audit of case ${audit.details.caseReference}`}
+      hasErrors={Object.keys(errors).length > 0}
+      back={<BackLink to={auditPath(audit.id)}>Back to the audit</BackLink>}
+    >
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          {section.intro.map((p, i) => (
+            <p key={i} className="govuk-body">
+              {p}
+            </p>
+          ))}
+          <Guidance section={section} />
+          <Form errors={errors} submitCount={submitted} onSubmit={onSubmit}>
+            <QuestionFields template={template} section={section} form={form} caseType={audit.details.caseType} />
+            {section.judgement && <JudgementFields template={template} section={section} form={form} />}
+            {section.kind === 'overall' && <OverallJudgementFields template={template} audit={current} form={form} />}
+            {section.kind === 'actions' && <ActionsFields form={form} auditDate={audit.details.auditDate} />}
+            {reasons.length > 0 && (
+              <WarningText>
+                These findings will be escalated to the senior management team: {reasons.map((r) => ESCALATION_REASON_LABELS[r].toLowerCase()).join('; ')}.
+              </WarningText>
+            )}
+            <SaveStatus status={status} />
+            <ButtonGroup>
+              <Button>Save and continue</Button>
+              <Link className="govuk-link" to={auditPath(audit.id)}>
+                Return to the task list
+              </Link>
+            </ButtonGroup>
+          </Form>
+        </div>
+      </div>
+    </Page>
+  );
+}

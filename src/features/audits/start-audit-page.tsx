@@ -1,0 +1,159 @@
+// Starting an audit: the case reference (the child's record number: the audit does not need the child's name), who
+// is involved, when, the case type and the audit activity. The same form changes the details of a draft.
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { useNavigate, useParams } from 'react-router';
+import { createAudit, withEdit, type AuditDetails } from '@/domain/audit';
+import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
+import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS, CASE_TYPES, CASE_TYPE_LABELS } from '@/domain/template';
+import { authorOf } from '@/domain/person';
+import { latestAuditTemplate, latestTimescalePolicy } from '@/templates/registry';
+import { Page } from '@/ui/page';
+import { BackLink } from '@/ui/content';
+import { Button, DateInput, Radios, TextInput, fieldId } from '@/ui/form';
+import { Form, errorAt } from '@/ui/validated-form';
+import { useAudit, useCurrentPerson, useSettings } from '@/storage/live';
+import { writeAudit } from '@/storage/write';
+import { newId } from '@/lib/ids';
+import { nowInstant, today } from '@/lib/clock';
+import { auditPath } from './use-audit-page';
+
+const short = (label: string, limit = 100) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `Enter ${label}` })
+    .max(limit, { error: `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${limit} characters or fewer` });
+
+function detailsSchema(todayIso: string) {
+  return z
+    .object({
+      caseReference: z
+        .string()
+        .trim()
+        .min(1, { error: 'Enter the case reference' })
+        .max(30, { error: 'The case reference must be 30 characters or fewer' })
+        .regex(/^[A-Za-z0-9][A-Za-z0-9 /_-]*$/, { error: 'The case reference must be letters, numbers, spaces, hyphens or slashes only' }),
+      team: short('the team'),
+      practitioner: short('the practitioner’s name'),
+      csw: short('the CSW’s name'),
+      auditor: short('the auditor’s name'),
+      auditDate: z.object({ day: z.string(), month: z.string(), year: z.string() }),
+      caseType: z.enum(CASE_TYPES, { error: 'Select the case type' }),
+      activity: z.enum(AUDIT_ACTIVITIES, { error: 'Select the audit activity' }),
+    })
+    .transform((v, ctx) => {
+      const date = checkDateFields('Date of audit', v.auditDate, { notAfter: todayIso, notAfterMessage: 'Date of audit must be today or in the past' });
+      if (!date.ok) {
+        ctx.addIssue({ code: 'custom', path: ['auditDate'], message: date.message });
+        return z.NEVER;
+      }
+      return { ...v, auditDate: date.date } satisfies AuditDetails;
+    });
+}
+
+type DetailsInput = z.input<ReturnType<typeof detailsSchema>>;
+
+export function StartAuditPage() {
+  const { auditId } = useParams();
+  const existing = useAudit(auditId);
+  const person = useCurrentPerson();
+  const settings = useSettings();
+  const navigate = useNavigate();
+  const editing = auditId !== undefined;
+  const todayIso = today();
+  const form = useForm<DetailsInput, unknown, AuditDetails>({
+    resolver: zodResolver(detailsSchema(todayIso)),
+    values: existing
+      ? { ...existing.details, auditDate: dateFieldsFromIso(existing.details.auditDate) }
+      : undefined,
+    defaultValues: {
+      caseReference: '',
+      team: '',
+      practitioner: '',
+      csw: '',
+      auditor: person?.name ?? '',
+      auditDate: dateFieldsFromIso(todayIso),
+    },
+    resetOptions: { keepDirtyValues: true },
+  });
+  const caseType = useWatch({ control: form.control, name: 'caseType' });
+  const activity = useWatch({ control: form.control, name: 'activity' });
+  if (person === undefined || settings === undefined || (editing && existing === undefined)) return null;
+  if (!person) return null;
+  if (editing && (!existing || existing.status !== 'draft')) {
+    return (
+      <Page title="These details cannot be changed">
+        <p className="govuk-body">Only the details of a draft audit can be changed. Reopen the audit first.</p>
+      </Page>
+    );
+  }
+  const { errors, submitCount } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (details) => {
+    const now = nowInstant();
+    if (existing) {
+      await writeAudit(withEdit({ ...existing, details }, 'Audit details', authorOf(person), now), now);
+      navigate(auditPath(existing.id));
+      return;
+    }
+    const template = latestAuditTemplate();
+    const policy = latestTimescalePolicy(settings.timescalePolicyId);
+    const audit = createAudit({ id: newId(), now, by: authorOf(person), details, template, policy });
+    const saved = await writeAudit(audit, now);
+    navigate(auditPath(saved.id));
+  });
+
+  return (
+    <Page
+      title={editing ? 'Change the audit details' : 'Start an audit'}
+      hasErrors={Object.keys(errors).length > 0}
+      back={<BackLink to={existing ? auditPath(existing.id) : '/audits'} />}
+    >
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+            <TextInput
+              id={fieldId('caseReference')}
+              label="Case reference"
+              hint="The child's record number on the case record system. The audit does not need the child's name."
+              className="govuk-input--width-20"
+              spellCheck={false}
+              error={errors.caseReference?.message}
+              registration={form.register('caseReference')}
+            />
+            <TextInput id={fieldId('team')} label="Team" error={errors.team?.message} registration={form.register('team')} />
+            <TextInput id={fieldId('practitioner')} label="Practitioner (allocated social worker)" error={errors.practitioner?.message} registration={form.register('practitioner')} />
+            <TextInput id={fieldId('csw')} label="Consultant social worker (CSW)" hint="The CSW completes Part B" error={errors.csw?.message} registration={form.register('csw')} />
+            <TextInput id={fieldId('auditor')} label="Auditor" error={errors.auditor?.message} registration={form.register('auditor')} />
+            <DateInput
+              id={fieldId('auditDate')}
+              legend="Date of audit"
+              hint="For example, 27 3 2025"
+              error={errorAt(errors, 'auditDate')}
+              registrations={{ day: form.register('auditDate.day'), month: form.register('auditDate.month'), year: form.register('auditDate.year') }}
+            />
+            <Radios
+              id={fieldId('caseType')}
+              legend="Case type"
+              error={errors.caseType?.message}
+              registration={form.register('caseType')}
+              value={caseType}
+              options={CASE_TYPES.map((c) => ({ value: c, label: CASE_TYPE_LABELS[c] }))}
+            />
+            <Radios
+              id={fieldId('activity')}
+              legend="Audit activity"
+              error={errors.activity?.message}
+              registration={form.register('activity')}
+              value={activity}
+              options={AUDIT_ACTIVITIES.map((a) => ({ value: a, label: AUDIT_ACTIVITY_LABELS[a] }))}
+            />
+            <Button>{editing ? 'Save changes' : 'Start audit'}</Button>
+          </Form>
+        </div>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,20 @@
+import { useParams } from 'react-router';
+import type { Audit } from '@/domain/audit';
+import type { Person } from '@/domain/person';
+import type { AuditTemplate } from '@/domain/template';
+import { useAudit, useCurrentPerson } from '@/storage/live';
+import { getAuditTemplate } from '@/templates/registry';
+
+export type AuditPageData = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; audit: Audit; template: AuditTemplate; person: Person };
+
+/** The audit named in the address, the template version it was made with, and who is working. */
+export function useAuditPage(): AuditPageData {
+  const { auditId } = useParams();
+  const audit = useAudit(auditId);
+  const person = useCurrentPerson();
+  if (audit === undefined || person === undefined) return { state: 'loading' };
+  if (audit === null || person === null) return { state: 'missing' };
+  return { state: 'ready', audit, template: getAuditTemplate(audit.templateId, audit.templateVersion), person };
+}
+
+export const auditPath = (id: string, rest = '') => `/audits/${id}${rest}`;

@@ -1,0 +1,60 @@
+// Home: open escalations first and prominently, then the work in hand.
+import { Link } from 'react-router';
+import { formatLongDate } from '@/domain/calendar/iso-date';
+import { Page } from '@/ui/page';
+import { NotificationBanner } from '@/ui/content';
+import { useOpenEscalations, useSummaries } from '@/storage/live';
+
+export function HomePage() {
+  const escalations = useOpenEscalations();
+  const summaries = useSummaries();
+  if (escalations === undefined || summaries === undefined) return null;
+  const count = (status: string) => summaries.filter((s) => s.status === status).length;
+  return (
+    <Page title="Audit Workbench" wide>
+      {escalations.length > 0 && (
+        <NotificationBanner title="Open escalations">
+          <p className="govuk-notification-banner__heading">
+            {escalations.length === 1 ? '1 audit has findings' : `${escalations.length} audits have findings`} to escalate to the senior management team, with no record yet of who was told.
+          </p>
+          <ul className="govuk-list">
+            {escalations.map((s) => (
+              <li key={s.id}>
+                <Link className="govuk-notification-banner__link" to={`/audits/${s.id}/escalation`}>
+                  Case {s.caseReference}
+                </Link>{' '}
+                audited by {s.auditor} on {formatLongDate(s.auditDate)}
+              </li>
+            ))}
+          </ul>
+        </NotificationBanner>
+      )}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <p className="govuk-body-l">Audit case records, follow the findings through, and keep grading consistent.</p>
+          <Link to="/audits/new" role="button" draggable="false" className="govuk-button govuk-button--start" data-module="govuk-button">
+            Start an audit
+          </Link>
+          <h2 className="govuk-heading-m">Audits</h2>
+          <ul className="govuk-list">
+            <li>
+              <Link className="govuk-link" to="/audits">
+                {count('draft')} in draft
+              </Link>
+            </li>
+            <li>
+              <Link className="govuk-link" to="/audits">
+                {count('with-csw')} with the CSW for Part B
+              </Link>
+            </li>
+            <li>
+              <Link className="govuk-link" to="/audits">
+                {count('complete')} complete
+              </Link>
+            </li>
+          </ul>
+        </div>
+      </div>
+    </Page>
+  );
+}

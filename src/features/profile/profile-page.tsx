@@ -1,0 +1,104 @@
+// "Your name and designation": every change in the workbench is attributed to the person working (seed 003,
+// "Recording": "Be attributable to an author whose designation is stated"). Several people may share a machine,
+// so the page also switches who is working.
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { useNavigate, useSearchParams } from 'react-router';
+import { Page } from '@/ui/page';
+import { Button, Radios, TextInput, fieldId } from '@/ui/form';
+import { Form } from '@/ui/validated-form';
+import { usePeople, useCurrentPerson } from '@/storage/live';
+import { writePerson, writeSettings } from '@/storage/write';
+import { newId } from '@/lib/ids';
+import { nowInstant } from '@/lib/clock';
+
+const NAME_LIMIT = 100;
+
+const newPersonSchema = z.object({
+  name: z.string().trim().min(1, { error: 'Enter your name' }).max(NAME_LIMIT, { error: `Your name must be ${NAME_LIMIT} characters or fewer` }),
+  designation: z
+    .string()
+    .trim()
+    .min(1, { error: 'Enter your designation, for example Team manager' })
+    .max(NAME_LIMIT, { error: `Your designation must be ${NAME_LIMIT} characters or fewer` }),
+});
+type NewPerson = z.infer<typeof newPersonSchema>;
+
+const switchSchema = z.object({ personId: z.string().min(1, { error: 'Select who is working' }) });
+type SwitchPerson = z.infer<typeof switchSchema>;
+
+function useAfterwards() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const next = params.get('next');
+  return () => navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+}
+
+export function ProfilePage() {
+  const people = usePeople();
+  const current = useCurrentPerson();
+  const done = useAfterwards();
+  const add = useForm<NewPerson>({ resolver: zodResolver(newPersonSchema), defaultValues: { name: '', designation: '' } });
+  const choose = useForm<SwitchPerson>({ resolver: zodResolver(switchSchema), values: { personId: current?.id ?? '' } });
+  if (people === undefined || current === undefined) return null;
+  const others = people.filter((p) => p.id !== current?.id);
+  const hasErrors = Object.keys(add.formState.errors).length > 0 || Object.keys(choose.formState.errors).length > 0;
+
+  const onAdd = add.handleSubmit(async (values) => {
+    const now = nowInstant();
+    const person = await writePerson({ id: newId(), name: values.name, designation: values.designation }, now);
+    await writeSettings({ currentPersonId: person.id }, now);
+    add.reset();
+    done();
+  });
+  const onChoose = choose.handleSubmit(async (values) => {
+    await writeSettings({ currentPersonId: values.personId }, nowInstant());
+    done();
+  });
+
+  return (
+    <Page title={current ? 'Who is working' : 'Set up your profile'} hasErrors={hasErrors}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          {!current && (
+            <p className="govuk-body">
+              Everything you record in an audit is attributed to you by your name and designation, as the Guidance for Auditors asks of every record.
+            </p>
+          )}
+          {current && (
+            <p className="govuk-body">
+              You are working as <strong>{current.name}</strong>, {current.designation}.
+            </p>
+          )}
+          {others.length > 0 && (
+            <Form errors={choose.formState.errors} submitCount={choose.formState.submitCount} onSubmit={onChoose}>
+              <Radios
+                id={fieldId('personId')}
+                legend="Switch to someone already set up on this device"
+                legendSize="m"
+                error={choose.formState.errors.personId?.message}
+                registration={choose.register('personId')}
+                options={others.map((p) => ({ value: p.id, label: p.name, hint: p.designation }))}
+              />
+              <Button secondary>Switch</Button>
+            </Form>
+          )}
+          <Form errors={add.formState.errors} submitCount={add.formState.submitCount} onSubmit={onAdd}>
+            <h2 className="govuk-heading-m">{current ? 'Add someone new' : 'Your name and designation'}</h2>
+            <TextInput id={fieldId('name')} label="Your name" autoComplete="name" error={add.formState.errors.name?.message} registration={add.register('name')} />
+            <TextInput
+              id={fieldId('designation')}
+              label="Your designation"
+              hint="For example Team manager, Consultant social worker, IRO"
+              autoComplete="organization-title"
+              error={add.formState.errors.designation?.message}
+              registration={add.register('designation')}
+            />
+            <Button>{current ? 'Add and switch' : 'Save and continue'}</Button>
+          </Form>
+        </div>
+      </div>
+    </Page>
+  );
+}

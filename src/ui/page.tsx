@@ -1,0 +1,48 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface PageProps {
+  title: string;
+  /** Shown above the heading in grey, as GOV.UK captions do. */
+  caption?: string | undefined;
+  /** Prefixes the browser title with "Error: " while the page shows errors (GOV.UK). */
+  hasErrors?: boolean | undefined;
+  back?: ReactNode;
+  children: ReactNode;
+  /** Wider pages (tables) use the full width. */
+  wide?: boolean | undefined;
+}
+
+/** One page: sets the document title, shows the heading, and moves focus to the heading on arrival. */
+export function Page({ title, caption, hasErrors, back, children, wide }: PageProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${hasErrors ? 'Error: ' : ''}${title} – Audit Workbench`;
+  }, [title, hasErrors]);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, [title]);
+  return (
+    <>
+      {back}
+      <main className="govuk-main-wrapper" id="main-content">
+        <div className="govuk-grid-row">
+          <div className={wide ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds-from-desktop'}>
+            {caption && <span className="govuk-caption-l">{caption}</span>}
+            <h1 className="govuk-heading-l" tabIndex={-1} ref={heading}>
+              {title}
+            </h1>
+          </div>
+        </div>
+        {children}
+      </main>
+    </>
+  );
+}
+
+export function Columns({ children, wide }: { children: ReactNode; wide?: boolean }) {
+  return (
+    <div className="govuk-grid-row">
+      <div className={wide ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds-from-desktop'}>{children}</div>
+    </div>
+  );
+}

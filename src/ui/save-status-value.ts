@@ -1,0 +1,1 @@
+export type SaveStatusValue = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: string } | { state: 'error'; message: string };
