@@ -4,10 +4,10 @@ import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { useNavigate, useParams } from 'react-router';
-import { createAudit, withEdit, type AuditDetails } from '@/domain/audit';
+import { createAudit, withEdit, type Audit, type AuditDetails } from '@/domain/audit';
 import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
 import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS, CASE_TYPES, CASE_TYPE_LABELS } from '@/domain/template';
-import { authorOf } from '@/domain/person';
+import { authorOf, type Person } from '@/domain/person';
 import { latestAuditTemplate, latestTimescalePolicy } from '@/templates/registry';
 import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
@@ -60,36 +60,30 @@ export function StartAuditPage() {
   const existing = useAudit(auditId);
   const person = useCurrentPerson();
   const settings = useSettings();
-  const navigate = useNavigate();
-  const editing = auditId !== undefined;
-  const todayIso = today();
-  const form = useForm<DetailsInput, unknown, AuditDetails>({
-    resolver: zodResolver(detailsSchema(todayIso)),
-    values: existing
-      ? { ...existing.details, auditDate: dateFieldsFromIso(existing.details.auditDate) }
-      : undefined,
-    defaultValues: {
-      caseReference: '',
-      team: '',
-      practitioner: '',
-      csw: '',
-      auditor: person?.name ?? '',
-      auditDate: dateFieldsFromIso(todayIso),
-    },
-    resetOptions: { keepDirtyValues: true },
-  });
-  const caseType = useWatch({ control: form.control, name: 'caseType' });
-  const activity = useWatch({ control: form.control, name: 'activity' });
-  if (person === undefined || settings === undefined || (editing && existing === undefined)) return null;
-  if (!person) return null;
-  if (editing && (!existing || existing.status !== 'draft')) {
+  if (!person || settings === undefined || (auditId !== undefined && existing === undefined)) return null;
+  if (auditId !== undefined && (!existing || existing.status !== 'draft')) {
     return (
       <Page title="These details cannot be changed">
         <p className="govuk-body">Only the details of a draft audit can be changed. Reopen the audit first.</p>
       </Page>
     );
   }
+  return <AuditDetailsForm existing={existing ?? null} person={person} policyId={settings.timescalePolicyId} />;
+}
+
+function AuditDetailsForm({ existing, person, policyId }: { existing: Audit | null; person: Person; policyId: string }) {
+  const navigate = useNavigate();
+  const todayIso = today();
+  const form = useForm<DetailsInput, unknown, AuditDetails>({
+    resolver: zodResolver(detailsSchema(todayIso)),
+    defaultValues: existing
+      ? { ...existing.details, auditDate: dateFieldsFromIso(existing.details.auditDate) }
+      : { caseReference: '', team: '', practitioner: '', csw: '', auditor: person.name, auditDate: dateFieldsFromIso(todayIso) },
+  });
+  const caseType = useWatch({ control: form.control, name: 'caseType' });
+  const activity = useWatch({ control: form.control, name: 'activity' });
   const { errors, submitCount } = form.formState;
+  const editing = existing !== null;
 
   const onSubmit = form.handleSubmit(async (details) => {
     const now = nowInstant();
@@ -99,12 +93,11 @@ export function StartAuditPage() {
       return;
     }
     const template = latestAuditTemplate();
-    const policy = latestTimescalePolicy(settings.timescalePolicyId);
+    const policy = latestTimescalePolicy(policyId);
     const audit = createAudit({ id: newId(), now, by: authorOf(person), details, template, policy });
     const saved = await writeAudit(audit, now);
     navigate(auditPath(saved.id));
   });
-
   return (
     <Page
       title={editing ? 'Change the audit details' : 'Start an audit'}

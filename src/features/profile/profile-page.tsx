@@ -1,6 +1,7 @@
 // "Your name and designation": every change in the workbench is attributed to the person working (seed 003,
 // "Recording": "Be attributable to an author whose designation is stated"). Several people may share a machine,
 // so the page also switches who is working.
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -28,17 +29,25 @@ type NewPerson = z.infer<typeof newPersonSchema>;
 const switchSchema = z.object({ personId: z.string().min(1, { error: 'Select who is working' }) });
 type SwitchPerson = z.infer<typeof switchSchema>;
 
-function useAfterwards() {
+/**
+ * Goes on to where the user was heading once the change of person has reached the page's live data, so the next
+ * page never sees the previous person (or nobody).
+ */
+function useAfterwards(currentId: string | undefined) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  const [awaiting, setAwaiting] = useState<string | null>(null);
   const next = params.get('next');
-  return () => navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+  useEffect(() => {
+    if (awaiting && currentId === awaiting) navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+  }, [awaiting, currentId, navigate, next]);
+  return setAwaiting;
 }
 
 export function ProfilePage() {
   const people = usePeople();
   const current = useCurrentPerson();
-  const done = useAfterwards();
+  const done = useAfterwards(current?.id);
   const add = useForm<NewPerson>({ resolver: zodResolver(newPersonSchema), defaultValues: { name: '', designation: '' } });
   const choose = useForm<SwitchPerson>({ resolver: zodResolver(switchSchema), values: { personId: current?.id ?? '' } });
   if (people === undefined || current === undefined) return null;
@@ -50,11 +59,11 @@ export function ProfilePage() {
     const person = await writePerson({ id: newId(), name: values.name, designation: values.designation }, now);
     await writeSettings({ currentPersonId: person.id }, now);
     add.reset();
-    done();
+    done(person.id);
   });
   const onChoose = choose.handleSubmit(async (values) => {
     await writeSettings({ currentPersonId: values.personId }, nowInstant());
-    done();
+    done(values.personId);
   });
 
   return (
