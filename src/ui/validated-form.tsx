@@ -2,9 +2,27 @@
 // for template-driven sections), an error summary focused on each failed submit, the same words inline and in the
 // summary, and "Error: " in the page title while errors show.
 import type { FormEvent, ReactNode } from 'react';
-import type { FieldErrors, FieldValues } from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
 import { ErrorSummary, type ErrorItem } from './error-summary';
 import { fieldId } from './form';
+
+/**
+ * A form over a zod schema: checked on submit only, with focus left for the error summary (GOV.UK), not moved to
+ * the first field.
+ */
+export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
+  schema: S,
+  defaultValues: DefaultValues<z.input<S>>,
+): UseFormReturn<z.input<S>, unknown, z.output<S>> {
+  return useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema),
+    defaultValues,
+    shouldFocusError: false,
+    mode: 'onSubmit',
+  });
+}
 
 /** Every error message in a react-hook-form errors object, with the form path it belongs to, in order. */
 export function errorItems(errors: FieldErrors, prefix = ''): ErrorItem[] {

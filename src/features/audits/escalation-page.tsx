@@ -1,7 +1,5 @@
 // Escalation (seed 002, "Auditing Activity" › "Addressing practice concerns during auditing activity": "The auditor
 // will immediately escalate the matter to the senior management team"): record who was told, and when.
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { useNavigate } from 'react-router';
 import { withHistory } from '@/domain/audit';
@@ -13,7 +11,7 @@ import { ESCALATION_REASON_LABELS } from '@/domain/template';
 import { Page } from '@/ui/page';
 import { BackLink, SummaryList } from '@/ui/content';
 import { Button, DateInput, TextInput, fieldId } from '@/ui/form';
-import { Form, errorAt } from '@/ui/validated-form';
+import { Form, errorAt, useZodForm } from '@/ui/validated-form';
 import { writeAudit } from '@/storage/write';
 import { nowInstant, nowLocalDateTime, today } from '@/lib/clock';
 import { AuditMissing } from './audit-missing';
@@ -46,10 +44,7 @@ function schema(now: string) {
 export function EscalationPage() {
   const data = useAuditPage();
   const navigate = useNavigate();
-  const form = useForm<z.input<ReturnType<typeof schema>>, unknown, { notifiedName: string; notifiedRole: string; notifiedAt: string }>({
-    resolver: zodResolver(schema(nowLocalDateTime())),
-    defaultValues: { notifiedName: '', notifiedRole: '', date: dateFieldsFromIso(today()), time: '' },
-  });
+  const form = useZodForm(schema(nowLocalDateTime()), { notifiedName: '', notifiedRole: '', date: dateFieldsFromIso(today()), time: '' });
   if (data.state === 'loading') return null;
   if (data.state === 'missing') return <AuditMissing />;
   const { audit, person } = data;

@@ -1,7 +1,6 @@
 // Part B (seed 003, "PART B, CSW COMPLETES"): the CSW acknowledges that the audit was received and the
 // recommendations noted and accepted, or records disagreement with reasons. Then the audit is complete.
-import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { Link, useNavigate } from 'react-router';
 import { acknowledge } from '@/domain/audit';
@@ -11,7 +10,7 @@ import { formatDateTime } from '@/domain/calendar/iso-date';
 import { Page } from '@/ui/page';
 import { BackLink, InsetText, WarningText } from '@/ui/content';
 import { Button, Radios, Textarea, fieldId } from '@/ui/form';
-import { Form } from '@/ui/validated-form';
+import { Form, useZodForm } from '@/ui/validated-form';
 import { writeAudit } from '@/storage/write';
 import { nowInstant } from '@/lib/clock';
 import { AuditMissing } from './audit-missing';
@@ -23,12 +22,11 @@ const schema = z
     reasons: z.string().max(10_000, { error: 'The reasons must be 10,000 characters or fewer' }),
   })
   .refine((v) => v.outcome !== 'disagreed' || v.reasons.trim().length > 0, { path: ['reasons'], error: 'Enter the reasons you disagree' });
-type Values = z.input<typeof schema>;
 
 export function PartBPage() {
   const data = useAuditPage();
   const navigate = useNavigate();
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { reasons: '' } });
+  const form = useZodForm(schema, { reasons: '' });
   const outcome = useWatch({ control: form.control, name: 'outcome' });
   if (data.state === 'loading') return null;
   if (data.state === 'missing') return <AuditMissing />;

@@ -1,5 +1,3 @@
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { useNavigate } from 'react-router';
 import { reopen } from '@/domain/audit';
@@ -7,7 +5,7 @@ import { authorOf } from '@/domain/person';
 import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
 import { Button, Textarea, fieldId } from '@/ui/form';
-import { Form } from '@/ui/validated-form';
+import { Form, useZodForm } from '@/ui/validated-form';
 import { writeAudit } from '@/storage/write';
 import { nowInstant } from '@/lib/clock';
 import { AuditMissing } from './audit-missing';
@@ -21,7 +19,7 @@ const schema = z.object({
 export function ReopenPage() {
   const data = useAuditPage();
   const navigate = useNavigate();
-  const form = useForm<z.input<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { reason: '' } });
+  const form = useZodForm(schema, { reason: '' });
   if (data.state === 'loading') return null;
   if (data.state === 'missing') return <AuditMissing />;
   const { audit, person } = data;

@@ -128,7 +128,6 @@ function SectionForm({ audit, template, section, person }: { audit: Audit; templ
               {p}
             </p>
           ))}
-          <Guidance section={section} />
           <Form errors={errors} submitCount={submitted} onSubmit={onSubmit}>
             <QuestionFields template={template} section={section} form={form} caseType={audit.details.caseType} />
             {section.judgement && <JudgementFields template={template} section={section} form={form} />}
@@ -148,6 +147,9 @@ function SectionForm({ audit, template, section, person }: { audit: Audit; templ
             </ButtonGroup>
           </Form>
         </div>
+        <aside className="govuk-grid-column-one-third-from-desktop" aria-label="Guidance for auditors">
+          <Guidance section={section} />
+        </aside>
       </div>
     </Page>
   );

@@ -1,7 +1,6 @@
 // Starting an audit: the case reference (the child's record number: the audit does not need the child's name), who
 // is involved, when, the case type and the audit activity. The same form changes the details of a draft.
-import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { useNavigate, useParams } from 'react-router';
 import { createAudit, withEdit, type Audit, type AuditDetails } from '@/domain/audit';
@@ -12,7 +11,7 @@ import { latestAuditTemplate, latestTimescalePolicy } from '@/templates/registry
 import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
 import { Button, DateInput, Radios, TextInput, fieldId } from '@/ui/form';
-import { Form, errorAt } from '@/ui/validated-form';
+import { Form, errorAt, useZodForm } from '@/ui/validated-form';
 import { useAudit, useCurrentPerson, useSettings } from '@/storage/live';
 import { writeAudit } from '@/storage/write';
 import { newId } from '@/lib/ids';
@@ -53,7 +52,6 @@ function detailsSchema(todayIso: string) {
     });
 }
 
-type DetailsInput = z.input<ReturnType<typeof detailsSchema>>;
 
 export function StartAuditPage() {
   const { auditId } = useParams();
@@ -74,12 +72,12 @@ export function StartAuditPage() {
 function AuditDetailsForm({ existing, person, policyId }: { existing: Audit | null; person: Person; policyId: string }) {
   const navigate = useNavigate();
   const todayIso = today();
-  const form = useForm<DetailsInput, unknown, AuditDetails>({
-    resolver: zodResolver(detailsSchema(todayIso)),
-    defaultValues: existing
+  const form = useZodForm(
+    detailsSchema(todayIso),
+    existing
       ? { ...existing.details, auditDate: dateFieldsFromIso(existing.details.auditDate) }
       : { caseReference: '', team: '', practitioner: '', csw: '', auditor: person.name, auditDate: dateFieldsFromIso(todayIso) },
-  });
+  );
   const caseType = useWatch({ control: form.control, name: 'caseType' });
   const activity = useWatch({ control: form.control, name: 'activity' });
   const { errors, submitCount } = form.formState;

@@ -2,13 +2,11 @@
 // "Recording": "Be attributable to an author whose designation is stated"). Several people may share a machine,
 // so the page also switches who is working.
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Page } from '@/ui/page';
 import { Button, Radios, TextInput, fieldId } from '@/ui/form';
-import { Form } from '@/ui/validated-form';
+import { Form, useZodForm } from '@/ui/validated-form';
 import { usePeople, useCurrentPerson } from '@/storage/live';
 import { writePerson, writeSettings } from '@/storage/write';
 import { newId } from '@/lib/ids';
@@ -24,10 +22,8 @@ const newPersonSchema = z.object({
     .min(1, { error: 'Enter your designation, for example Team manager' })
     .max(NAME_LIMIT, { error: `Your designation must be ${NAME_LIMIT} characters or fewer` }),
 });
-type NewPerson = z.infer<typeof newPersonSchema>;
 
 const switchSchema = z.object({ personId: z.string().min(1, { error: 'Select who is working' }) });
-type SwitchPerson = z.infer<typeof switchSchema>;
 
 /**
  * Goes on to where the user was heading once the change of person has reached the page's live data, so the next
@@ -48,8 +44,8 @@ export function ProfilePage() {
   const people = usePeople();
   const current = useCurrentPerson();
   const done = useAfterwards(current?.id);
-  const add = useForm<NewPerson>({ resolver: zodResolver(newPersonSchema), defaultValues: { name: '', designation: '' } });
-  const choose = useForm<SwitchPerson>({ resolver: zodResolver(switchSchema), values: { personId: current?.id ?? '' } });
+  const add = useZodForm(newPersonSchema, { name: '', designation: '' });
+  const choose = useZodForm(switchSchema, { personId: '' });
   if (people === undefined || current === undefined) return null;
   const others = people.filter((p) => p.id !== current?.id);
   const hasErrors = Object.keys(add.formState.errors).length > 0 || Object.keys(choose.formState.errors).length > 0;
