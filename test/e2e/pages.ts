@@ -21,7 +21,8 @@ export async function switchTo(page: Page, name: string, designation: string) {
     await page.getByRole('textbox', { name: 'Your designation', exact: true }).fill(designation);
     await page.getByRole('button', { name: 'Add and switch' }).click();
   }
-  await page.getByText(`Working as ${name},`).waitFor();
+  await page.getByRole('heading', { name: 'Audit Workbench', level: 1 }).waitFor();
+  await page.locator('p', { hasText: `Working as ${name},` }).first().waitFor();
 }
 
 export interface StartDetails {

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { evaluatePolicy, evaluateRule, checkCaseDates, suggestTimescaleJudgement, type TimescaleRule } from './timescales';
+import { evaluateVisiting, suggestVisitingJudgement } from './visiting';
+import { latestTimescalePolicy } from '@/templates/registry';
+
+const guidance = latestTimescalePolicy('auditor-guidance');
+const camden = latestTimescalePolicy('camden');
+const wokingham = latestTimescalePolicy('wokingham');
+const rule = (policy: typeof guidance, id: string): TimescaleRule => {
+  const r = policy.rules.find((x) => x.id === id);
+  if (!r) throw new Error(`no rule ${id} in ${policy.id}`);
+  return r;
+};
+const regime = (policy: typeof guidance, id: string) => {
+  const r = policy.visiting.find((x) => x.id === id);
+  if (!r) throw new Error(`no regime ${id} in ${policy.id}`);
+  return r;
+};
+
+describe('auditor guidance timescales (seed 003, "Timescales")', () => {
+  it.each([
+    // "The decision to open a referral … must be made within 24 hours of the referrer making contact"
+    ['referral-decision', 'child-in-need', { contact: ['2025-03-03T09:00'], 'referral-decision': ['2025-03-04T09:00'] }, 'met', undefined],
+    ['referral-decision', 'child-in-need', { contact: ['2025-03-03T09:00'], 'referral-decision': ['2025-03-04T11:30'] }, 'missed', { amount: 3, unit: 'hours' }],
+    // "Children's Social Care Assessment 45 working days maximum": from Mon 2 Dec 2024, due Thu 6 Feb 2025 (Christmas and New Year skipped)
+    ['assessment-completion', 'child-protection', { 'assessment-start': ['2024-12-02'], 'assessment-completed': ['2025-02-06'] }, 'met', undefined],
+    ['assessment-completion', 'child-protection', { 'assessment-start': ['2024-12-02'], 'assessment-completed': ['2025-02-10'] }, 'missed', { amount: 2, unit: 'working-days' }],
+    // "an initial child protection conference should be held within 15 days of the s47 decision"
+    ['icpc', 'child-protection', { 's47-decision': ['2025-01-06'], icpc: ['2025-01-21'] }, 'met', undefined],
+    ['icpc', 'child-protection', { 's47-decision': ['2025-01-06'], icpc: ['2025-01-24'] }, 'missed', { amount: 3, unit: 'days' }],
+    // "First review conference at 3 months": 31 August + 3 months is 30 November
+    ['first-rcpc', 'child-protection', { icpc: ['2025-08-31'], rcpc: ['2025-11-30'] }, 'met', undefined],
+    ['first-rcpc', 'child-protection', { icpc: ['2025-08-31'], rcpc: ['2025-12-02'] }, 'missed', { amount: 2, unit: 'days' }],
+    // "Looked after child review: within 20 working days of the start of a placement" (Easter 2025 skipped)
+    ['first-lac-review', 'looked-after', { 'placement-start': ['2025-04-07'], 'lac-review': ['2025-05-06'] }, 'met', undefined],
+  ])('%s for %s with %j: %s', (id, caseType, dates, status, late) => {
+    const [result] = evaluateRule(rule(guidance, id), caseType as never, dates, '2025-12-31');
+    expect(result?.status).toBe(status);
+    expect(result?.late).toEqual(late);
+  });
+
+  it('a timescale in hours needs the time: nothing is computed from a guess', () => {
+    const [r] = evaluateRule(rule(guidance, 'referral-decision'), 'child-in-need', { contact: ['2025-03-03'], 'referral-decision': ['2025-03-04'] }, '2025-12-31');
+    expect(r?.status).toBe('needs-time');
+  });
+
+  it('reviews six monthly thereafter: every pair, and the next one overdue or not yet due', () => {
+    const results = evaluateRule(rule(guidance, 'later-rcpcs'), 'child-protection', { rcpc: ['2024-01-10', '2024-07-10', '2025-02-20'] }, '2025-09-01');
+    expect(results.map((r) => [r.status, r.due, r.late?.amount])).toEqual([
+      ['met', '2024-07-10', undefined],
+      ['missed', '2025-01-10', 41],
+      ['not-yet-due', '2025-08-20', undefined],
+    ].map(([s, d, l]) => (s === 'not-yet-due' ? ['overdue', d, 12] : [s, d, l])));
+  });
+
+  it('not applicable to another case type, or without the date it runs from', () => {
+    expect(evaluateRule(rule(guidance, 'icpc'), 'child-in-need', { 's47-decision': ['2025-01-06'] }, '2025-12-31')[0]?.status).toBe('not-applicable');
+    expect(evaluateRule(rule(guidance, 'icpc'), 'child-protection', {}, '2025-12-31')[0]?.status).toBe('not-applicable');
+  });
+
+  it('not yet held and past due is overdue, by how long', () => {
+    const [r] = evaluateRule(rule(guidance, 'icpc'), 'child-protection', { 's47-decision': ['2025-01-06'] }, '2025-01-31');
+    expect(r).toMatchObject({ status: 'overdue', due: '2025-01-21', late: { amount: 10, unit: 'days' } });
+  });
+
+  it('suggests met, partly met or not met', () => {
+    const results = evaluatePolicy(guidance, 'child-protection', { 's47-decision': ['2025-01-06'], icpc: ['2025-01-21'], rcpc: ['2025-05-01'] }, '2025-06-01');
+    expect(suggestTimescaleJudgement(results)).toBe('partly-met');
+    expect(suggestTimescaleJudgement([])).toBeNull();
+  });
+});
+
+describe('the authorities differ: the reason rules are data', () => {
+  it('Camden: assessment within 35 working days (seed 000)', () => {
+    const r = camden.rules.find((x) => x.from.event === 'assessment-start' && x.to.event === 'assessment-completed');
+    expect(r?.limit).toEqual({ amount: 35, unit: 'working-days' });
+  });
+  it('Wokingham: initial child protection conference within 15 working days (seed 001)', () => {
+    expect(rule(wokingham, 'icpc').limit).toEqual({ amount: 15, unit: 'working-days' });
+    expect(rule(guidance, 'icpc').limit).toEqual({ amount: 15, unit: 'days' });
+  });
+});
+
+describe('key dates are checked before anything is computed', () => {
+  it('impossible, future and out-of-order dates', () => {
+    expect(checkCaseDates(guidance, { icpc: ['2025-02-30'], rcpc: ['2025-06-01', '2025-03-01'], 's47-decision': ['2026-01-01'] }, '2025-12-31')).toEqual([
+      { event: 's47-decision', index: 0, message: 'Decision to start s47 enquiries must be today or in the past' },
+      { event: 'icpc', index: 0, message: 'Initial child protection conference must be a real date' },
+      { event: 'rcpc', index: 1, message: 'Review child protection conference 2 must be after review child protection conference 1' },
+    ]);
+  });
+});
+
+describe('visiting (seed 003, "Frequency of visiting")', () => {
+  const v = (date: string, seenAlone: 'yes' | 'no' | '' = 'yes', announced: 'announced' | 'unannounced' | '' = 'announced') => ({ date, seenAlone, announced });
+
+  it('child protection: "as a minimum fortnightly"; a 20-day gap is a breach of 6 days', () => {
+    const r = evaluateVisiting(regime(guidance, 'child-protection'), { 'cp-plan-start': ['2025-03-01'] }, [v('2025-03-10'), v('2025-03-30', 'no', 'unannounced'), v('2025-04-10')], '2025-04-20');
+    expect(r.breaches).toEqual([{ after: '2025-03-10', due: '2025-03-24', visit: '2025-03-30', daysLate: 6, rule: 'at least every 2 weeks' }]);
+    expect(r.longestGap).toEqual({ from: '2025-03-10', to: '2025-03-30', days: 20 });
+    expect(r.seenAlone).toEqual({ yes: 2, recorded: 3, share: 2 / 3 });
+    expect(r.unannounced).toBe(1);
+    expect(r.nextDue).toBe('2025-04-24');
+    expect(suggestVisitingJudgement(r)).toBe('partly-met');
+  });
+
+  it('no visit by the end of the period is a breach counted to the end', () => {
+    const r = evaluateVisiting(regime(guidance, 'child-protection'), { 'cp-plan-start': ['2025-03-01'] }, [], '2025-03-20');
+    expect(r.breaches).toEqual([{ after: '2025-03-01', due: '2025-03-15', visit: null, daysLate: 5, rule: 'at least every 2 weeks' }]);
+    expect(suggestVisitingJudgement(r)).toBe('not-met');
+  });
+
+  it('looked after, connected person: weekly until the first review, then at most every 4 weeks', () => {
+    const r = evaluateVisiting(
+      regime(guidance, 'connected-person-temporary'),
+      { 'placement-start': ['2025-01-06'], 'lac-review': ['2025-02-03'] },
+      [v('2025-01-10'), v('2025-01-17'), v('2025-01-24'), v('2025-01-31'), v('2025-02-25'), v('2025-03-20')],
+      '2025-03-31',
+    );
+    expect(r.breaches).toEqual([]);
+    expect(suggestVisitingJudgement(r)).toBe('met');
+  });
+
+  it('not applicable until the date it runs from is entered', () => {
+    expect(evaluateVisiting(regime(guidance, 'child-protection'), {}, [v('2025-03-10')], '2025-04-20').status).toBe('not-applicable');
+  });
+});

@@ -1,0 +1,133 @@
+// Visiting checked against the case type's regime in the chosen policy (seed 003, "Frequency of visiting"; Camden
+// seed 000; Wokingham seed 001): every breach (a visit later than due, or none by the end of the period), the
+// longest gap, the share of visits where the child was seen alone, and unannounced visits.
+//
+// The interval after a visit is the one of the phase in force that day, unless that phase ends before the next visit
+// falls due: then the next phase's interval applies, from the same visit. So with "at least 1 visit a week until first
+// LAC review. Thereafter, at intervals of 4 weeks max.", a visit three days before the review is next due 4 weeks on.
+import { daysBetween, isIsoDate, type IsoDate } from './calendar/iso-date';
+import { addLimit, formatLimit, type CaseDates, type PhaseEnd, type VisitingRegime } from './timescales';
+
+export interface VisitFacts {
+  date: IsoDate;
+  seenAlone: 'yes' | 'no' | '';
+  announced: 'announced' | 'unannounced' | '';
+}
+
+export interface VisitingBreach {
+  /** The visit (or the anchor event) the interval ran from. */
+  after: IsoDate;
+  due: IsoDate;
+  /** The late visit, or null when no visit had happened by the end of the period. */
+  visit: IsoDate | null;
+  daysLate: number;
+  rule: string;
+}
+
+export interface VisitingResult {
+  status: 'evaluated' | 'not-applicable';
+  reason?: string | undefined;
+  anchor?: IsoDate | undefined;
+  /** Visits counted: on or after the anchor and not after the end of the period. */
+  visits: VisitFacts[];
+  breaches: VisitingBreach[];
+  longestGap: { from: IsoDate; to: IsoDate; days: number } | null;
+  seenAlone: { yes: number; recorded: number; share: number | null };
+  unannounced: number;
+  /** When the next visit is due, if the period ended without a breach. */
+  nextDue: IsoDate | null;
+}
+
+function phaseEndDate(end: PhaseEnd, anchor: IsoDate, dates: CaseDates): IsoDate | null {
+  if (end === null) return null;
+  if ('after' in end) return addLimit(anchor, end.after).slice(0, 10);
+  const d = dates[end.event]?.[end.occurrence - 1];
+  return d && isIsoDate(d.slice(0, 10)) ? d.slice(0, 10) : null;
+}
+
+/** The phase in force on `date`: the first whose end is unknown or after the date. */
+function phaseAt(regime: VisitingRegime, anchor: IsoDate, dates: CaseDates, date: IsoDate) {
+  for (const phase of regime.phases) {
+    const end = phaseEndDate(phase.until, anchor, dates);
+    if (end === null || date < end) return phase;
+  }
+  return regime.phases[regime.phases.length - 1];
+}
+
+/** When the next visit is due after one on `from`, and the rule that sets it. */
+function nextDue(regime: VisitingRegime, anchor: IsoDate, dates: CaseDates, from: IsoDate): { due: IsoDate; rule: string } | null {
+  let phase = phaseAt(regime, anchor, dates, from);
+  if (!phase) return null;
+  let due = addLimit(from, phase.maxInterval).slice(0, 10);
+  const end = phaseEndDate(phase.until, anchor, dates);
+  if (end !== null && end <= due) {
+    const next = phaseAt(regime, anchor, dates, end);
+    if (next) {
+      phase = next;
+      due = addLimit(from, next.maxInterval).slice(0, 10);
+    }
+  }
+  return { due, rule: `at least every ${formatLimit(phase.maxInterval)}` };
+}
+
+export function evaluateVisiting(regime: VisitingRegime, dates: CaseDates, visits: readonly VisitFacts[], periodEnd: IsoDate): VisitingResult {
+  const empty: VisitingResult = { status: 'not-applicable', visits: [], breaches: [], longestGap: null, seenAlone: { yes: 0, recorded: 0, share: null }, unannounced: 0, nextDue: null };
+  const anchorValue = dates[regime.anchor]?.[0];
+  if (!anchorValue) return { ...empty, reason: 'anchor-missing' };
+  const anchor = anchorValue.slice(0, 10);
+  const counted = visits.filter((v) => v.date >= anchor && v.date <= periodEnd).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+  const breaches: VisitingBreach[] = [];
+  let prev = anchor;
+  let due: IsoDate | null = null;
+  let rule = '';
+  if (regime.firstVisitWithin) {
+    due = addLimit(anchor, regime.firstVisitWithin).slice(0, 10);
+    rule = `first visit within ${formatLimit(regime.firstVisitWithin)}`;
+  } else {
+    const first = nextDue(regime, anchor, dates, anchor);
+    due = first?.due ?? null;
+    rule = first?.rule ?? '';
+  }
+  for (const v of counted) {
+    if (due !== null && v.date > due) breaches.push({ after: prev, due, visit: v.date, daysLate: daysBetween(due, v.date), rule });
+    prev = v.date;
+    const next = nextDue(regime, anchor, dates, v.date);
+    due = next?.due ?? null;
+    rule = next?.rule ?? '';
+  }
+  let upcoming: IsoDate | null = due;
+  if (due !== null && periodEnd > due) {
+    breaches.push({ after: prev, due, visit: null, daysLate: daysBetween(due, periodEnd), rule });
+    upcoming = null;
+  }
+
+  const points = [anchor, ...counted.map((v) => v.date), periodEnd];
+  let longestGap: VisitingResult['longestGap'] = null;
+  for (let i = 1; i < points.length; i += 1) {
+    const from = points[i - 1] as IsoDate;
+    const to = points[i] as IsoDate;
+    const days = daysBetween(from, to);
+    if (!longestGap || days > longestGap.days) longestGap = { from, to, days };
+  }
+  const recorded = counted.filter((v) => v.seenAlone !== '');
+  const yes = recorded.filter((v) => v.seenAlone === 'yes').length;
+  return {
+    status: 'evaluated',
+    anchor,
+    visits: counted,
+    breaches,
+    longestGap,
+    seenAlone: { yes, recorded: recorded.length, share: recorded.length ? yes / recorded.length : null },
+    unannounced: counted.filter((v) => v.announced === 'unannounced').length,
+    nextDue: upcoming,
+  };
+}
+
+/** The compliance judgement the visiting suggests: met with no breach, not met when every interval was breached. */
+export function suggestVisitingJudgement(result: VisitingResult): 'met' | 'partly-met' | 'not-met' | null {
+  if (result.status !== 'evaluated') return null;
+  if (result.breaches.length === 0) return 'met';
+  const intervals = result.visits.length + 1;
+  return result.breaches.length >= intervals ? 'not-met' : 'partly-met';
+}
