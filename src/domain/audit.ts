@@ -83,7 +83,8 @@ export interface HistoryEntry {
 
 export interface Visit {
   id: string;
-  date: DateFields;
+  /** `YYYY-MM-DD`, or '' while being entered. */
+  date: string;
   seenAlone: '' | 'yes' | 'no';
   notSeenAloneReason: string;
   announced: '' | 'announced' | 'unannounced';

@@ -4,6 +4,8 @@ import { checkDateFields } from './calendar/date-fields';
 import { COMPLIANCE_JUDGEMENTS, GRADES, GRADE_LABELS, gradeFromRank, gradeRank, isGrade, worseGrade, type Grade } from './grade';
 import type { Audit, SectionAnswers } from './audit';
 import { allSections, questionOptions, type AuditTemplate, type EscalationReason, type TemplateQuestion, type TemplateSection } from './template';
+import { checkCaseDates, type TimescalePolicy } from './timescales';
+import { isIsoDate } from './calendar/iso-date';
 
 export const SHORT_TEXT_LIMIT = 200;
 export const LONG_TEXT_LIMIT = 10_000;
@@ -94,11 +96,54 @@ function overallProblems(template: AuditTemplate, audit: Audit): Problem[] {
   return out;
 }
 
-/** Everything that must be fixed before the section is complete, in the order the fields appear. */
-export function sectionProblems(template: AuditTemplate, section: TemplateSection, audit: Audit): Problem[] {
+/** Regimes of the policy that apply to the audit's case type. */
+export function visitingRegimesFor(policy: TimescalePolicy, audit: Audit) {
+  return policy.visiting.filter((r) => r.caseTypes.includes(audit.details.caseType));
+}
+
+function toolProblems(section: TemplateSection, audit: Audit, policy: TimescalePolicy | undefined): Problem[] {
+  if (!policy || !section.tool) return [];
+  const auditDate = audit.details.auditDate;
+  const dateProblems = checkCaseDates(policy, audit.caseDates, auditDate).map((p) => ({
+    field: `caseDates.${p.event}.${p.index}`,
+    message: p.message.replace('must be today or in the past', 'must be on or before the date of the audit'),
+  }));
+  if (section.tool === 'timescales') return dateProblems;
+  const out: Problem[] = [];
+  const regimes = visitingRegimesFor(policy, audit);
+  const regime = regimes.find((r) => r.id === audit.visitingRegime);
+  if (regimes.length && !regime && (audit.visits.length > 0 || audit.visitingRegime)) out.push({ field: 'visitingRegime', message: 'Select the visiting rule that applies to this child' });
+  if (regime) {
+    const own = new Set([regime.anchor, ...regime.phases.flatMap((p) => (p.until && 'event' in p.until ? [p.until.event] : []))]);
+    out.push(...dateProblems.filter((p) => own.has(p.field.split('.')[1] ?? '')));
+    if (!audit.caseDates[regime.anchor]?.[0]) {
+      const label = policy.events.find((e) => e.id === regime.anchor)?.label ?? regime.anchor;
+      out.push({ field: `caseDates.${regime.anchor}.0`, message: `Enter the date: ${label.toLowerCase()} (visiting runs from it)` });
+    }
+  }
+  audit.visits.forEach((v, i) => {
+    const n = i + 1;
+    if (!v.date) out.push({ field: `visits.${i}.date`, message: `Enter the date of visit ${n}` });
+    else if (!isIsoDate(v.date)) out.push({ field: `visits.${i}.date`, message: `The date of visit ${n} must be a real date` });
+    else if (v.date > auditDate) out.push({ field: `visits.${i}.date`, message: `The date of visit ${n} must be on or before the date of the audit` });
+    if (!v.seenAlone) out.push({ field: `visits.${i}.seenAlone`, message: `Select whether the child was seen alone on visit ${n}` });
+    else if (v.seenAlone === 'no' && !v.notSeenAloneReason.trim()) out.push({ field: `visits.${i}.notSeenAloneReason`, message: `Enter why the child was not seen alone on visit ${n}` });
+    else if (v.notSeenAloneReason.length > SHORT_TEXT_LIMIT * 5) out.push({ field: `visits.${i}.notSeenAloneReason`, message: `The reason for visit ${n} must be 1,000 characters or fewer` });
+    if (!v.announced) out.push({ field: `visits.${i}.announced`, message: `Select whether visit ${n} was announced or unannounced` });
+    if (!v.bedroomSeen) out.push({ field: `visits.${i}.bedroomSeen`, message: `Select whether the bedroom was seen on visit ${n}` });
+  });
+  return out;
+}
+
+/**
+ * Everything that must be fixed before the section is complete, in the order the fields appear. Without the audit's
+ * timescale policy, the timescale and visiting calculators' dates are not checked.
+ */
+export function sectionProblems(template: AuditTemplate, section: TemplateSection, audit: Audit, policy?: TimescalePolicy): Problem[] {
   const s = sectionAnswers(audit, section.id);
   const questions = section.questions.filter((q) => isQuestionShown(q, s.answers, audit.details.caseType));
-  const out = questions.flatMap((q) => questionProblems(template, q, s.answers[q.id] ?? ''));
+  const out = toolProblems(section, audit, policy);
+  out.push(...questions.flatMap((q) => questionProblems(template, q, s.answers[q.id] ?? '')));
   out.push(...judgementProblems(section, s));
   if (section.kind === 'overall') out.push(...overallProblems(template, audit));
   if (section.kind === 'actions') out.push(...actionProblems(audit));
@@ -122,14 +167,14 @@ export function partASections(template: AuditTemplate): TemplateSection[] {
   return (template.parts.find((p) => p.completedBy === 'auditor')?.sections ?? []).filter((s) => s.kind !== 'reassignment');
 }
 
-export function sectionStatus(template: AuditTemplate, section: TemplateSection, audit: Audit): SectionStatus {
+export function sectionStatus(template: AuditTemplate, section: TemplateSection, audit: Audit, policy?: TimescalePolicy): SectionStatus {
   if (section.kind === 'reassignment') {
     if (audit.status !== 'draft') return 'completed';
-    return partASections(template).every((s) => sectionProblems(template, s, audit).length === 0) ? 'not-started' : 'cannot-start';
+    return partASections(template).every((s) => sectionProblems(template, s, audit, policy).length === 0) ? 'not-started' : 'cannot-start';
   }
   if (section.kind === 'acknowledgement') return audit.acknowledgement ? 'completed' : audit.status === 'with-csw' ? 'not-started' : 'cannot-start';
   if (!hasInput(audit, section)) return 'not-started';
-  return sectionProblems(template, section, audit).length === 0 ? 'completed' : 'in-progress';
+  return sectionProblems(template, section, audit, policy).length === 0 ? 'completed' : 'in-progress';
 }
 
 export interface SectionProblems {
@@ -138,9 +183,9 @@ export interface SectionProblems {
 }
 
 /** Submitting Part A needs every section complete: every graded area graded, and actions or "No further action". */
-export function checkPartA(template: AuditTemplate, audit: Audit): SectionProblems[] {
+export function checkPartA(template: AuditTemplate, audit: Audit, policy?: TimescalePolicy): SectionProblems[] {
   return partASections(template)
-    .map((section) => ({ section, problems: sectionProblems(template, section, audit) }))
+    .map((section) => ({ section, problems: sectionProblems(template, section, audit, policy) }))
     .filter((x) => x.problems.length > 0);
 }
 

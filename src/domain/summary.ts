@@ -5,6 +5,7 @@ import type { IsoDate } from './calendar/iso-date';
 import type { Grade } from './grade';
 import { escalationState, partASections, recordedOverallGrade, sectionStatus, type EscalationState } from './grading';
 import type { AuditActivity, AuditTemplate, CaseType } from './template';
+import type { TimescalePolicy } from './timescales';
 
 export interface AuditSummary {
   id: string;
@@ -30,7 +31,7 @@ export interface AuditSummary {
   updatedAt: string;
 }
 
-export function summarizeAudit(template: AuditTemplate, audit: Audit): AuditSummary {
+export function summarizeAudit(template: AuditTemplate, audit: Audit, policy?: TimescalePolicy): AuditSummary {
   const sections = partASections(template);
   return {
     id: audit.id,
@@ -46,7 +47,7 @@ export function summarizeAudit(template: AuditTemplate, audit: Audit): AuditSumm
     activity: audit.details.activity,
     overallGrade: recordedOverallGrade(template, audit) ?? 'none',
     escalation: escalationState(audit),
-    sectionsCompleted: sections.filter((s) => sectionStatus(template, s, audit) === 'completed').length,
+    sectionsCompleted: sections.filter((s) => sectionStatus(template, s, audit, policy) === 'completed').length,
     sectionsTotal: sections.length,
     actionCount: audit.actions.length,
     acknowledgement: audit.acknowledgement?.outcome ?? 'none',

@@ -131,3 +131,23 @@ export function suggestVisitingJudgement(result: VisitingResult): 'met' | 'partl
   const intervals = result.visits.length + 1;
   return result.breaches.length >= intervals ? 'not-met' : 'partly-met';
 }
+
+export interface TimelinePoint {
+  /** Days since the anchor. */
+  day: number;
+  date: IsoDate;
+  kind: 'start' | 'visit' | 'late-visit' | 'due' | 'end';
+  label: string;
+}
+
+/** The points the visiting timeline chart draws, computed here so the chart only draws. */
+export function visitingTimeline(result: VisitingResult, periodEnd: IsoDate): TimelinePoint[] {
+  if (result.status !== 'evaluated' || !result.anchor) return [];
+  const anchor = result.anchor;
+  const late = new Set(result.breaches.flatMap((b) => (b.visit ? [b.visit] : [])));
+  const points: TimelinePoint[] = [{ day: 0, date: anchor, kind: 'start', label: 'Visiting starts' }];
+  for (const v of result.visits) points.push({ day: daysBetween(anchor, v.date), date: v.date, kind: late.has(v.date) ? 'late-visit' : 'visit', label: late.has(v.date) ? 'Late visit' : 'Visit' });
+  for (const b of result.breaches) points.push({ day: daysBetween(anchor, b.due), date: b.due, kind: 'due', label: b.visit ? `Visit due (made ${b.daysLate} days late)` : `Visit due (none by the end, ${b.daysLate} days)` });
+  points.push({ day: daysBetween(anchor, periodEnd), date: periodEnd, kind: 'end', label: 'Date of audit' });
+  return points.sort((a, b) => a.day - b.day);
+}

@@ -4,7 +4,7 @@
 import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import { summarizeAudit } from '@/domain/summary';
-import { getAuditTemplate } from '@/templates/registry';
+import { getAuditTemplate, getTimescalePolicy } from '@/templates/registry';
 import { db, type WorkspaceSettings } from './db';
 
 export class StaleWriteError extends Error {
@@ -12,6 +12,10 @@ export class StaleWriteError extends Error {
     super(`${what} was changed elsewhere (another tab or window) since it was opened. Reload to see the latest version.`);
     this.name = 'StaleWriteError';
   }
+}
+
+function summarize(audit: Audit) {
+  return summarizeAudit(getAuditTemplate(audit.templateId, audit.templateVersion), audit, getTimescalePolicy(audit.policyId, audit.policyVersion));
 }
 
 /** Writes an audit made from the copy at `audit.rev`; returns the stored record with its new revision. */
@@ -22,7 +26,7 @@ export async function writeAudit(audit: Audit, now: string): Promise<Audit> {
     if (stored && stored.rev !== audit.rev) throw new StaleWriteError(`Audit ${audit.details.caseReference}`);
     const next: Audit = { ...audit, rev: (stored?.rev ?? 0) + 1, updatedAt: now };
     await d.audits.put(next);
-    await d.summaries.put(summarizeAudit(getAuditTemplate(next.templateId, next.templateVersion), next));
+    await d.summaries.put(summarize(next));
     return next;
   });
 }
@@ -38,7 +42,7 @@ export async function writeAudits(audits: readonly Audit[], now: string): Promis
       return { ...a, rev: (s?.rev ?? 0) + 1, updatedAt: now };
     });
     await d.audits.bulkPut(next);
-    await d.summaries.bulkPut(next.map((a) => summarizeAudit(getAuditTemplate(a.templateId, a.templateVersion), a)));
+    await d.summaries.bulkPut(next.map(summarize));
   });
 }
 

@@ -14,7 +14,7 @@ export function AuditOverviewPage() {
   const data = useAuditPage();
   if (data.state === 'loading') return null;
   if (data.state === 'missing') return <AuditMissing />;
-  const { audit, template } = data;
+  const { audit, template, policy } = data;
   const d = audit.details;
   const draft = audit.status === 'draft';
   const escalation = escalationState(audit);
@@ -55,7 +55,7 @@ export function AuditOverviewPage() {
           />
           {template.parts.map((part) => {
             const tasks: Task[] = part.sections.map((s) => {
-              const status = sectionStatus(template, s, audit);
+              const status = sectionStatus(template, s, audit, policy);
               const to =
                 s.kind === 'reassignment' ? auditPath(audit.id, '/check') : s.kind === 'acknowledgement' ? auditPath(audit.id, '/part-b') : auditPath(audit.id, `/sections/${s.id}`);
               return { id: `task-${s.id}`, title: s.title, to, status };

@@ -22,7 +22,7 @@ export function AuditRecordPage() {
   const data = useAuditPage();
   if (data.state === 'loading') return null;
   if (data.state === 'missing') return <AuditMissing />;
-  const { audit, template } = data;
+  const { audit, template, policy } = data;
   const d = audit.details;
   const overall = recordedOverallGrade(template, audit);
   const ack = audit.acknowledgement;
@@ -69,7 +69,7 @@ export function AuditRecordPage() {
           <h3 className="govuk-heading-m" id={`record-${section.id}`}>
             {section.title}
           </h3>
-          <SectionAnswersView template={template} section={section} audit={audit} />
+          <SectionAnswersView template={template} section={section} audit={audit} policy={policy} />
         </section>
       ))}
       <section className="app-record-section" aria-labelledby="record-part-b">

@@ -21,8 +21,8 @@ export function CheckAnswersPage() {
   const [attempts, setAttempts] = useState(0);
   if (data.state === 'loading') return null;
   if (data.state === 'missing') return <AuditMissing />;
-  const { audit, template, person } = data;
-  const problems = checkPartA(template, audit);
+  const { audit, template, policy, person } = data;
+  const problems = checkPartA(template, audit, policy);
   const toCsw = !auditorIsCsw(audit.details);
   const errors = attempts > 0 ? problems.flatMap(({ section, problems: ps }) => ps.map((p) => ({ href: `check-${section.id}`, message: `${section.title}: ${p.message}` }))) : [];
 
@@ -65,7 +65,7 @@ export function CheckAnswersPage() {
                       <span className="govuk-visually-hidden">Error:</span> {sectionProblems.length} answer{sectionProblems.length === 1 ? '' : 's'} still needed
                     </p>
                   )}
-                  <SectionAnswersView template={template} section={section} audit={audit} />
+                  <SectionAnswersView template={template} section={section} audit={audit} policy={policy} />
                 </SummaryCard>
               </div>
             );

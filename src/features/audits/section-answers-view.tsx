@@ -6,6 +6,9 @@ import { GRADE_LABELS } from '@/domain/grade';
 import { isQuestionShown, recordedOverallGrade, suggestOverallJudgement } from '@/domain/grading';
 import { questionOptions, type AuditTemplate, type TemplateSection } from '@/domain/template';
 import { MultilineText, SummaryList, type SummaryRow } from '@/ui/content';
+import { evaluatePolicy, type TimescalePolicy } from '@/domain/timescales';
+import { relevantRules, resultText } from './timescales-tool';
+import { visitingResultFor } from './visiting-tool';
 import { judgementLabel } from './labels';
 
 function dueText(due: { day: string; month: string; year: string }): string {
@@ -13,16 +16,54 @@ function dueText(due: { day: string; month: string; year: string }): string {
   return r.ok ? formatLongDate(r.date) : 'No valid date';
 }
 
-export function sectionRows(template: AuditTemplate, section: TemplateSection, audit: Audit): SummaryRow[] {
+function toolRows(section: TemplateSection, audit: Audit, policy: TimescalePolicy): SummaryRow[] {
+  const labelOf = (id: string) => policy.events.find((e) => e.id === id)?.label ?? id;
+  if (section.tool === 'timescales') {
+    const results = evaluatePolicy(policy, audit.details.caseType, audit.caseDates, audit.details.auditDate);
+    return relevantRules(policy, audit).flatMap((rule) =>
+      results
+        .filter((r) => r.ruleId === rule.id && r.status !== 'not-applicable')
+        .map((r) => {
+          const { tag, text } = resultText(r, labelOf, rule.from.event);
+          return { key: `${rule.label}${rule.recurs ? ` (${r.occurrence})` : ''}`, value: <>{tag} {text}</> };
+        }),
+    );
+  }
+  if (section.tool === 'visiting') {
+    const regime = policy.visiting.find((r) => r.id === audit.visitingRegime);
+    const result = visitingResultFor(policy, audit);
+    const rows: SummaryRow[] = [{ key: 'Visiting rule', value: regime ? regime.label : 'Not chosen' }];
+    rows.push({
+      key: 'Visits',
+      value: audit.visits.length
+        ? audit.visits.map((v, i) => (
+            <span key={v.id} className="app-nowrap">
+              {i > 0 && '; '}
+              {v.date ? formatLongDate(v.date) : 'no date'} ({v.seenAlone === 'yes' ? 'seen alone' : v.seenAlone === 'no' ? `not seen alone: ${v.notSeenAloneReason}` : 'seen alone not recorded'}, {v.announced || 'announcement not recorded'})
+            </span>
+          ))
+        : 'None entered',
+    });
+    if (result?.status === 'evaluated') {
+      rows.push({ key: 'Breaches', value: result.breaches.length ? result.breaches.map((b) => `due ${formatLongDate(b.due)}, ${b.visit ? `visited ${formatLongDate(b.visit)}` : 'no visit'}: ${b.daysLate} days late`).join('; ') : 'None' });
+      if (result.longestGap) rows.push({ key: 'Longest gap', value: `${result.longestGap.days} days` });
+    }
+    return rows;
+  }
+  return [];
+}
+
+export function sectionRows(template: AuditTemplate, section: TemplateSection, audit: Audit, policy?: TimescalePolicy): SummaryRow[] {
   const s = audit.sections[section.id];
   const answers = s?.answers ?? {};
-  const rows: SummaryRow[] = section.questions
+  const rows: SummaryRow[] = policy ? toolRows(section, audit, policy) : [];
+  rows.push(...section.questions
     .filter((q) => isQuestionShown(q, answers, audit.details.caseType))
     .map((q) => {
       const v = answers[q.id] ?? '';
       const label = q.type === 'radios' ? questionOptions(template, q).find((o) => o.value === v)?.label : undefined;
       return { key: q.label, value: q.type === 'radios' ? (label ?? <span className="govuk-hint">Not answered</span>) : <MultilineText text={v} /> };
-    });
+    }));
   if (section.judgement) {
     rows.push({ key: section.judgement.question, value: <strong>{judgementLabel(s?.judgement)}</strong> });
     rows.push({ key: section.judgement.commentsLabel, value: <MultilineText text={s?.comments} /> });
@@ -54,6 +95,6 @@ export function sectionRows(template: AuditTemplate, section: TemplateSection, a
   return rows;
 }
 
-export function SectionAnswersView({ template, section, audit }: { template: AuditTemplate; section: TemplateSection; audit: Audit }) {
-  return <SummaryList rows={sectionRows(template, section, audit)} />;
+export function SectionAnswersView({ template, section, audit, policy }: { template: AuditTemplate; section: TemplateSection; audit: Audit; policy: TimescalePolicy }) {
+  return <SummaryList rows={sectionRows(template, section, audit, policy)} />;
 }

@@ -7,12 +7,16 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Audit } from '@/domain/audit';
 import { withEdit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
+import { COMPLIANCE_LABELS } from '@/domain/grade';
+import { evaluatePolicy, suggestTimescaleJudgement, type TimescalePolicy } from '@/domain/timescales';
+import { suggestVisitingJudgement } from '@/domain/visiting';
 import { authorOf } from '@/domain/person';
 import { escalationReasons, sectionProblems, withEscalation } from '@/domain/grading';
 import { ESCALATION_REASON_LABELS, findSection, type AuditTemplate, type TemplateSection } from '@/domain/template';
 import { Page } from '@/ui/page';
 import { BackLink, Details, WarningText } from '@/ui/content';
 import { Button, ButtonGroup } from '@/ui/form';
+import { InsetText } from '@/ui/content';
 import { Form } from '@/ui/validated-form';
 import { SaveStatus } from '@/ui/save-status';
 import { AuditMissing } from './audit-missing';
@@ -22,6 +26,8 @@ import { applySectionValues, problemsToErrors, sectionValues, type SectionValues
 import { QuestionFields, JudgementFields } from './section-fields';
 import { OverallJudgementFields } from './overall-judgement-fields';
 import { ActionsFields } from './actions-fields';
+import { TimescalesTool } from './timescales-tool';
+import { VisitingTool, visitingResultFor } from './visiting-tool';
 
 export function SectionPage() {
   const { sectionId } = useParams();
@@ -48,7 +54,7 @@ export function SectionPage() {
     );
   }
   // Keyed by audit and section, so that moving between sections starts a fresh form from the stored answers.
-  return <SectionForm key={`${data.audit.id}/${section.id}`} audit={data.audit} template={data.template} section={section} person={data.person} />;
+  return <SectionForm key={`${data.audit.id}/${section.id}`} audit={data.audit} template={data.template} policy={data.policy} section={section} person={data.person} />;
 }
 
 export function Guidance({ section }: { section: TemplateSection }) {
@@ -71,7 +77,7 @@ export function Guidance({ section }: { section: TemplateSection }) {
   );
 }
 
-function SectionForm({ audit, template, section, person }: { audit: Audit; template: AuditTemplate; section: TemplateSection; person: Person }) {
+function SectionForm({ audit, template, policy, section, person }: { audit: Audit; template: AuditTemplate; policy: TimescalePolicy; section: TemplateSection; person: Person }) {
   const navigate = useNavigate();
   const { schedule, flush, status, latest } = useAutosave(audit);
   const author = authorOf(person);
@@ -84,7 +90,7 @@ function SectionForm({ audit, template, section, person }: { audit: Audit; templ
   );
 
   const resolver: Resolver<SectionValues> = (values) => {
-    const problems = sectionProblems(template, section, applySectionValues(latest.current, section, values));
+    const problems = sectionProblems(template, section, applySectionValues(latest.current, section, values), policy);
     return problems.length ? { values: {}, errors: problemsToErrors(section, problems) } : { values, errors: {} };
   };
 
@@ -92,6 +98,29 @@ function SectionForm({ audit, template, section, person }: { audit: Audit; templ
   const values = useWatch({ control: form.control }) as SectionValues;
   const current = applySectionValues(audit, section, values);
   const reasons = escalationReasons(template, current);
+  const suggestion =
+    section.tool === 'timescales'
+      ? suggestTimescaleJudgement(evaluatePolicy(policy, current.details.caseType, current.caseDates, current.details.auditDate))
+      : section.tool === 'visiting'
+        ? (() => {
+            const result = visitingResultFor(policy, current);
+            return result ? suggestVisitingJudgement(result) : null;
+          })()
+        : null;
+
+  // The calculators pre-fill the judgement; once the auditor chooses another, it is theirs (with their comments).
+  const lastSuggestion = useRef<string | null>(null);
+  useEffect(() => {
+    if (!suggestion) return;
+    const mode = form.getValues('judgementMode');
+    const judgement = form.getValues('judgement');
+    const untouched = mode === '' || (mode === 'compliance' && (judgement === '' || judgement === lastSuggestion.current));
+    lastSuggestion.current = suggestion;
+    if (untouched && (mode !== 'compliance' || judgement !== suggestion)) {
+      form.setValue('judgementMode', 'compliance', { shouldDirty: true });
+      form.setValue('judgement', suggestion, { shouldDirty: true });
+    }
+  }, [suggestion, form]);
 
   // Save on every change (not on opening the page).
   const opened = useRef(true);
@@ -129,7 +158,14 @@ function SectionForm({ audit, template, section, person }: { audit: Audit; templ
             </p>
           ))}
           <Form errors={errors} submitCount={submitted} onSubmit={onSubmit}>
+            {section.tool === 'timescales' && <TimescalesTool policy={policy} audit={current} form={form} />}
+            {section.tool === 'visiting' && <VisitingTool policy={policy} audit={current} form={form} />}
             <QuestionFields template={template} section={section} form={form} caseType={audit.details.caseType} />
+            {suggestion && (
+              <InsetText>
+                Suggested from the {section.tool === 'timescales' ? 'key dates' : 'visits'}: <strong>{COMPLIANCE_LABELS[suggestion]}</strong>. You can choose another judgement; say why in the comments.
+              </InsetText>
+            )}
             {section.judgement && <JudgementFields template={template} section={section} form={form} />}
             {section.kind === 'overall' && <OverallJudgementFields template={template} audit={current} form={form} />}
             {section.kind === 'actions' && <ActionsFields form={form} auditDate={audit.details.auditDate} />}

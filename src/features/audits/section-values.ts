@@ -1,6 +1,6 @@
 // The values of a section's form, how they fold into the audit, and how the pure core's problems map back to
 // form fields. One form shape serves every kind of section.
-import type { Audit, AuditAction } from '@/domain/audit';
+import type { Audit, AuditAction, Visit } from '@/domain/audit';
 import type { Problem } from '@/domain/grading';
 import { isGrade } from '@/domain/grade';
 import type { TemplateSection } from '@/domain/template';
@@ -14,6 +14,9 @@ export interface SectionValues {
   overall: { acceptSuggestion: '' | 'yes' | 'no'; grade: string; rationale: string };
   actions: AuditAction[];
   noFurtherAction: boolean;
+  caseDates: Record<string, string[]>;
+  visitingRegime: string;
+  visits: Visit[];
 }
 
 export function sectionValues(audit: Audit, section: TemplateSection): SectionValues {
@@ -27,7 +30,20 @@ export function sectionValues(audit: Audit, section: TemplateSection): SectionVa
     overall: { acceptSuggestion: o.acceptSuggestion === undefined ? '' : o.acceptSuggestion ? 'yes' : 'no', grade: o.grade ?? '', rationale: o.rationale ?? '' },
     actions: audit.actions.map((a) => ({ ...a, due: { ...a.due } })),
     noFurtherAction: audit.noFurtherAction,
+    caseDates: Object.fromEntries(Object.entries(audit.caseDates).map(([k, v]) => [k, [...v]])),
+    visitingRegime: audit.visitingRegime,
+    visits: audit.visits.map((v) => ({ ...v })),
   };
+}
+
+/** Key dates as stored: blank entries dropped. */
+function cleanDates(dates: Record<string, (string | undefined)[] | undefined> | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [event, list] of Object.entries(dates ?? {})) {
+    const kept = (list ?? []).filter((d): d is string => typeof d === 'string' && d.trim() !== '');
+    if (kept.length) out[event] = kept;
+  }
+  return out;
 }
 
 /** The audit with this section's form values in it. Values are kept as typed: checking comes later. */
@@ -51,6 +67,11 @@ export function applySectionValues(audit: Audit, section: TemplateSection, v: Se
       grade: isGrade(v.overall.grade) ? v.overall.grade : undefined,
       rationale: v.overall.rationale,
     };
+  }
+  if (section.tool) next.caseDates = cleanDates(v.caseDates);
+  if (section.tool === 'visiting') {
+    next.visitingRegime = v.visitingRegime ?? '';
+    next.visits = (v.visits ?? []).map((x) => ({ ...x }));
   }
   if (section.kind === 'actions') {
     next.actions = v.actions.map((a) => ({ ...a, due: { ...a.due } }));

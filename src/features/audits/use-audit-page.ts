@@ -2,10 +2,11 @@ import { useParams } from 'react-router';
 import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import type { AuditTemplate } from '@/domain/template';
+import type { TimescalePolicy } from '@/domain/timescales';
 import { useAudit, useCurrentPerson } from '@/storage/live';
-import { getAuditTemplate } from '@/templates/registry';
+import { getAuditTemplate, getTimescalePolicy } from '@/templates/registry';
 
-export type AuditPageData = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; audit: Audit; template: AuditTemplate; person: Person };
+export type AuditPageData = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; audit: Audit; template: AuditTemplate; policy: TimescalePolicy; person: Person };
 
 /** The audit named in the address, the template version it was made with, and who is working. */
 export function useAuditPage(): AuditPageData {
@@ -14,7 +15,7 @@ export function useAuditPage(): AuditPageData {
   const person = useCurrentPerson();
   if (audit === undefined || person === undefined) return { state: 'loading' };
   if (audit === null || person === null) return { state: 'missing' };
-  return { state: 'ready', audit, template: getAuditTemplate(audit.templateId, audit.templateVersion), person };
+  return { state: 'ready', audit, template: getAuditTemplate(audit.templateId, audit.templateVersion), policy: getTimescalePolicy(audit.policyId, audit.policyVersion), person };
 }
 
 export const auditPath = (id: string, rest = '') => `/audits/${id}${rest}`;

@@ -1,0 +1,236 @@
+// The Frequency of visiting section's calculator (seed 003, "Frequency of visiting"): the auditor chooses the rule
+// that applies, enters the visits, and sees every breach, the longest gap, how often the child was seen alone and
+// how many visits were unannounced, on a timeline with the same facts as a table.
+import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Audit } from '@/domain/audit';
+import { addDays, formatLongDate } from '@/domain/calendar/iso-date';
+import { visitingRegimesFor } from '@/domain/grading';
+import { formatLimit, type TimescalePolicy } from '@/domain/timescales';
+import { evaluateVisiting, visitingTimeline, type VisitingResult } from '@/domain/visiting';
+import { ChartFigure } from '@/ui/chart-figure';
+import { SummaryList } from '@/ui/content';
+import { ErrorMessage, Radios, Textarea, fieldId } from '@/ui/form';
+import { errorAt } from '@/ui/validated-form';
+import { newId } from '@/lib/ids';
+import { KeyDates } from './key-dates';
+import type { SectionValues } from './section-values';
+
+export function visitingResultFor(policy: TimescalePolicy, audit: Audit): VisitingResult | null {
+  const regime = policy.visiting.find((r) => r.id === audit.visitingRegime && r.caseTypes.includes(audit.details.caseType));
+  if (!regime) return null;
+  const visits = audit.visits.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v.date)).map((v) => ({ date: v.date, seenAlone: v.seenAlone, announced: v.announced }));
+  return evaluateVisiting(regime, audit.caseDates, visits, audit.details.auditDate);
+}
+
+function Timeline({ result, periodEnd }: { result: VisitingResult; periodEnd: string }) {
+  const points = visitingTimeline(result, periodEnd);
+  const anchor = result.anchor ?? periodEnd;
+  const series = (kind: string) => points.filter((p) => p.kind === kind).map((p) => ({ ...p, y: 1 }));
+  return (
+    <ChartFigure
+      caption="Visits over time, with breaches marked"
+      chart={
+        <ResponsiveContainer width="100%" height={140}>
+          <ScatterChart margin={{ top: 10, right: 20, bottom: 20, left: 10 }} accessibilityLayer={false}>
+            <CartesianGrid horizontal={false} />
+            <XAxis type="number" dataKey="day" name="Day" domain={[0, 'dataMax']} tickFormatter={(d: number) => formatLongDate(addDays(anchor, d))} />
+            <YAxis type="number" dataKey="y" hide domain={[0, 2]} />
+            <Tooltip formatter={(_v, _n, item) => (item.payload as { label: string }).label} labelFormatter={() => ''} />
+            <Scatter name="Visit" data={series('visit')} fill="#1d70b8" />
+            <Scatter name="Late visit" data={series('late-visit')} fill="#d4351c" shape="diamond" />
+            <Scatter name="Visit due" data={series('due')} fill="#d4351c" shape="cross" />
+            <Scatter name="Start and end" data={[...series('start'), ...series('end')]} fill="#505a5f" shape="square" />
+          </ScatterChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--s">Timeline</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Date
+              </th>
+              <th scope="col" className="govuk-table__header">
+                What
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {points.map((p, i) => (
+              <tr className="govuk-table__row" key={i}>
+                <td className="govuk-table__cell app-nowrap">{formatLongDate(p.date)}</td>
+                <td className="govuk-table__cell">{p.label}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+export function VisitingFindings({ result, periodEnd }: { result: VisitingResult; periodEnd: string }) {
+  if (result.status !== 'evaluated') return null;
+  const share = result.seenAlone.share;
+  return (
+    <>
+      <SummaryList
+        rows={[
+          { key: 'Visits in the period', value: String(result.visits.length) },
+          { key: 'Breaches', value: result.breaches.length === 0 ? 'None' : String(result.breaches.length) },
+          { key: 'Longest gap', value: result.longestGap ? `${result.longestGap.days} days, ${formatLongDate(result.longestGap.from)} to ${formatLongDate(result.longestGap.to)}` : 'None' },
+          { key: 'Seen alone', value: share === null ? 'Not recorded' : `${result.seenAlone.yes} of ${result.seenAlone.recorded} visits (${Math.round(share * 100)}%)` },
+          { key: 'Unannounced visits', value: String(result.unannounced) },
+          { key: 'Next visit due', value: result.nextDue ? formatLongDate(result.nextDue) : 'Overdue' },
+        ]}
+      />
+      {result.breaches.length > 0 && (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--s">Breaches</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                After
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Due by
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Visit
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Days late
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {result.breaches.map((b, i) => (
+              <tr className="govuk-table__row" key={i}>
+                <td className="govuk-table__cell">{formatLongDate(b.after)}</td>
+                <td className="govuk-table__cell">
+                  {formatLongDate(b.due)} <span className="govuk-hint govuk-body-s">({b.rule})</span>
+                </td>
+                <td className="govuk-table__cell">{b.visit ? formatLongDate(b.visit) : 'None by the date of the audit'}</td>
+                <td className="govuk-table__cell">{b.daysLate}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Timeline result={result} periodEnd={periodEnd} />
+    </>
+  );
+}
+
+export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy; audit: Audit; form: UseFormReturn<SectionValues> }) {
+  const regimes = visitingRegimesFor(policy, audit);
+  const regimeId = useWatch({ control: form.control, name: 'visitingRegime' });
+  const visits = useWatch({ control: form.control, name: 'visits' }) ?? [];
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'visits' });
+  const errors = form.formState.errors;
+  const regime = regimes.find((r) => r.id === regimeId);
+  const phaseEvents = regime ? [regime.anchor, ...regime.phases.flatMap((p) => (p.until && 'event' in p.until ? [p.until.event] : []))] : [];
+  const events = policy.events.filter((e) => phaseEvents.includes(e.id));
+  const result = visitingResultFor(policy, audit);
+
+  if (regimes.length === 0) {
+    return <p className="govuk-body">{policy.name} sets no visiting frequency for this case type: judge the visiting by professional judgement and say why.</p>;
+  }
+  return (
+    <>
+      <h2 className="govuk-heading-m">Visits</h2>
+      <Radios
+        id={fieldId('visitingRegime')}
+        legend="Which visiting rule applies to this child?"
+        hint={`From ${policy.name}`}
+        error={errorAt(errors, 'visitingRegime')}
+        registration={form.register('visitingRegime')}
+        value={regimeId}
+        small
+        options={regimes.map((r) => ({
+          value: r.id,
+          label: r.label,
+          hint: `${r.firstVisitWithin ? `First visit within ${formatLimit(r.firstVisitWithin)}. ` : ''}${r.phases.map((p) => `At most ${formatLimit(p.maxInterval)} apart`).join(', then ')}. “${r.source.quote}”`,
+        }))}
+      />
+      {regime && <KeyDates events={events} form={form} maxDate={audit.details.auditDate} />}
+      {fields.map((field, i) => {
+        const n = i + 1;
+        const base = `visits.${i}` as const;
+        const dateId = fieldId(`${base}.date`);
+        const dateError = errorAt(errors, `${base}.date`);
+        return (
+          <fieldset key={field.id} className="govuk-fieldset govuk-!-margin-bottom-6" aria-labelledby={`visit-${n}-legend`}>
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s" id={`visit-${n}-legend`}>
+              Visit {n}
+            </legend>
+            <div className={`govuk-form-group${dateError ? ' govuk-form-group--error' : ''}`}>
+              <label className="govuk-label" htmlFor={dateId}>
+                Date of visit {n}
+              </label>
+              <ErrorMessage id={dateId} message={dateError} />
+              <input className="govuk-input govuk-input--width-10" id={dateId} type="date" max={audit.details.auditDate} aria-describedby={dateError ? `${dateId}-error` : undefined} {...form.register(`${base}.date`)} />
+            </div>
+            <Radios
+              id={fieldId(`${base}.seenAlone`)}
+              legend={`Was the child seen alone on visit ${n}?`}
+              inline
+              small
+              error={errorAt(errors, `${base}.seenAlone`)}
+              registration={form.register(`${base}.seenAlone`)}
+              value={visits[i]?.seenAlone}
+              options={[
+                { value: 'yes', label: 'Yes' },
+                { value: 'no', label: 'No' },
+              ]}
+            />
+            {visits[i]?.seenAlone === 'no' && (
+              <Textarea id={fieldId(`${base}.notSeenAloneReason`)} label={`Why was the child not seen alone on visit ${n}?`} rows={2} error={errorAt(errors, `${base}.notSeenAloneReason`)} registration={form.register(`${base}.notSeenAloneReason`)} />
+            )}
+            <Radios
+              id={fieldId(`${base}.announced`)}
+              legend={`Was visit ${n} announced?`}
+              inline
+              small
+              error={errorAt(errors, `${base}.announced`)}
+              registration={form.register(`${base}.announced`)}
+              value={visits[i]?.announced}
+              options={[
+                { value: 'announced', label: 'Announced' },
+                { value: 'unannounced', label: 'Unannounced' },
+              ]}
+            />
+            <Radios
+              id={fieldId(`${base}.bedroomSeen`)}
+              legend={`Was the child's bedroom seen on visit ${n}?`}
+              inline
+              small
+              error={errorAt(errors, `${base}.bedroomSeen`)}
+              registration={form.register(`${base}.bedroomSeen`)}
+              value={visits[i]?.bedroomSeen}
+              options={[
+                { value: 'yes', label: 'Yes' },
+                { value: 'no', label: 'No' },
+                { value: 'not-applicable', label: 'Not applicable' },
+              ]}
+            />
+            <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" onClick={() => remove(i)}>
+              Remove visit {n}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button type="button" className="govuk-button govuk-button--secondary" onClick={() => append({ id: newId(), date: '', seenAlone: '', notSeenAloneReason: '', announced: '', bedroomSeen: '' })}>
+        {fields.length ? 'Add another visit' : 'Add a visit'}
+      </button>
+      {result && result.status === 'evaluated' && (
+        <>
+          <h2 className="govuk-heading-m">What the visits show</h2>
+          <VisitingFindings result={result} periodEnd={audit.details.auditDate} />
+        </>
+      )}
+    </>
+  );
+}
