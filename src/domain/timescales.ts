@@ -132,27 +132,30 @@ function occurrenceOf(dates: CaseDates, ref: EventRef): string | undefined {
   return dates[ref.event]?.[ref.occurrence - 1];
 }
 
+function result(rule: TimescaleRule, occurrence: number, status: RuleStatus, fields: Partial<RuleResult> = {}): RuleResult {
+  return { ruleId: rule.id, label: rule.label, limit: rule.limit, occurrence, status, from: fields.from, due: fields.due, actual: fields.actual, late: fields.late, reason: fields.reason };
+}
+
 function judge(rule: TimescaleRule, occurrence: number, from: string, actual: string | undefined, today: IsoDate): RuleResult {
-  const base = { ruleId: rule.id, label: rule.label, limit: rule.limit, occurrence, from };
-  if (rule.limit.unit === 'hours' && (!isIsoDateTime(from) || (actual !== undefined && !isIsoDateTime(actual)))) {
-    return { ...base, status: 'needs-time', actual, reason: 'A timescale in hours needs the time of day as well as the date.' };
+  const unit = rule.limit.unit;
+  if (unit === 'hours' && (!isIsoDateTime(from) || (actual !== undefined && !isIsoDateTime(actual)))) {
+    return result(rule, occurrence, 'needs-time', { from, actual, reason: 'A timescale in hours needs the time of day as well as the date.' });
   }
   const due = addLimit(from, rule.limit);
   if (actual !== undefined) {
-    if (isLate(due, actual, rule.limit.unit)) return { ...base, status: 'missed', due, actual, late: lateness(due, actual, rule.limit.unit) };
-    return { ...base, status: 'met', due, actual };
+    if (isLate(due, actual, unit)) return result(rule, occurrence, 'missed', { from, due, actual, late: lateness(due, actual, unit) });
+    return result(rule, occurrence, 'met', { from, due, actual });
   }
-  if (datePart(due) < today) return { ...base, status: 'overdue', due, late: lateness(due, `${today}${rule.limit.unit === 'hours' ? 'T23:59' : ''}`, rule.limit.unit) };
-  return { ...base, status: 'not-yet-due', due };
+  if (datePart(due) < today) return result(rule, occurrence, 'overdue', { from, due, late: lateness(due, unit === 'hours' ? `${today}T23:59` : today, unit) });
+  return result(rule, occurrence, 'not-yet-due', { from, due });
 }
 
 /** Evaluates one rule for one case, as at `today` (the audit date). A recurring rule gives one result per pair. */
 export function evaluateRule(rule: TimescaleRule, caseType: CaseType, dates: CaseDates, today: IsoDate): RuleResult[] {
-  const base = { ruleId: rule.id, label: rule.label, limit: rule.limit, occurrence: 1 };
-  if (!rule.caseTypes.includes(caseType)) return [{ ...base, status: 'not-applicable', reason: 'Does not apply to this case type.' }];
+  if (!rule.caseTypes.includes(caseType)) return [result(rule, 1, 'not-applicable', { reason: 'Does not apply to this case type.' })];
   if (!rule.recurs) {
     const from = occurrenceOf(dates, rule.from);
-    if (from === undefined) return [{ ...base, status: 'not-applicable', reason: 'The date it runs from is not entered.' }];
+    if (from === undefined) return [result(rule, 1, 'not-applicable', { reason: 'The date it runs from is not entered.' })];
     return [judge(rule, 1, from, occurrenceOf(dates, rule.to), today)];
   }
   const series = dates[rule.from.event] ?? [];
@@ -162,7 +165,7 @@ export function evaluateRule(rule: TimescaleRule, caseType: CaseType, dates: Cas
     if (from === undefined) break;
     out.push(judge(rule, out.length + 1, from, series[k + 1], today));
   }
-  return out.length ? out : [{ ...base, status: 'not-applicable', reason: 'The date it runs from is not entered.' }];
+  return out.length ? out : [result(rule, 1, 'not-applicable', { reason: 'The date it runs from is not entered.' })];
 }
 
 export function evaluatePolicy(policy: TimescalePolicy, caseType: CaseType, dates: CaseDates, today: IsoDate): RuleResult[] {

@@ -8,8 +8,8 @@ import { auditTemplateSchema } from './audit-template-schema';
 import { timescalePolicySchema } from './timescale-policy-schema';
 import { formatIssues } from './format-issues';
 
-const auditFiles = import.meta.glob<unknown>('/templates/audits/*.json', { eager: true, import: 'default' });
-const policyFiles = import.meta.glob<unknown>('/templates/timescales/*.json', { eager: true, import: 'default' });
+const auditFiles = import.meta.glob<unknown>('../../templates/audits/*.json', { eager: true, import: 'default' });
+const policyFiles = import.meta.glob<unknown>('../../templates/timescales/*.json', { eager: true, import: 'default' });
 
 function loadAll<T extends { id: string; version: number }>(files: Record<string, unknown>, parse: (file: string, data: unknown) => T): Map<string, T> {
   const out = new Map<string, T>();

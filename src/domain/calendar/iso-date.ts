@@ -7,7 +7,6 @@ export type IsoDateTime = string;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -45,14 +44,52 @@ export function formatIsoDate({ year, month, day }: DateParts): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-export function toDayNumber(date: IsoDate): number {
-  const { year, month, day } = parseIsoDate(date);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+// Day numbers are computed often (10,000 cases × every rule for the overview), so both directions use integer
+// arithmetic (the proleptic Gregorian calendar, after Howard Hinnant's days_from_civil) and remember recent answers.
+const dayNumberCache = new Map<string, number>();
+const CACHE_LIMIT = 50_000;
+
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
+export function toDayNumber(date: IsoDate): number {
+  const cached = dayNumberCache.get(date);
+  if (cached !== undefined) return cached;
+  const { year, month, day } = parseIsoDate(date);
+  const n = daysFromCivil(year, month, day);
+  if (dayNumberCache.size >= CACHE_LIMIT) dayNumberCache.clear();
+  dayNumberCache.set(date, n);
+  return n;
+}
+
+const isoCache = new Map<number, IsoDate>();
+
 export function fromDayNumber(dayNumber: number): IsoDate {
-  const d = new Date(dayNumber * MS_PER_DAY);
-  return formatIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  const cached = isoCache.get(dayNumber);
+  if (cached !== undefined) return cached;
+  const iso = civilFromDays(dayNumber);
+  if (isoCache.size >= CACHE_LIMIT) isoCache.clear();
+  isoCache.set(dayNumber, iso);
+  return iso;
+}
+
+function civilFromDays(dayNumber: number): IsoDate {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return formatIsoDate({ year, month, day });
 }
 
 /** 0 = Sunday … 6 = Saturday. */
@@ -86,20 +123,26 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Hours and minutes of a `YYYY-MM-DDTHH:MM` value with a real date, or null. */
+function timeParts(value: string): { date: IsoDate; hours: number; minutes: number } | null {
+  if (value.length !== 16 || !DATE_TIME_RE.test(value)) return null;
+  const date = value.slice(0, 10);
+  const hours = Number(value.slice(11, 13));
+  const minutes = Number(value.slice(14, 16));
+  if (hours > 23 || minutes > 59 || (!dayNumberCache.has(date) && tryParseIsoDate(date) === null)) return null;
+  return { date, hours, minutes };
+}
+
 export function isIsoDateTime(value: unknown): value is IsoDateTime {
-  if (typeof value !== 'string') return false;
-  const m = DATE_TIME_RE.exec(value);
-  return !!m && tryParseIsoDate(m[1] ?? '') !== null && Number(m[2]) < 24 && Number(m[3]) < 60;
+  return typeof value === 'string' && timeParts(value) !== null;
 }
 
 /** Minutes since 1970-01-01T00:00 for a `YYYY-MM-DDTHH:MM` date-time (or a date, taken as midnight). */
 export function toMinuteNumber(value: IsoDateTime | IsoDate): number {
-  const m = DATE_TIME_RE.exec(value);
-  if (m) {
-    if (!isIsoDateTime(value)) throw new RangeError(`Not a valid date and time: "${value}"`);
-    return toDayNumber(m[1] ?? '') * 1440 + Number(m[2]) * 60 + Number(m[3]);
-  }
-  return toDayNumber(value) * 1440;
+  if (value.length === 10) return toDayNumber(value) * 1440;
+  const t = timeParts(value);
+  if (!t) throw new RangeError(`Not a valid date and time: "${value}"`);
+  return toDayNumber(t.date) * 1440 + t.hours * 60 + t.minutes;
 }
 
 export function fromMinuteNumber(minutes: number): IsoDateTime {

@@ -133,3 +133,14 @@ describe('calendar months', () => {
     expect(addMonths(d, n)).toBe(expected);
   });
 });
+
+describe('day numbers', () => {
+  it('agree with Date.UTC for every day from 1900 to 2200, both ways', () => {
+    for (let ms = Date.UTC(1900, 0, 1); ms <= Date.UTC(2200, 11, 31); ms += 86_400_000) {
+      const d = new Date(ms);
+      const iso = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+      const n = ms / 86_400_000;
+      if (toDayNumber(iso) !== n || fromDayNumber(n) !== iso) expect.fail(`${iso}: ${toDayNumber(iso)} / ${fromDayNumber(n)} vs ${n}`);
+    }
+  });
+});

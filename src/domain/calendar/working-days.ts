@@ -2,7 +2,7 @@
 // Bank holidays come from the date-holidays package (GB, England), generated into a JSON file by
 // test/tools/generate-bank-holidays.mjs and checked against the package by a test.
 import bankHolidayFile from './bank-holidays-england-and-wales.json';
-import { fromDayNumber, parseIsoDate, toDayNumber, type IsoDate } from './iso-date';
+import { fromDayNumber, toDayNumber, type IsoDate } from './iso-date';
 
 export const BANK_HOLIDAY_FIRST_YEAR: number = bankHolidayFile.firstYear;
 export const BANK_HOLIDAY_LAST_YEAR: number = bankHolidayFile.lastYear;
@@ -26,14 +26,17 @@ function holidayDayNumbers(holidays: ReadonlySet<string> | undefined): ReadonlyS
   return numbers;
 }
 
+const FIRST_KNOWN_DAY = toDayNumber(`${BANK_HOLIDAY_FIRST_YEAR}-01-01`);
+const LAST_KNOWN_DAY = toDayNumber(`${BANK_HOLIDAY_LAST_YEAR}-12-31`);
+
 function checkedDate(date: IsoDate, holidays: ReadonlySet<string> | undefined): number {
-  const { year } = parseIsoDate(date);
-  if (holidays === undefined && (year < BANK_HOLIDAY_FIRST_YEAR || year > BANK_HOLIDAY_LAST_YEAR)) {
+  const day = toDayNumber(date);
+  if (holidays === undefined && (day < FIRST_KNOWN_DAY || day > LAST_KNOWN_DAY)) {
     throw new RangeError(
       `No England and Wales bank holidays are known for "${date}": working days can be counted from ${BANK_HOLIDAY_FIRST_YEAR} to ${BANK_HOLIDAY_LAST_YEAR}`,
     );
   }
-  return toDayNumber(date);
+  return day;
 }
 
 function isWeekendDay(dayNumber: number): boolean {

@@ -1,0 +1,115 @@
+// Measured in a real browser by `npm run bench` (test/bench/run.mjs). Figures are reported, never asserted.
+import { createRandom } from '@/domain/random';
+import { addDays } from '@/domain/calendar/iso-date';
+import { evaluatePolicy, type CaseDates } from '@/domain/timescales';
+import { CASE_TYPES, type CaseType } from '@/domain/template';
+import { createAudit } from '@/domain/audit';
+import { GRADES } from '@/domain/grade';
+import { listTimescalePolicies, latestAuditTemplate } from '@/templates/registry';
+import { useDatabase } from '@/storage/db';
+import { writeAudits } from '@/storage/write';
+import { allSummaries } from '@/storage/read';
+
+interface Figure {
+  name: string;
+  ms: number;
+  target?: string;
+}
+
+function makeCase(random: () => number, i: number): { caseType: CaseType; dates: CaseDates; today: string } {
+  const caseType = CASE_TYPES[i % CASE_TYPES.length] as CaseType;
+  const start = addDays('2023-01-02', Math.floor(random() * 600));
+  const d = (days: number) => addDays(start, days + Math.floor(random() * 10));
+  const dates: CaseDates = {
+    contact: [`${start}T09:30`],
+    referral: [`${start}T11:00`],
+    'referral-decision': [`${d(0)}T16:00`],
+    'assessment-start': [d(1)],
+    'assessment-review-point': [d(15)],
+    'assessment-completed': [d(40)],
+    'strategy-discussion': [`${d(0)}T15:00`],
+    's47-decision': [d(1)],
+    icpc: [d(14)],
+    rcpc: [d(100), d(280), d(460)],
+    'core-group': [d(24), d(60), d(100), d(140)],
+    'cp-plan-start': [d(14)],
+    'cin-plan-start': [d(45)],
+    'cin-meeting': [d(50)],
+    'cin-review': [d(90), d(270)],
+    'looked-after-start': [d(2)],
+    'placement-start': [d(2)],
+    'lac-review': [d(20), d(110), d(290)],
+    'care-plan': [d(10)],
+    'placement-plan': [d(5)],
+    'health-assessment': [d(25), d(380)],
+    pep: [d(18)],
+    'pathway-plan': [d(60)],
+  };
+  return { caseType, dates, today: addDays(start, 500) };
+}
+
+async function time<T>(fn: () => T | Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const value = await fn();
+  return [value, performance.now() - t0];
+}
+
+async function run(): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const random = createRandom('bench');
+  const cases = Array.from({ length: 10_000 }, (_, i) => makeCase(random, i));
+
+  for (const policy of listTimescalePolicies()) {
+    // One warm-up pass, then the best of five: the figure for steady use. The median is reported too.
+    let results = 0;
+    cases.forEach((c) => evaluatePolicy(policy, c.caseType, c.dates, c.today));
+    const runs: number[] = [];
+    for (let k = 0; k < 5; k += 1) {
+      const [, ms] = await time(() => {
+        results = 0;
+        for (const c of cases) results += evaluatePolicy(policy, c.caseType, c.dates, c.today).length;
+      });
+      runs.push(ms);
+    }
+    const median = [...runs].sort((a, b) => a - b)[2] ?? 0;
+    figures.push({ name: `evaluate every ${policy.id} rule for 10,000 cases (${results.toLocaleString('en-GB')} results; median of 5 runs ${median.toFixed(1)} ms)`, ms: Math.min(...runs), target: 'under 100 ms' });
+  }
+
+  const template = latestAuditTemplate();
+  const audits = Array.from({ length: 10_000 }, (_, i) => {
+    const a = createAudit({
+      id: `bench-${i}`,
+      now: '2025-01-01T00:00:00.000Z',
+      by: { name: 'Bench', designation: 'Auditor' },
+      details: { caseReference: `CR-${i}`, team: `Pod ${i % 12}`, practitioner: 'P', csw: 'C', auditor: `Auditor ${i % 40}`, auditDate: addDays('2024-01-01', i % 700), caseType: CASE_TYPES[i % 7] as CaseType, activity: 'dip-sampling' },
+      template,
+      policy: { id: 'auditor-guidance', version: 1 },
+    });
+    a.overall = { acceptSuggestion: false, grade: GRADES[i % 4], rationale: 'Bench' };
+    a.status = i % 3 === 0 ? 'complete' : 'draft';
+    return a;
+  });
+  useDatabase(`bench-${Date.now()}`);
+  const [, writeMs] = await time(() => writeAudits(audits, '2025-01-01T00:00:00.000Z'));
+  figures.push({ name: 'write 10,000 audits with their summaries in one transaction', ms: writeMs });
+  const [summaries, readMs] = await time(() => allSummaries());
+  figures.push({ name: `read ${summaries.length.toLocaleString('en-GB')} compact summaries`, ms: readMs, target: 'the audit list and overviews read these' });
+  return figures;
+}
+
+declare global {
+  interface Window {
+    benchResults?: Figure[] | { error: string };
+  }
+}
+
+run().then(
+  (figures) => {
+    window.benchResults = figures;
+    const out = document.getElementById('out');
+    if (out) out.textContent = figures.map((f) => `${f.ms.toFixed(1).padStart(9)} ms  ${f.name}${f.target ? `  [${f.target}]` : ''}`).join('\n');
+  },
+  (e: unknown) => {
+    window.benchResults = { error: e instanceof Error ? e.message : String(e) };
+  },
+);

@@ -1,0 +1,27 @@
+// npm run bench: builds the benchmark page, serves it, runs it in Debian's Chromium and prints the figures.
+import { build, preview } from 'vite';
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(`No Chromium at ${executablePath}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
+const config = new URL('./vite.config.ts', import.meta.url).pathname;
+await build({ configFile: config });
+const server = await preview({ configFile: config, preview: { port: 0, host: '127.0.0.1' } });
+const url = server.resolvedUrls?.local[0];
+const browser = await chromium.launch({ executablePath, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+try {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.benchResults !== undefined, null, { timeout: 300_000 });
+  const results = await page.evaluate(() => window.benchResults);
+  if (!Array.isArray(results)) throw new Error(results.error);
+  console.log(`Audit Workbench benchmarks (Chromium ${browser.version()}, ${new Date().toISOString().slice(0, 10)})`);
+  for (const f of results) console.log(`${f.ms.toFixed(1).padStart(9)} ms  ${f.name}${f.target ? `  [target: ${f.target}]` : ''}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
