@@ -13,6 +13,7 @@ import { PartBPage } from '@/features/audits/part-b-page';
 import { EscalationPage } from '@/features/audits/escalation-page';
 import { ReopenPage } from '@/features/audits/reopen-page';
 import { AuditRecordPage } from '@/features/audits/audit-record-page';
+import { SettingsPage } from '@/features/settings/settings-page';
 import { NotFoundPage } from './not-found-page';
 
 export function App() {
@@ -38,6 +39,7 @@ export function App() {
         <Route element={<Layout />}>
           <Route index element={<HomePage />} />
           <Route path="profile" element={<ProfilePage />} />
+          <Route path="settings" element={<SettingsPage />} />
           <Route path="audits" element={<AuditListPage />} />
           <Route path="audits/new" element={<StartAuditPage />} />
           <Route path="audits/:auditId" element={<AuditOverviewPage />} />

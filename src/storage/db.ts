@@ -3,6 +3,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Audit } from '@/domain/audit';
 import type { AuditSummary } from '@/domain/summary';
 import type { Person } from '@/domain/person';
+import type { ActionRecord } from '@/domain/actions';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import { MIGRATIONS } from './migrations';
 
@@ -19,6 +20,7 @@ export class WorkbenchDb extends Dexie {
   summaries!: EntityTable<AuditSummary, 'id'>;
   people!: EntityTable<Person, 'id'>;
   settings!: EntityTable<WorkspaceSettings, 'id'>;
+  actions!: EntityTable<ActionRecord, 'id'>;
 
   constructor(name = 'audit-workbench') {
     super(name);

@@ -4,7 +4,8 @@ import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import type { AuditSummary } from '@/domain/summary';
 import type { WorkspaceSettings } from './db';
-import { allPeople, allSummaries, currentPerson, getAudit, getSettings, summariesWithOpenEscalation } from './read';
+import { allActions, allPeople, allSummaries, currentPerson, getAction, getAudit, getSettings, openActions, summariesWithOpenEscalation } from './read';
+import type { ActionRecord } from '@/domain/actions';
 
 /** `undefined` while loading; `null` when there is no such audit. */
 export function useAudit(id: string | undefined): Audit | null | undefined {
@@ -17,6 +18,19 @@ export function useSummaries(): AuditSummary[] | undefined {
 
 export function useOpenEscalations(): AuditSummary[] | undefined {
   return useLiveQuery(summariesWithOpenEscalation, []);
+}
+
+export function useActions(): ActionRecord[] | undefined {
+  return useLiveQuery(allActions, []);
+}
+
+export function useOpenActions(): ActionRecord[] | undefined {
+  return useLiveQuery(openActions, []);
+}
+
+/** `undefined` while loading; `null` when there is no such action. */
+export function useAction(id: string | undefined): ActionRecord | null | undefined {
+  return useLiveQuery(async () => (id ? ((await getAction(id)) ?? null) : null), [id]);
 }
 
 export function usePeople(): Person[] | undefined {

@@ -2,6 +2,7 @@
 import type { Audit } from '@/domain/audit';
 import type { AuditSummary } from '@/domain/summary';
 import type { Person } from '@/domain/person';
+import type { ActionRecord } from '@/domain/actions';
 import { db, type WorkspaceSettings } from './db';
 import { DEFAULT_SETTINGS } from './write';
 
@@ -19,6 +20,19 @@ export function summariesWithOpenEscalation(): Promise<AuditSummary[]> {
 
 export function countSummariesByStatus(status: AuditSummary['status']): Promise<number> {
   return db().summaries.where('status').equals(status).count();
+}
+
+export function allActions(): Promise<ActionRecord[]> {
+  return db().actions.toArray();
+}
+
+/** Open and in-progress actions, through the status index. */
+export function openActions(): Promise<ActionRecord[]> {
+  return db().actions.where('status').anyOf('open', 'in-progress').toArray();
+}
+
+export function getAction(id: string): Promise<ActionRecord | undefined> {
+  return db().actions.get(id);
 }
 
 export function allPeople(): Promise<Person[]> {

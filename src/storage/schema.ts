@@ -22,6 +22,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'id',
     },
   },
+  {
+    version: 2,
+    name: 'the action register',
+    stores: {
+      actions: 'id, status, due, level, [status+due]',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

@@ -3,6 +3,7 @@
 // first). Backup, pooling and encryption at rest hook in here.
 import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
+import type { ActionRecord } from '@/domain/actions';
 import { summarizeAudit } from '@/domain/summary';
 import { getAuditTemplate, getTimescalePolicy } from '@/templates/registry';
 import { db, type WorkspaceSettings } from './db';
@@ -43,6 +44,42 @@ export async function writeAudits(audits: readonly Audit[], now: string): Promis
     });
     await d.audits.bulkPut(next);
     await d.summaries.bulkPut(next.map(summarize));
+  });
+}
+
+/**
+ * Part A submitted: the audit, and the practice actions it raised entered in the action register, in one
+ * transaction. An action already in the register (the audit was reopened and submitted again) keeps its status,
+ * reviews and history; while it is still open its wording, owner and due date follow the audit.
+ */
+export async function writeSubmittedAudit(audit: Audit, raised: readonly ActionRecord[], now: string): Promise<Audit> {
+  const d = db();
+  return d.transaction('rw', d.audits, d.summaries, d.actions, async () => {
+    const saved = await writeAudit(audit, now);
+    const existing = await d.actions.bulkGet(raised.map((a) => a.id));
+    const next = raised.map((a, i) => {
+      const e = existing[i];
+      if (!e) return { ...a, rev: 1, createdAt: now, updatedAt: now };
+      if (e.status !== 'open' && e.status !== 'in-progress') return e;
+      return { ...e, what: a.what, ownerName: a.ownerName, ownerRole: a.ownerRole, due: a.due, rev: e.rev + 1, updatedAt: now };
+    });
+    await d.actions.bulkPut(next);
+    return saved;
+  });
+}
+
+/** Writes actions made from the copies at their `rev`; new actions have rev 0. */
+export async function writeActions(actions: readonly ActionRecord[], now: string): Promise<ActionRecord[]> {
+  const d = db();
+  return d.transaction('rw', d.actions, async () => {
+    const stored = await d.actions.bulkGet(actions.map((a) => a.id));
+    const next = actions.map((a, i) => {
+      const s = stored[i];
+      if ((s?.rev ?? 0) !== a.rev) throw new StaleWriteError(`The action "${a.what.slice(0, 40)}"`);
+      return { ...a, rev: a.rev + 1, updatedAt: now };
+    });
+    await d.actions.bulkPut(next);
+    return next;
   });
 }
 

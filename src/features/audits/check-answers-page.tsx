@@ -9,7 +9,8 @@ import { Page } from '@/ui/page';
 import { BackLink, SummaryCard } from '@/ui/content';
 import { Button } from '@/ui/form';
 import { ErrorSummary } from '@/ui/error-summary';
-import { writeAudit } from '@/storage/write';
+import { writeSubmittedAudit } from '@/storage/write';
+import { actionsFromAudit } from '@/domain/actions';
 import { nowInstant } from '@/lib/clock';
 import { AuditMissing } from './audit-missing';
 import { SectionAnswersView } from './section-answers-view';
@@ -36,7 +37,7 @@ export function CheckAnswersPage() {
     const by = authorOf(person);
     let next = submitPartA(withEscalation(template, audit, now), by, now);
     if (next.escalation && !audit.escalation) next = withHistory(next, { at: now, by, kind: 'escalation-raised', detail: 'Escalation raised' });
-    await writeAudit(next, now);
+    await writeSubmittedAudit(next, actionsFromAudit(next, now, by), now);
     navigate(toCsw ? auditPath(audit.id) : auditPath(audit.id, '/part-b'));
   };
 
