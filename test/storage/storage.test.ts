@@ -19,7 +19,12 @@ describe('schema', () => {
     await d.open();
     expect(d.verno).toBe(CURRENT_SCHEMA_VERSION);
     const declared = new Set<string>();
-    for (const v of SCHEMA_VERSIONS) for (const [table, spec] of Object.entries(v.stores)) (spec === null ? declared.delete(table) : declared.add(table));
+    for (const v of SCHEMA_VERSIONS) {
+      for (const [table, spec] of Object.entries(v.stores)) {
+        if (spec === null) declared.delete(table);
+        else declared.add(table);
+      }
+    }
     expect(d.tables.map((t) => t.name).sort()).toEqual([...declared].sort());
     // No free text in indexes: case references and names are never indexed (they will be encrypted at rest).
     const indexed = d.tables.flatMap((t) => t.schema.indexes.map((i) => i.name));
