@@ -14,6 +14,10 @@ import { EscalationPage } from '@/features/audits/escalation-page';
 import { ReopenPage } from '@/features/audits/reopen-page';
 import { AuditRecordPage } from '@/features/audits/audit-record-page';
 import { SettingsPage } from '@/features/settings/settings-page';
+import { ActionRegisterPage } from '@/features/actions/action-register-page';
+import { ActionPage } from '@/features/actions/action-page';
+import { NewActionPage } from '@/features/actions/new-action-page';
+import { SupervisionPage } from '@/features/actions/supervision-page';
 import { NotFoundPage } from './not-found-page';
 
 export function App() {
@@ -40,6 +44,10 @@ export function App() {
           <Route index element={<HomePage />} />
           <Route path="profile" element={<ProfilePage />} />
           <Route path="settings" element={<SettingsPage />} />
+          <Route path="actions" element={<ActionRegisterPage />} />
+          <Route path="actions/new" element={<NewActionPage />} />
+          <Route path="actions/supervision" element={<SupervisionPage />} />
+          <Route path="actions/:actionId" element={<ActionPage />} />
           <Route path="audits" element={<AuditListPage />} />
           <Route path="audits/new" element={<StartAuditPage />} />
           <Route path="audits/:auditId" element={<AuditOverviewPage />} />

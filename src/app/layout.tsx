@@ -4,6 +4,7 @@ import { useCurrentPerson } from '@/storage/live';
 const NAVIGATION = [
   { to: '/', label: 'Home', end: true },
   { to: '/audits', label: 'Audits', end: false },
+  { to: '/actions', label: 'Actions', end: false },
   { to: '/settings', label: 'Settings', end: true },
   { to: '/profile', label: 'Your profile', end: true },
 ];

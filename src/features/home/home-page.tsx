@@ -3,12 +3,18 @@ import { Link } from 'react-router';
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { Page } from '@/ui/page';
 import { NotificationBanner } from '@/ui/content';
-import { useOpenEscalations, useSummaries } from '@/storage/live';
+import { useOpenActions, useOpenEscalations, useSummaries } from '@/storage/live';
+import { isDueSoon, isOverdue } from '@/domain/actions';
+import { today as todayIso } from '@/lib/clock';
 
 export function HomePage() {
   const escalations = useOpenEscalations();
   const summaries = useSummaries();
-  if (escalations === undefined || summaries === undefined) return null;
+  const actions = useOpenActions();
+  if (escalations === undefined || summaries === undefined || actions === undefined) return null;
+  const today = todayIso();
+  const overdue = actions.filter((a) => isOverdue(a, today)).length;
+  const dueSoon = actions.filter((a) => isDueSoon(a, today)).length;
   const count = (status: string) => summaries.filter((s) => s.status === status).length;
   return (
     <Page title="Audit Workbench" wide>
@@ -35,6 +41,19 @@ export function HomePage() {
           <Link to="/audits/new" role="button" draggable="false" className="govuk-button govuk-button--start" data-module="govuk-button">
             Start an audit
           </Link>
+          <h2 className="govuk-heading-m">Actions</h2>
+          <ul className="govuk-list">
+            <li>
+              <Link className="govuk-link" to="/actions?view=overdue">
+                {overdue} overdue
+              </Link>
+            </li>
+            <li>
+              <Link className="govuk-link" to="/actions?view=due-soon">
+                {dueSoon} due in the next two weeks
+              </Link>
+            </li>
+          </ul>
           <h2 className="govuk-heading-m">Audits</h2>
           <ul className="govuk-list">
             <li>

@@ -1,0 +1,108 @@
+// "For supervision": one practitioner's practice actions, printable and as CSV (seed 002, "Findings, accountability
+// and impact": "There should be evidence in individual supervision that learning from the audit has been considered").
+import { useState } from 'react';
+import Papa from 'papaparse';
+import { ACTION_STATUS_LABELS, isOverdue, type ActionRecord } from '@/domain/actions';
+import { formatLongDate } from '@/domain/calendar/iso-date';
+import { Page } from '@/ui/page';
+import { BackLink } from '@/ui/content';
+import { useActions } from '@/storage/live';
+import { today as todayIso } from '@/lib/clock';
+import { distinctValues, supervisionRows } from './action-filters';
+import { ActionStatusTag } from './action-labels';
+
+export function supervisionCsv(rows: readonly ActionRecord[], today: string): string {
+  return Papa.unparse(
+    rows.map((a) => ({
+      Action: a.what,
+      Owner: a.ownerName,
+      Role: a.ownerRole,
+      Due: a.due,
+      Status: isOverdue(a, today) ? 'Overdue' : ACTION_STATUS_LABELS[a.status],
+      'Case reference': a.caseReferences.join('; '),
+      'Last review': a.reviews.at(-1)?.note ?? '',
+      Evidence: a.completion?.evidence ?? '',
+      Impact: a.completion?.impact ?? '',
+    })),
+  );
+}
+
+export function SupervisionPage() {
+  const actions = useActions();
+  const [practitioner, setPractitioner] = useState('');
+  if (!actions) return null;
+  const today = todayIso();
+  const practitioners = distinctValues(
+    actions.filter((a) => a.level === 'practice'),
+    'practitioner',
+  );
+  const rows = practitioner ? supervisionRows(actions, practitioner) : [];
+  const download = () => {
+    const blob = new Blob([supervisionCsv(rows, today)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `actions-for-supervision-${practitioner.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${today}.csv`;
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+  return (
+    <Page title={practitioner ? `Actions for supervision: ${practitioner}` : 'Actions for supervision'} back={<BackLink to="/actions">All actions</BackLink>} wide>
+      <div className="govuk-form-group app-no-print">
+        <label className="govuk-label govuk-label--s" htmlFor="practitioner">
+          Practitioner
+        </label>
+        <select className="govuk-select" id="practitioner" value={practitioner} onChange={(e) => setPractitioner(e.target.value)}>
+          <option value="">Choose a practitioner</option>
+          {practitioners.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </div>
+      {practitioner && (
+        <>
+          <p className="govuk-body app-no-print">
+            <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-right-2" onClick={() => window.print()}>
+              Print
+            </button>
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={download}>
+              Download as CSV
+            </button>
+          </p>
+          <p className="govuk-body app-print-only">Printed {formatLongDate(today)}.</p>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Practice actions from audits</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                {['Action', 'Owner', 'Due', 'Status', 'Case', 'Last review'].map((h) => (
+                  <th key={h} scope="col" className="govuk-table__header">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {rows.map((a) => (
+                <tr key={a.id} className="govuk-table__row">
+                  <td className="govuk-table__cell">{a.what}</td>
+                  <td className="govuk-table__cell">
+                    {a.ownerName}, {a.ownerRole}
+                  </td>
+                  <td className="govuk-table__cell app-nowrap">{formatLongDate(a.due)}</td>
+                  <td className="govuk-table__cell">
+                    <ActionStatusTag action={a} today={today} />
+                  </td>
+                  <td className="govuk-table__cell">{a.caseReferences.join(', ')}</td>
+                  <td className="govuk-table__cell">{a.reviews.at(-1)?.note ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {rows.length === 0 && <p className="govuk-body">No practice actions for {practitioner}.</p>}
+        </>
+      )}
+    </Page>
+  );
+}
