@@ -3,10 +3,9 @@ import { z } from 'zod';
 import { GRADES } from '@/domain/grade';
 import type { AuditTemplate } from '@/domain/template';
 import { CASE_TYPES } from '@/domain/template';
+import { id, seedFile, text } from './common-schema';
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Ids are lower-case words joined by hyphens' });
-const text = z.string().trim().min(1, { error: 'Text must not be empty' });
-export const seedReference = z.strictObject({ seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'A seed is cited by its file name' }), section: text });
+const seedReference = z.strictObject({ seed: seedFile, section: text });
 const grade = z.enum(GRADES);
 
 const option = z.strictObject({ value: id, label: text, hint: text.optional() });

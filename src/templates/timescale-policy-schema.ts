@@ -2,12 +2,11 @@
 import { z } from 'zod';
 import { CASE_TYPES } from '@/domain/template';
 import { LIMIT_UNITS, type TimescalePolicy } from '@/domain/timescales';
+import { id, seedFile, text } from './common-schema';
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Ids are lower-case words joined by hyphens' });
-const text = z.string().trim().min(1, { error: 'Text must not be empty' });
 const limit = z.strictObject({ amount: z.number().positive(), unit: z.enum(LIMIT_UNITS) });
 const eventRef = z.strictObject({ event: id, occurrence: z.number().int().positive() });
-const source = z.strictObject({ seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'A seed is cited by its file name' }), section: text, quote: text });
+const source = z.strictObject({ seed: seedFile, section: text, quote: text });
 
 const rule = z.strictObject({
   id,

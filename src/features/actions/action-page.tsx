@@ -30,6 +30,12 @@ function pastDate(label: string, today: string) {
   });
 }
 
+const CONFIRMED_OPTIONS = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+  { value: 'not-yet', label: 'Not yet' },
+];
+
 const note = (empty: string, name: string) => z.string().trim().min(1, { error: empty }).max(5000, { error: `${name} must be 5,000 characters or fewer` });
 
 export function ActionPage() {
@@ -184,11 +190,7 @@ function ActionView({ action, all, person }: { action: ActionRecord; all: Action
                   inline
                   error={complete.formState.errors.confirmedByLaterAudit?.message}
                   registration={complete.register('confirmedByLaterAudit')}
-                  options={[
-                    { value: 'yes', label: 'Yes' },
-                    { value: 'no', label: 'No' },
-                    { value: 'not-yet', label: 'Not yet' },
-                  ]}
+                  options={CONFIRMED_OPTIONS}
                 />
                 <Button>Complete the action</Button>
               </Form>
@@ -208,11 +210,7 @@ function ActionView({ action, all, person }: { action: ActionRecord; all: Action
                 inline
                 error={confirm.formState.errors.confirmed?.message}
                 registration={confirm.register('confirmed')}
-                options={[
-                  { value: 'yes', label: 'Yes' },
-                  { value: 'no', label: 'No' },
-                  { value: 'not-yet', label: 'Not yet' },
-                ]}
+                options={CONFIRMED_OPTIONS}
               />
               <Button secondary>Save</Button>
             </Form>

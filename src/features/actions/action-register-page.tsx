@@ -8,6 +8,7 @@ import { authorOf } from '@/domain/person';
 import { Page } from '@/ui/page';
 import { NotificationBanner } from '@/ui/content';
 import { createColumnHelper, DataTable } from '@/ui/data-table';
+import { FilterSelect } from '@/ui/filter-select';
 import { ErrorSummary } from '@/ui/error-summary';
 import { useActions, useCurrentPerson } from '@/storage/live';
 import { writeActions } from '@/storage/write';
@@ -16,24 +17,6 @@ import { ACTION_VIEWS, DEFAULT_ACTION_FILTERS, distinctValues, filterActions, ty
 import { ActionStatusTag } from './action-labels';
 
 const column = createColumnHelper<ActionRecord>();
-
-function Choice({ id, label, value, onChange, options, all = 'All' }: { id: string; label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[]; all?: string | null }) {
-  return (
-    <div className="govuk-form-group">
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <select className="govuk-select" id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {all !== null && <option value="">{all}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 export function ActionRegisterPage() {
   const actions = useActions();
@@ -151,17 +134,17 @@ export function ActionRegisterPage() {
       <div className="app-filters app-no-print">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-quarter">
-            <Choice id="action-view" label="Show" value={filters.view} onChange={(v) => set('view')(v as ActionView)} all={null} options={Object.entries(ACTION_VIEWS).map(([value, label]) => ({ value, label }))} />
-            <Choice id="action-level" label="Level" value={filters.level} onChange={set('level')} options={ACTION_LEVELS.map((l) => ({ value: l, label: ACTION_LEVEL_LABELS[l] }))} />
+            <FilterSelect id="action-view" label="Show" value={filters.view} onChange={(v) => set('view')(v as ActionView)} all={null} options={Object.entries(ACTION_VIEWS).map(([value, label]) => ({ value, label }))} />
+            <FilterSelect id="action-level" label="Level" value={filters.level} onChange={set('level')} options={ACTION_LEVELS.map((l) => ({ value: l, label: ACTION_LEVEL_LABELS[l] }))} />
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <Choice id="action-owner" label="Owner" value={filters.owner} onChange={set('owner')} options={distinctValues(actions, 'ownerName').map((v) => ({ value: v, label: v }))} />
+            <FilterSelect id="action-owner" label="Owner" value={filters.owner} onChange={set('owner')} options={distinctValues(actions, 'ownerName').map((v) => ({ value: v, label: v }))} />
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <Choice id="action-team" label="Team" value={filters.team} onChange={set('team')} options={distinctValues(actions, 'team').map((v) => ({ value: v, label: v }))} />
+            <FilterSelect id="action-team" label="Team" value={filters.team} onChange={set('team')} options={distinctValues(actions, 'team').map((v) => ({ value: v, label: v }))} />
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <Choice id="action-theme" label="Theme" value={filters.theme} onChange={set('theme')} options={distinctValues(actions, 'theme').map((v) => ({ value: v, label: v }))} />
+            <FilterSelect id="action-theme" label="Theme" value={filters.theme} onChange={set('theme')} options={distinctValues(actions, 'theme').map((v) => ({ value: v, label: v }))} />
           </div>
         </div>
       </div>
@@ -173,7 +156,7 @@ export function ActionRegisterPage() {
         <h2 className="govuk-heading-m">Update the selected actions</h2>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
-            <Choice
+            <FilterSelect
               id="bulk-status"
               label="New status"
               value={bulk.status}

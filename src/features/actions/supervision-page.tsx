@@ -6,6 +6,7 @@ import { ACTION_STATUS_LABELS, isOverdue, type ActionRecord } from '@/domain/act
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
+import { SimpleTable } from '@/ui/simple-table';
 import { useActions } from '@/storage/live';
 import { today as todayIso } from '@/lib/clock';
 import { distinctValues, supervisionRows } from './action-filters';
@@ -72,34 +73,15 @@ export function SupervisionPage() {
             </button>
           </p>
           <p className="govuk-body app-print-only">Printed {formatLongDate(today)}.</p>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--m">Practice actions from audits</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                {['Action', 'Owner', 'Due', 'Status', 'Case', 'Last review'].map((h) => (
-                  <th key={h} scope="col" className="govuk-table__header">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {rows.map((a) => (
-                <tr key={a.id} className="govuk-table__row">
-                  <td className="govuk-table__cell">{a.what}</td>
-                  <td className="govuk-table__cell">
-                    {a.ownerName}, {a.ownerRole}
-                  </td>
-                  <td className="govuk-table__cell app-nowrap">{formatLongDate(a.due)}</td>
-                  <td className="govuk-table__cell">
-                    <ActionStatusTag action={a} today={today} />
-                  </td>
-                  <td className="govuk-table__cell">{a.caseReferences.join(', ')}</td>
-                  <td className="govuk-table__cell">{a.reviews.at(-1)?.note ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SimpleTable
+            caption="Practice actions from audits"
+            captionSize="m"
+            headings={['Action', 'Owner', 'Due', 'Status', 'Case', 'Last review']}
+            rows={rows.map((a) => ({
+              key: a.id,
+              cells: [a.what, `${a.ownerName}, ${a.ownerRole}`, <span className="app-nowrap">{formatLongDate(a.due)}</span>, <ActionStatusTag action={a} today={today} />, a.caseReferences.join(', '), a.reviews.at(-1)?.note ?? ''],
+            }))}
+          />
           {rows.length === 0 && <p className="govuk-body">No practice actions for {practitioner}.</p>}
         </>
       )}

@@ -9,6 +9,7 @@ import type { AuditSummary } from '@/domain/summary';
 import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS, CASE_TYPES, CASE_TYPE_LABELS } from '@/domain/template';
 import { Page } from '@/ui/page';
 import { createColumnHelper, DataTable } from '@/ui/data-table';
+import { FilterSelect } from '@/ui/filter-select';
 import { useSummaries } from '@/storage/live';
 import { distinct, filterSummaries, NO_FILTERS, type AuditFilters } from './audit-filters';
 import { GradeTag, StatusTag } from './labels';
@@ -37,24 +38,6 @@ const columns = column.columns([
   column.accessor((s) => `${s.sectionsCompleted}/${s.sectionsTotal}`, { id: 'progress', header: 'Sections done', enableSorting: false }),
 ]);
 
-function Choice({ id, label, value, onChange, options }: { id: string; label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[] }) {
-  return (
-    <div className="govuk-form-group">
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <select className="govuk-select" id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">All</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 export function AuditListPage() {
   const summaries = useSummaries();
   const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
@@ -80,16 +63,16 @@ export function AuditListPage() {
               </label>
               <input className="govuk-input" id="filter-case-reference" type="search" value={filters.caseReference} onChange={(e) => set('caseReference')(e.target.value)} spellCheck={false} />
             </div>
-            <Choice id="filter-status" label="Status" value={filters.status} onChange={set('status')} options={(Object.keys(AUDIT_STATUS_LABELS) as AuditStatus[]).map((s) => ({ value: s, label: AUDIT_STATUS_LABELS[s] }))} />
+            <FilterSelect id="filter-status" label="Status" value={filters.status} onChange={set('status')} options={(Object.keys(AUDIT_STATUS_LABELS) as AuditStatus[]).map((s) => ({ value: s, label: AUDIT_STATUS_LABELS[s] }))} />
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <Choice id="filter-grade" label="Overall judgement" value={filters.grade} onChange={set('grade')} options={[...GRADES.map((g) => ({ value: g, label: GRADE_LABELS[g] })), { value: 'none', label: 'Not yet judged' }]} />
-            <Choice id="filter-team" label="Team" value={filters.team} onChange={set('team')} options={distinct(summaries, 'team').map((t) => ({ value: t, label: t }))} />
+            <FilterSelect id="filter-grade" label="Overall judgement" value={filters.grade} onChange={set('grade')} options={[...GRADES.map((g) => ({ value: g, label: GRADE_LABELS[g] })), { value: 'none', label: 'Not yet judged' }]} />
+            <FilterSelect id="filter-team" label="Team" value={filters.team} onChange={set('team')} options={distinct(summaries, 'team').map((t) => ({ value: t, label: t }))} />
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <Choice id="filter-auditor" label="Auditor" value={filters.auditor} onChange={set('auditor')} options={distinct(summaries, 'auditor').map((t) => ({ value: t, label: t }))} />
-            <Choice id="filter-case-type" label="Case type" value={filters.caseType} onChange={set('caseType')} options={CASE_TYPES.map((c) => ({ value: c, label: CASE_TYPE_LABELS[c] }))} />
-            <Choice id="filter-activity" label="Audit activity" value={filters.activity} onChange={set('activity')} options={AUDIT_ACTIVITIES.map((a) => ({ value: a, label: AUDIT_ACTIVITY_LABELS[a] }))} />
+            <FilterSelect id="filter-auditor" label="Auditor" value={filters.auditor} onChange={set('auditor')} options={distinct(summaries, 'auditor').map((t) => ({ value: t, label: t }))} />
+            <FilterSelect id="filter-case-type" label="Case type" value={filters.caseType} onChange={set('caseType')} options={CASE_TYPES.map((c) => ({ value: c, label: CASE_TYPE_LABELS[c] }))} />
+            <FilterSelect id="filter-activity" label="Audit activity" value={filters.activity} onChange={set('activity')} options={AUDIT_ACTIVITIES.map((a) => ({ value: a, label: AUDIT_ACTIVITY_LABELS[a] }))} />
           </div>
           <div className="govuk-grid-column-one-quarter">
             <div className={`govuk-form-group${rangeError ? ' govuk-form-group--error' : ''}`}>

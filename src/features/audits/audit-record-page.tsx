@@ -6,6 +6,7 @@ import { AUDIT_ACTIVITY_LABELS, CASE_TYPE_LABELS, ESCALATION_REASON_LABELS } fro
 import { AUDIT_STATUS_LABELS } from '@/domain/audit';
 import { Page } from '@/ui/page';
 import { BackLink, SummaryList } from '@/ui/content';
+import { SimpleTable } from '@/ui/simple-table';
 import { AuditMissing } from './audit-missing';
 import { SectionAnswersView } from './section-answers-view';
 import { auditPath, useAuditPage } from './use-audit-page';
@@ -93,33 +94,15 @@ export function AuditRecordPage() {
         <h2 className="govuk-heading-l" id="record-history">
           History
         </h2>
-        <table className="govuk-table">
-          <caption className="govuk-visually-hidden">Who did what, and when</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                When
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Who
-              </th>
-              <th scope="col" className="govuk-table__header">
-                What
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {audit.history.map((h, i) => (
-              <tr className="govuk-table__row" key={i}>
-                <td className="govuk-table__cell app-nowrap">{localTime(h.at)}</td>
-                <td className="govuk-table__cell">
-                  {h.by.name}, {h.by.designation}
-                </td>
-                <td className="govuk-table__cell">{h.kind === 'edited' ? `Edited ${h.detail}` : h.detail}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SimpleTable
+          caption="Who did what, and when"
+          hiddenCaption
+          headings={['When', 'Who', 'What']}
+          rows={audit.history.map((h, i) => ({
+            key: String(i),
+            cells: [<span className="app-nowrap">{localTime(h.at)}</span>, `${h.by.name}, ${h.by.designation}`, h.kind === 'edited' ? `Edited ${h.detail}` : h.detail],
+          }))}
+        />
       </section>
     </Page>
   );

@@ -1,6 +1,7 @@
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import type { Audit } from '@/domain/audit';
-import { GRADES, GRADE_LABELS } from '@/domain/grade';
+import { GRADE_LABELS } from '@/domain/grade';
+import { gradeOptions } from './section-fields';
 import { suggestOverallJudgement } from '@/domain/grading';
 import type { AuditTemplate } from '@/domain/template';
 import { Details, InsetText } from '@/ui/content';
@@ -23,7 +24,7 @@ export function OverallJudgementFields({ template, audit, form }: { template: Au
         error={errorAt(errors, 'overall.grade')}
         registration={form.register('overall.grade')}
         value={grade}
-        options={GRADES.map((g) => ({ value: g, label: GRADE_LABELS[g], hint: template.gradeDescriptors[g] }))}
+        options={gradeOptions(template)}
       />
       <Textarea id={fieldId('overall.rationale')} label="Why you chose this overall judgement" error={errorAt(errors, 'overall.rationale')} registration={form.register('overall.rationale')} />
     </>

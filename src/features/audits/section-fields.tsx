@@ -48,7 +48,8 @@ export function QuestionFields({ template, section, form, caseType }: FieldsProp
   );
 }
 
-function gradeOptions(template: AuditTemplate) {
+/** The four grades, each with the template's descriptor shown where a grade is chosen. */
+export function gradeOptions(template: AuditTemplate) {
   return GRADES.map((g) => ({ value: g, label: GRADE_LABELS[g], hint: template.gradeDescriptors[g] }));
 }
 

@@ -10,6 +10,7 @@ import { formatLimit, type TimescalePolicy } from '@/domain/timescales';
 import { evaluateVisiting, visitingTimeline, type VisitingResult } from '@/domain/visiting';
 import { ChartFigure } from '@/ui/chart-figure';
 import { SummaryList } from '@/ui/content';
+import { SimpleTable } from '@/ui/simple-table';
 import { ErrorMessage, Radios, Textarea, fieldId } from '@/ui/form';
 import { errorAt } from '@/ui/validated-form';
 import { newId } from '@/lib/ids';
@@ -44,29 +45,7 @@ function Timeline({ result, periodEnd }: { result: VisitingResult; periodEnd: st
           </ScatterChart>
         </ResponsiveContainer>
       }
-      table={
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Timeline</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Date
-              </th>
-              <th scope="col" className="govuk-table__header">
-                What
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {points.map((p, i) => (
-              <tr className="govuk-table__row" key={i}>
-                <td className="govuk-table__cell app-nowrap">{formatLongDate(p.date)}</td>
-                <td className="govuk-table__cell">{p.label}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={<SimpleTable caption="Timeline" headings={['Date', 'What']} rows={points.map((p, i) => ({ key: String(i), cells: [<span className="app-nowrap">{formatLongDate(p.date)}</span>, p.label] }))} />}
     />
   );
 }
@@ -87,37 +66,21 @@ export function VisitingFindings({ result, periodEnd }: { result: VisitingResult
         ]}
       />
       {result.breaches.length > 0 && (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Breaches</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                After
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Due by
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Visit
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Days late
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {result.breaches.map((b, i) => (
-              <tr className="govuk-table__row" key={i}>
-                <td className="govuk-table__cell">{formatLongDate(b.after)}</td>
-                <td className="govuk-table__cell">
-                  {formatLongDate(b.due)} <span className="govuk-hint govuk-body-s">({b.rule})</span>
-                </td>
-                <td className="govuk-table__cell">{b.visit ? formatLongDate(b.visit) : 'None by the date of the audit'}</td>
-                <td className="govuk-table__cell">{b.daysLate}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SimpleTable
+          caption="Breaches"
+          headings={['After', 'Due by', 'Visit', 'Days late']}
+          rows={result.breaches.map((b, i) => ({
+            key: String(i),
+            cells: [
+              formatLongDate(b.after),
+              <>
+                {formatLongDate(b.due)} <span className="govuk-hint govuk-body-s">({b.rule})</span>
+              </>,
+              b.visit ? formatLongDate(b.visit) : 'None by the date of the audit',
+              b.daysLate,
+            ],
+          }))}
+        />
       )}
       <Timeline result={result} periodEnd={periodEnd} />
     </>
