@@ -18,6 +18,11 @@ import { ActionRegisterPage } from '@/features/actions/action-register-page';
 import { ActionPage } from '@/features/actions/action-page';
 import { NewActionPage } from '@/features/actions/new-action-page';
 import { SupervisionPage } from '@/features/actions/supervision-page';
+import { RoundsPage } from '@/features/moderation/rounds-page';
+import { NewRoundPage } from '@/features/moderation/new-round-page';
+import { RoundPage } from '@/features/moderation/round-page';
+import { ReviewPage } from '@/features/moderation/review-page';
+import { StatisticsPage } from '@/features/moderation/statistics-page';
 import { NotFoundPage } from './not-found-page';
 
 export function App() {
@@ -48,6 +53,11 @@ export function App() {
           <Route path="actions/new" element={<NewActionPage />} />
           <Route path="actions/supervision" element={<SupervisionPage />} />
           <Route path="actions/:actionId" element={<ActionPage />} />
+          <Route path="moderation" element={<RoundsPage />} />
+          <Route path="moderation/new" element={<NewRoundPage />} />
+          <Route path="moderation/statistics" element={<StatisticsPage />} />
+          <Route path="moderation/:roundId" element={<RoundPage />} />
+          <Route path="moderation/:roundId/reviews/:auditId" element={<ReviewPage />} />
           <Route path="audits" element={<AuditListPage />} />
           <Route path="audits/new" element={<StartAuditPage />} />
           <Route path="audits/:auditId" element={<AuditOverviewPage />} />

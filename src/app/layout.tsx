@@ -5,6 +5,7 @@ const NAVIGATION = [
   { to: '/', label: 'Home', end: true },
   { to: '/audits', label: 'Audits', end: false },
   { to: '/actions', label: 'Actions', end: false },
+  { to: '/moderation', label: 'Moderation', end: false },
   { to: '/settings', label: 'Settings', end: true },
   { to: '/profile', label: 'Your profile', end: true },
 ];

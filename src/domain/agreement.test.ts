@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeAgreement, type GradePair } from './agreement';
+import { agreementByGroup, gradeAgreement, type GradePair } from './agreement';
 
 const pair = (auditor: GradePair['auditor'], moderated: GradePair['moderated']): GradePair => ({ auditor, moderated });
 
@@ -40,5 +40,19 @@ describe('gradeAgreement (seed 002, "Moderation": consistency in our judgements)
   it('perfect agreement over several grades is kappa 1; one grade only is undefined', () => {
     expect(gradeAgreement([pair('good', 'good'), pair('inadequate', 'inadequate')]).weightedKappa).toBeCloseTo(1, 12);
     expect(gradeAgreement([pair('good', 'good'), pair('good', 'good')]).weightedKappa).toBeNull();
+  });
+});
+
+describe('agreementByGroup', () => {
+  it('splits pairs by group, in name order', () => {
+    const r = agreementByGroup([
+      { group: 'Sam', auditor: 'good', moderated: 'good' },
+      { group: 'Alex', auditor: 'good', moderated: 'inadequate' },
+      { group: 'Sam', auditor: 'good', moderated: 'requires-improvement' },
+    ]);
+    expect(r.map((g) => [g.group, g.agreement.n, g.agreement.exact, g.agreement.downgraded])).toEqual([
+      ['Alex', 1, 0, 1],
+      ['Sam', 2, 0.5, 1],
+    ]);
   });
 });

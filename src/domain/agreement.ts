@@ -69,3 +69,14 @@ function quadraticWeightedKappa(matrix: number[][], n: number, k: number): numbe
   if (1 - expected < 1e-12) return null;
   return (observed - expected) / (1 - expected);
 }
+
+/** Agreement for each group (auditor, team, quarter…), groups in name order. */
+export function agreementByGroup(items: readonly (GradePair & { group: string })[]): { group: string; agreement: GradeAgreement }[] {
+  const groups = new Map<string, GradePair[]>();
+  for (const { group, auditor, moderated } of items) {
+    const list = groups.get(group) ?? [];
+    list.push({ auditor, moderated });
+    groups.set(group, list);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'en-GB')).map(([group, pairs]) => ({ group, agreement: gradeAgreement(pairs) }));
+}

@@ -6,6 +6,7 @@ import type { DateFields } from './calendar/date-fields';
 import type { IsoDate } from './calendar/iso-date';
 import type { ComplianceJudgement, Grade } from './grade';
 import type { AuditActivity, CaseType, EscalationReason } from './template';
+import type { ModerationRecord } from './moderation';
 
 export type AuditStatus = 'draft' | 'with-csw' | 'complete';
 export const AUDIT_STATUS_LABELS: Record<AuditStatus, string> = {
@@ -113,6 +114,8 @@ export interface Audit {
   escalation: EscalationRecord | null;
   submittedAt: string | null;
   acknowledgement: Acknowledgement | null;
+  /** The practice audit review's record, once the audit has been moderated (absent on audits made before moderation). */
+  moderation?: ModerationRecord | null | undefined;
   history: HistoryEntry[];
 }
 

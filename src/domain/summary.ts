@@ -26,6 +26,9 @@ export interface AuditSummary {
   sectionsTotal: number;
   actionCount: number;
   acknowledgement: 'none' | 'accepted' | 'disagreed';
+  /** The moderation panel's grade ('none' until moderated); the auditor's stays in overallGrade. */
+  moderatedGrade: Grade | 'none';
+  moderationRoundId: string;
   templateId: string;
   templateVersion: number;
   updatedAt: string;
@@ -51,6 +54,8 @@ export function summarizeAudit(template: AuditTemplate, audit: Audit, policy?: T
     sectionsTotal: sections.length,
     actionCount: audit.actions.length,
     acknowledgement: audit.acknowledgement?.outcome ?? 'none',
+    moderatedGrade: audit.moderation?.moderatedGrade ?? 'none',
+    moderationRoundId: audit.moderation?.roundId ?? '',
     templateId: audit.templateId,
     templateVersion: audit.templateVersion,
     updatedAt: audit.updatedAt,

@@ -4,6 +4,7 @@ import type { Audit } from '@/domain/audit';
 import type { AuditSummary } from '@/domain/summary';
 import type { Person } from '@/domain/person';
 import type { ActionRecord } from '@/domain/actions';
+import type { ModerationRound } from '@/domain/moderation';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import { MIGRATIONS } from './migrations';
 
@@ -21,6 +22,7 @@ export class WorkbenchDb extends Dexie {
   people!: EntityTable<Person, 'id'>;
   settings!: EntityTable<WorkspaceSettings, 'id'>;
   actions!: EntityTable<ActionRecord, 'id'>;
+  moderationRounds!: EntityTable<ModerationRound, 'id'>;
 
   constructor(name = 'audit-workbench') {
     super(name);

@@ -4,8 +4,9 @@ import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import type { AuditSummary } from '@/domain/summary';
 import type { WorkspaceSettings } from './db';
-import { allActions, allPeople, allSummaries, currentPerson, getAction, getAudit, getSettings, openActions, summariesWithOpenEscalation } from './read';
+import { allActions, allPeople, allRounds, getRound, allSummaries, currentPerson, getAction, getAudit, getSettings, openActions, summariesWithOpenEscalation } from './read';
 import type { ActionRecord } from '@/domain/actions';
+import type { ModerationRound } from '@/domain/moderation';
 
 /** `undefined` while loading; `null` when there is no such audit. */
 export function useAudit(id: string | undefined): Audit | null | undefined {
@@ -31,6 +32,15 @@ export function useOpenActions(): ActionRecord[] | undefined {
 /** `undefined` while loading; `null` when there is no such action. */
 export function useAction(id: string | undefined): ActionRecord | null | undefined {
   return useLiveQuery(async () => (id ? ((await getAction(id)) ?? null) : null), [id]);
+}
+
+export function useRounds(): ModerationRound[] | undefined {
+  return useLiveQuery(allRounds, []);
+}
+
+/** `undefined` while loading; `null` when there is no such round. */
+export function useRound(id: string | undefined): ModerationRound | null | undefined {
+  return useLiveQuery(async () => (id ? ((await getRound(id)) ?? null) : null), [id]);
 }
 
 export function usePeople(): Person[] | undefined {

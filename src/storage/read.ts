@@ -3,6 +3,7 @@ import type { Audit } from '@/domain/audit';
 import type { AuditSummary } from '@/domain/summary';
 import type { Person } from '@/domain/person';
 import type { ActionRecord } from '@/domain/actions';
+import type { ModerationRound } from '@/domain/moderation';
 import { db, type WorkspaceSettings } from './db';
 import { DEFAULT_SETTINGS } from './write';
 
@@ -33,6 +34,14 @@ export function openActions(): Promise<ActionRecord[]> {
 
 export function getAction(id: string): Promise<ActionRecord | undefined> {
   return db().actions.get(id);
+}
+
+export function allRounds(): Promise<ModerationRound[]> {
+  return db().moderationRounds.orderBy('periodFrom').reverse().toArray();
+}
+
+export function getRound(id: string): Promise<ModerationRound | undefined> {
+  return db().moderationRounds.get(id);
 }
 
 export function allPeople(): Promise<Person[]> {

@@ -29,6 +29,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       actions: 'id, status, due, level, [status+due]',
     },
   },
+  {
+    version: 3,
+    name: 'moderation rounds; summaries carry the moderated grade',
+    stores: {
+      moderationRounds: 'id, periodFrom',
+    },
+    upgrade: 'summaries-gain-moderation',
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

@@ -4,6 +4,7 @@
 import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import type { ActionRecord } from '@/domain/actions';
+import type { ModerationRound } from '@/domain/moderation';
 import { summarizeAudit } from '@/domain/summary';
 import { getAuditTemplate, getTimescalePolicy } from '@/templates/registry';
 import { db, type WorkspaceSettings } from './db';
@@ -79,6 +80,18 @@ export async function writeActions(actions: readonly ActionRecord[], now: string
       return { ...a, rev: a.rev + 1, updatedAt: now };
     });
     await d.actions.bulkPut(next);
+    return next;
+  });
+}
+
+/** Writes a moderation round made from the copy at its `rev` (0 for a new round). */
+export async function writeRound(round: ModerationRound, now: string): Promise<ModerationRound> {
+  const d = db();
+  return d.transaction('rw', d.moderationRounds, async () => {
+    const stored = await d.moderationRounds.get(round.id);
+    if ((stored?.rev ?? 0) !== round.rev) throw new StaleWriteError(`The moderation round "${round.title}"`);
+    const next = { ...round, rev: round.rev + 1, updatedAt: now };
+    await d.moderationRounds.put(next);
     return next;
   });
 }

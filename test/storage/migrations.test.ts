@@ -4,6 +4,7 @@ import { Dexie } from 'dexie';
 import { openDatabase, useDatabase } from '@/storage/db';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '@/storage/schema';
 import { allActions, getAudit } from '@/storage/read';
+import { summaryWithModeration } from '@/storage/migrations';
 import { newAudit } from '../builders/audit';
 
 /** A database as an older version of the app left it: the stores of versions 1..n only. */
@@ -28,9 +29,24 @@ describe('upgrades', () => {
     expect(d.actions.schema.indexes.map((i) => i.name).sort()).toEqual(['[status+due]', 'due', 'level', 'status']);
   });
 
+  it('version 2 → current: summaries gain the moderated grade, rounds are added', async () => {
+    const old = await openAsVersion('upgrade-from-2', 2);
+    const before = { id: 's1', rev: 2, status: 'complete', overallGrade: 'good', escalation: 'none', auditDate: '2025-01-10', caseType: 'child-in-need', activity: 'dip-sampling', updatedAt: 'x' };
+    await old.table('summaries').put(before);
+    old.close();
+    const d = await openDatabase(useDatabase('upgrade-from-2'));
+    expect(await d.summaries.get('s1')).toEqual({ ...before, moderatedGrade: 'none', moderationRoundId: '' });
+    expect(await d.moderationRounds.count()).toBe(0);
+  });
+
+  it('the version 3 transform is pure and keeps a moderated grade already there', () => {
+    expect(summaryWithModeration({ id: 'a' })).toEqual({ id: 'a', moderatedGrade: 'none', moderationRoundId: '' });
+    expect(summaryWithModeration({ id: 'a', moderatedGrade: 'good', moderationRoundId: 'r' })).toEqual({ id: 'a', moderatedGrade: 'good', moderationRoundId: 'r' });
+  });
+
   it('every version after the first is exercised by a test here', () => {
     // Add a test above for each new version; this list must then name it.
-    const exercised = [2];
+    const exercised = [2, 3];
     expect(SCHEMA_VERSIONS.slice(1).map((v) => v.version)).toEqual(exercised);
   });
 });

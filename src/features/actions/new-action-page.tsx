@@ -1,5 +1,5 @@
 // Service and strategic actions from overview findings or moderation, and practice actions raised outside an audit.
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { ACTION_LEVELS, ACTION_LEVEL_LABELS, dueFromTimescale, smartWarnings, SMART_WARNING_LABELS, type ActionRecord } from '@/domain/actions';
@@ -49,8 +49,10 @@ function schema(today: string) {
 export function NewActionPage() {
   const person = useCurrentPerson();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const today = todayIso();
-  const form = useZodForm(schema(today), { what: '', ownerName: '', ownerRole: '', team: '', practitioner: '', theme: '', due: { day: '', month: '', year: '' }, timescale: '' });
+  // A moderation review or a finding can open this page with its theme, practitioner and team filled in.
+  const form = useZodForm(schema(today), { what: '', ownerName: '', ownerRole: '', team: params.get('team') ?? '', practitioner: params.get('practitioner') ?? '', theme: params.get('theme') ?? '', due: { day: '', month: '', year: '' }, timescale: '' });
   const level = useWatch({ control: form.control, name: 'level' });
   const what = useWatch({ control: form.control, name: 'what' }) ?? '';
   const ownerName = useWatch({ control: form.control, name: 'ownerName' }) ?? '';

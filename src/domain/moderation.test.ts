@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { addToSample, moderationOutcome, moderationPopulation, newRound, panelProblems, quarterOf, redrawMatches, scheduleReviews, type CompletedAudit } from './moderation';
+import { GRADES } from './grade';
+import { AUDITOR } from '../../test/builders/audit';
+
+// Seed 002, "Auditing Activity" › "Moderation".
+describe('panel composition', () => {
+  it.each([
+    [[], ['The panel needs a chair: the Head of Service for Quality Assurance', 'The panel needs at least one operational Head of Service', 'The panel needs one member independent of the service area']],
+    [[{ name: 'Ann', role: 'chair' }, { name: 'Bo', role: 'operational-head-of-service' }, { name: 'Cy', role: 'independent' }], []],
+    [[{ name: 'Ann', role: 'chair' }, { name: 'Di', role: 'chair' }, { name: 'Bo', role: 'operational-head-of-service' }, { name: 'Cy', role: 'independent' }], ['The panel has one chair only']],
+    [[{ name: ' ', role: 'chair' }, { name: 'Bo', role: 'operational-head-of-service' }, { name: 'Cy', role: 'independent' }], ['The panel needs a chair: the Head of Service for Quality Assurance']],
+  ] as const)('%j → %j', (members, expected) => {
+    expect(panelProblems(members)).toEqual(expected);
+  });
+});
+
+const audits: CompletedAudit[] = Array.from({ length: 30 }, (_, i) => ({
+  id: `a${String(i).padStart(2, '0')}`,
+  status: i === 29 ? 'draft' : 'complete',
+  auditDate: `2025-0${1 + (i % 3)}-15`,
+  activity: i % 2 ? 'dip-sampling' : 'thematic',
+  team: `Pod ${i % 4}`,
+  overallGrade: GRADES[i % 4] ?? 'good',
+}));
+
+describe('a moderation round', () => {
+  it('draws from completed audits in the period, and records enough to re-draw and check', () => {
+    const population = moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: '', team: '' });
+    expect(population).toHaveLength(29);
+    const round = newRound({ id: 'r1', title: 'Q1', periodFrom: '2025-01-01', periodTo: '2025-03-31', activity: '', team: '', seed: 'q1-2025', minFraction: 0.1 }, population, '2025-04-01T09:00:00.000Z', AUDITOR);
+    const reasons = round.sample.map((s) => s.reason);
+    expect(reasons.filter((r) => r === 'inadequate')).toHaveLength(7);
+    expect(reasons.filter((r) => r === 'outstanding')).toHaveLength(8);
+    expect(reasons.filter((r) => r === 'random')).toHaveLength(3);
+    expect(redrawMatches(round)).toBe(true);
+    expect(redrawMatches({ ...round, seed: 'another' })).toBe(false);
+    const added = addToSample(round, 'a01', 'CSW disagreed in Part B', AUDITOR, '2025-04-01T09:05:00.000Z');
+    expect(added.sample.at(-1)).toEqual({ auditId: 'a01', reason: 'added', note: 'CSW disagreed in Part B' });
+    expect(redrawMatches(added)).toBe(true);
+  });
+
+  it('filters by activity and team', () => {
+    expect(moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: 'thematic', team: 'Pod 0' }).map((a) => a.id)).toEqual(['a00', 'a04', 'a08', 'a12', 'a16', 'a20', 'a24', 'a28']);
+  });
+
+  it('schedules 20-minute practice audit reviews back to back', () => {
+    expect(scheduleReviews({ startTime: '9:40', sample: [{ auditId: 'x', reason: 'random', note: '' }, { auditId: 'y', reason: 'inadequate', note: '' }] })).toEqual([
+      { auditId: 'x', start: '09:40', end: '10:00' },
+      { auditId: 'y', start: '10:00', end: '10:20' },
+    ]);
+    expect(scheduleReviews({ startTime: '', sample: [] })).toEqual([]);
+  });
+
+  it('outcome and quarter', () => {
+    expect(moderationOutcome({ auditorGrade: 'good', moderatedGrade: 'good' })).toBe('confirmed');
+    expect(moderationOutcome({ auditorGrade: 'good', moderatedGrade: 'requires-improvement' })).toBe('changed');
+    expect(quarterOf('2025-11-03')).toBe('2025 Q4');
+  });
+});

@@ -1,0 +1,168 @@
+// Moderation (seed 002, "Auditing Activity" › "Moderation"): a panel "chaired by the Head of Service for Quality
+// Assurance with members including at least one operational Head of Service and one representative who is
+// independent of the service area" reviews a sample of completed audits in 20-minute practice audit reviews, to which
+// "The allocated social worker/practitioner, their line manager and the auditor are invited". "A brief record of the
+// moderation discussion and confirmation of any changes to the grading are included in the audit template."
+import type { Author, HistoryEntry } from './audit';
+import type { IsoDate } from './calendar/iso-date';
+import type { Grade } from './grade';
+import { drawModerationSample, type SampleCandidate, type SampleReason } from './sampling';
+
+export const PANEL_ROLES = ['chair', 'operational-head-of-service', 'independent', 'other'] as const;
+export type PanelRole = (typeof PANEL_ROLES)[number];
+export const PANEL_ROLE_LABELS: Record<PanelRole, string> = {
+  chair: 'Chair: Head of Service for Quality Assurance',
+  'operational-head-of-service': 'Operational Head of Service',
+  independent: 'Independent of the service area',
+  other: 'Other member',
+};
+
+export interface PanelMember {
+  name: string;
+  role: PanelRole;
+}
+
+/** What the panel still needs, in the seed's words; empty when its composition is right. */
+export function panelProblems(members: readonly PanelMember[]): string[] {
+  const count = (role: PanelRole) => members.filter((m) => m.role === role && m.name.trim()).length;
+  const out: string[] = [];
+  if (count('chair') === 0) out.push('The panel needs a chair: the Head of Service for Quality Assurance');
+  if (count('chair') > 1) out.push('The panel has one chair only');
+  if (count('operational-head-of-service') === 0) out.push('The panel needs at least one operational Head of Service');
+  if (count('independent') === 0) out.push('The panel needs one member independent of the service area');
+  return out;
+}
+
+export type SampleEntryReason = SampleReason | 'added';
+
+export interface SampleEntry {
+  auditId: string;
+  reason: SampleEntryReason;
+  /** Why the panel added it by hand. */
+  note: string;
+}
+
+export interface ModerationRound {
+  id: string;
+  rev: number;
+  createdAt: string;
+  updatedAt: string;
+  title: string;
+  periodFrom: IsoDate;
+  periodTo: IsoDate;
+  activity: string;
+  team: string;
+  seed: string;
+  minFraction: number;
+  /** The audits (and grades) the sample was drawn from, as they were at the draw, so it can be re-drawn and checked. */
+  population: SampleCandidate[];
+  sample: SampleEntry[];
+  panel: PanelMember[];
+  reviewDate: IsoDate | '';
+  startTime: string;
+  history: HistoryEntry[];
+}
+
+export interface PopulationFilter {
+  from: IsoDate;
+  to: IsoDate;
+  activity: string;
+  team: string;
+}
+
+export interface CompletedAudit {
+  id: string;
+  status: string;
+  auditDate: IsoDate;
+  activity: string;
+  team: string;
+  overallGrade: Grade | 'none';
+}
+
+/** The completed audits with an overall judgement in the period (and activity and team, when chosen). */
+export function moderationPopulation(audits: readonly CompletedAudit[], f: PopulationFilter): SampleCandidate[] {
+  return audits
+    .filter((a) => a.status === 'complete' && a.overallGrade !== 'none' && a.auditDate >= f.from && a.auditDate <= f.to && (!f.activity || a.activity === f.activity) && (!f.team || a.team === f.team))
+    .map((a) => ({ id: a.id, grade: a.overallGrade as Grade }));
+}
+
+export function newRound(input: Omit<ModerationRound, 'rev' | 'createdAt' | 'updatedAt' | 'population' | 'sample' | 'panel' | 'reviewDate' | 'startTime' | 'history'>, population: SampleCandidate[], now: string, by: Author): ModerationRound {
+  const { sampled } = drawModerationSample(population, { seed: input.seed, minFraction: input.minFraction });
+  return {
+    ...input,
+    rev: 0,
+    createdAt: now,
+    updatedAt: now,
+    population,
+    sample: sampled.map((s) => ({ auditId: s.id, reason: s.reason, note: '' })),
+    panel: [],
+    reviewDate: '',
+    startTime: '',
+    history: [{ at: now, by, kind: 'created', detail: `Sample of ${sampled.length} drawn from ${population.length} completed audits with seed "${input.seed}"` }],
+  };
+}
+
+/** Whether the drawn part of the sample is exactly what the recorded seed gives for the recorded population. */
+export function redrawMatches(round: ModerationRound): boolean {
+  const drawn = drawModerationSample(round.population, { seed: round.seed, minFraction: round.minFraction }).sampled.map((s) => `${s.id}:${s.reason}`);
+  const recorded = round.sample.filter((s) => s.reason !== 'added').map((s) => `${s.auditId}:${s.reason}`);
+  return drawn.length === recorded.length && drawn.every((d, i) => d === recorded[i]);
+}
+
+export function addToSample(round: ModerationRound, auditId: string, note: string, by: Author, now: string): ModerationRound {
+  if (round.sample.some((s) => s.auditId === auditId)) return round;
+  return { ...round, updatedAt: now, sample: [...round.sample, { auditId, reason: 'added', note: note.trim() }], history: [...round.history, { at: now, by, kind: 'edited', detail: `Audit added to the sample by hand: ${note.trim()}` }] };
+}
+
+export const REVIEW_MINUTES = 20;
+
+export interface ReviewSlot {
+  auditId: string;
+  start: string;
+  end: string;
+}
+
+/** Consecutive 20-minute practice audit reviews from the start time, in sample order. */
+export function scheduleReviews(round: Pick<ModerationRound, 'sample' | 'startTime'>): ReviewSlot[] {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(round.startTime);
+  if (!m) return [];
+  let minutes = Number(m[1]) * 60 + Number(m[2]);
+  const clock = (t: number) => `${String(Math.floor(t / 60) % 24).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+  return round.sample.map((s) => {
+    const slot = { auditId: s.auditId, start: clock(minutes), end: clock(minutes + REVIEW_MINUTES) };
+    minutes += REVIEW_MINUTES;
+    return slot;
+  });
+}
+
+/** The practice audit review, written into the audit. The auditor's original grade is kept beside the moderated one. */
+export interface ModerationRecord {
+  roundId: string;
+  attendees: string[];
+  otherAttendees: string;
+  processAndOutcome: string;
+  strengths: string;
+  learningIndividual: string;
+  learningTeam: string;
+  learningOrganisation: string;
+  familyFeedback: string;
+  followUp: string;
+  blind: boolean;
+  auditorGrade: Grade;
+  moderatedGrade: Grade;
+  rationale: string;
+  recordedBy: Author;
+  recordedAt: string;
+  /** The person recording is the audit's own auditor: allowed, but flagged. */
+  recordedByAuditor: boolean;
+}
+
+export function moderationOutcome(r: Pick<ModerationRecord, 'auditorGrade' | 'moderatedGrade'>): 'confirmed' | 'changed' {
+  return r.auditorGrade === r.moderatedGrade ? 'confirmed' : 'changed';
+}
+
+/** The calendar quarter of a date, for figures over time, e.g. "2025 Q1". */
+export function quarterOf(date: IsoDate): string {
+  const month = Number(date.slice(5, 7));
+  return `${date.slice(0, 4)} Q${Math.floor((month - 1) / 3) + 1}`;
+}

@@ -1,0 +1,184 @@
+// The practice audit review record for one sampled audit (seed 002, "Moderation": attendees; the process and outcome
+// of the audit; strengths and learning for the individual, team and organisation; child and family feedback and any
+// follow-up; and the grade, confirmed or changed with a reason). It is written into the audit, keeping the auditor's
+// original grade. A blind option hides the auditor's grade until the moderated grade is chosen.
+import { useWatch } from 'react-hook-form';
+import { Link, useNavigate, useParams } from 'react-router';
+import { z } from 'zod';
+import { withHistory, type Audit } from '@/domain/audit';
+import { GRADES, GRADE_LABELS, type Grade } from '@/domain/grade';
+import { recordedOverallGrade } from '@/domain/grading';
+import { moderationOutcome, type ModerationRecord, type ModerationRound } from '@/domain/moderation';
+import { authorOf, type Person } from '@/domain/person';
+import { getAuditTemplate } from '@/templates/registry';
+import { Page } from '@/ui/page';
+import { BackLink, InsetText, WarningText } from '@/ui/content';
+import { Button, Checkbox, Radios, TextInput, Textarea, fieldId } from '@/ui/form';
+import { Form, useZodForm } from '@/ui/validated-form';
+import { useAudit, useCurrentPerson, useRound } from '@/storage/live';
+import { writeAudit } from '@/storage/write';
+import { nowInstant } from '@/lib/clock';
+
+const ATTENDEES = ['Social worker', 'Line manager', 'Auditor'] as const;
+const long = (name: string) => z.string().max(5000, { error: `${name} must be 5,000 characters or fewer` });
+
+const schema = z
+  .object({
+    attendees: z.array(z.string()),
+    otherAttendees: z.string().max(500, { error: 'Other attendees must be 500 characters or fewer' }),
+    processAndOutcome: long('The discussion').refine((v) => v.trim().length > 0, { error: 'Enter the discussion of the process and outcome of the audit' }),
+    strengths: long('Strengths'),
+    learningIndividual: long('Learning for the individual'),
+    learningTeam: long('Learning for the team'),
+    learningOrganisation: long('Learning for the organisation'),
+    familyFeedback: long('Child and family feedback'),
+    followUp: long('Follow-up'),
+    blind: z.boolean(),
+    moderatedGrade: z.enum(GRADES, { error: 'Select the moderated grade' }),
+    rationale: long('The reason'),
+  })
+  .refine((v) => v.attendees.length > 0 || v.otherAttendees.trim().length > 0, { path: ['attendees'], error: 'Select who attended the review' });
+
+export function ReviewPage() {
+  const { roundId, auditId } = useParams();
+  const round = useRound(roundId);
+  const audit = useAudit(auditId);
+  const person = useCurrentPerson();
+  if (round === undefined || audit === undefined || !person) return null;
+  if (!round || !audit || !round.sample.some((s) => s.auditId === audit.id)) {
+    return (
+      <Page title="Review not found">
+        <p className="govuk-body">
+          That audit is not in this round&apos;s sample. <Link className="govuk-link" to="/moderation">See the rounds</Link>.
+        </p>
+      </Page>
+    );
+  }
+  return <ReviewForm key={`${audit.id}:${audit.rev}`} round={round} audit={audit} person={person} />;
+}
+
+function ReviewForm({ round, audit, person }: { round: ModerationRound; audit: Audit; person: Person }) {
+  const navigate = useNavigate();
+  const template = getAuditTemplate(audit.templateId, audit.templateVersion);
+  const auditorGrade = recordedOverallGrade(template, audit);
+  const previous = audit.moderation?.roundId === round.id ? audit.moderation : null;
+  const form = useZodForm(schema, {
+    attendees: previous?.attendees ?? [],
+    otherAttendees: previous?.otherAttendees ?? '',
+    processAndOutcome: previous?.processAndOutcome ?? '',
+    strengths: previous?.strengths ?? '',
+    learningIndividual: previous?.learningIndividual ?? '',
+    learningTeam: previous?.learningTeam ?? '',
+    learningOrganisation: previous?.learningOrganisation ?? '',
+    familyFeedback: previous?.familyFeedback ?? '',
+    followUp: previous?.followUp ?? '',
+    blind: previous?.blind ?? false,
+    moderatedGrade: previous?.moderatedGrade,
+    rationale: previous?.rationale ?? '',
+  });
+  const blind = useWatch({ control: form.control, name: 'blind' });
+  const chosen = useWatch({ control: form.control, name: 'moderatedGrade' }) as Grade | undefined;
+  const isOwnAuditor = person.name.trim().toLowerCase() === audit.details.auditor.trim().toLowerCase();
+  const { errors, submitCount } = form.formState;
+  const changed = chosen !== undefined && auditorGrade !== null && chosen !== auditorGrade;
+  const showAuditorGrade = !blind || chosen !== undefined;
+
+  if (!auditorGrade) {
+    return (
+      <Page title="Practice audit review" back={<BackLink to={`/moderation/${round.id}`}>{round.title}</BackLink>}>
+        <p className="govuk-body">This audit has no overall judgement to moderate.</p>
+      </Page>
+    );
+  }
+
+  const onSubmit = form.handleSubmit(async (v) => {
+    if (v.moderatedGrade !== auditorGrade && !v.rationale.trim()) {
+      form.setError('rationale', { message: 'Enter why the panel changed the grade' });
+      return;
+    }
+    const now = nowInstant();
+    const by = authorOf(person);
+    const record: ModerationRecord = { ...v, roundId: round.id, auditorGrade, recordedBy: by, recordedAt: now, recordedByAuditor: isOwnAuditor };
+    const outcome = moderationOutcome(record);
+    const detail =
+      outcome === 'confirmed'
+        ? `Moderated in ${round.title}: grade confirmed as ${GRADE_LABELS[auditorGrade]}`
+        : `Moderated in ${round.title}: grade changed from ${GRADE_LABELS[auditorGrade]} to ${GRADE_LABELS[v.moderatedGrade]}: ${v.rationale.trim()}`;
+    await writeAudit(withHistory({ ...audit, moderation: record }, { at: now, by, kind: 'moderated', detail }), now);
+    navigate(`/moderation/${round.id}`);
+  });
+
+  return (
+    <Page title={`Practice audit review: case ${audit.details.caseReference}`} caption={round.title} hasErrors={Object.keys(errors).length > 0} back={<BackLink to={`/moderation/${round.id}`}>{round.title}</BackLink>}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          {isOwnAuditor && <WarningText>You are this audit&apos;s auditor. Moderation is best recorded by someone else on the panel; if you record it, the record will say so.</WarningText>}
+          <p className="govuk-body">
+            Audited by {audit.details.auditor} on the case of {audit.details.practitioner} (social worker). <Link className="govuk-link" to={`/audits/${audit.id}/record`}>Read the audit record</Link>.
+          </p>
+          <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+            <div className="govuk-form-group">
+              <fieldset className="govuk-fieldset" aria-describedby={errors.attendees ? `${fieldId('attendees')}-error` : undefined}>
+                <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Who attended</legend>
+                {errors.attendees?.message && (
+                  <p id={`${fieldId('attendees')}-error`} className="govuk-error-message">
+                    <span className="govuk-visually-hidden">Error:</span> {errors.attendees.message}
+                  </p>
+                )}
+                <div className="govuk-checkboxes govuk-checkboxes--small">
+                  {ATTENDEES.map((a, i) => (
+                    <div className="govuk-checkboxes__item" key={a}>
+                      <input className="govuk-checkboxes__input" id={i === 0 ? fieldId('attendees') : `${fieldId('attendees')}-${i + 1}`} type="checkbox" value={a} {...form.register('attendees')} />
+                      <label className="govuk-label govuk-checkboxes__label" htmlFor={i === 0 ? fieldId('attendees') : `${fieldId('attendees')}-${i + 1}`}>
+                        {a}
+                      </label>
+                    </div>
+                  ))}
+                </div>
+              </fieldset>
+            </div>
+            <TextInput id={fieldId('otherAttendees')} label="Others who attended (optional)" error={errors.otherAttendees?.message} registration={form.register('otherAttendees')} />
+            <Textarea id={fieldId('processAndOutcome')} label="Discussion of the process and outcome of the audit" error={errors.processAndOutcome?.message} registration={form.register('processAndOutcome')} />
+            <Textarea id={fieldId('strengths')} label="Key strengths" rows={3} error={errors.strengths?.message} registration={form.register('strengths')} />
+            <Textarea id={fieldId('learningIndividual')} label="Learning for the individual" rows={3} error={errors.learningIndividual?.message} registration={form.register('learningIndividual')} />
+            <Textarea id={fieldId('learningTeam')} label="Learning for the team" rows={3} error={errors.learningTeam?.message} registration={form.register('learningTeam')} />
+            <Textarea id={fieldId('learningOrganisation')} label="Learning for the organisation" rows={3} error={errors.learningOrganisation?.message} registration={form.register('learningOrganisation')} />
+            <Textarea id={fieldId('familyFeedback')} label="Review of child and family feedback" rows={3} error={errors.familyFeedback?.message} registration={form.register('familyFeedback')} />
+            <Textarea id={fieldId('followUp')} label="Follow-up needed" rows={2} error={errors.followUp?.message} registration={form.register('followUp')} />
+            <h2 className="govuk-heading-m">The grade</h2>
+            <Checkbox id={fieldId('blind')} label="Blind review: choose the moderated grade before seeing the auditor’s" registration={form.register('blind')} />
+            {showAuditorGrade ? (
+              <InsetText>
+                The auditor&apos;s overall judgement: <strong>{GRADE_LABELS[auditorGrade]}</strong>
+              </InsetText>
+            ) : (
+              <InsetText>The auditor&apos;s overall judgement is hidden until you choose the moderated grade.</InsetText>
+            )}
+            <Radios
+              id={fieldId('moderatedGrade')}
+              legend="Moderated grade"
+              error={errors.moderatedGrade?.message}
+              registration={form.register('moderatedGrade')}
+              value={chosen}
+              options={GRADES.map((g) => ({ value: g, label: GRADE_LABELS[g], hint: template.gradeDescriptors[g] }))}
+            />
+            <Textarea
+              id={fieldId('rationale')}
+              label={changed ? 'Why the panel changed the grade' : 'Reason for the grade (optional when confirmed)'}
+              error={errors.rationale?.message}
+              registration={form.register('rationale')}
+            />
+            <Button>Save the review</Button>
+          </Form>
+          {previous && (
+            <p className="govuk-body">
+              <Link className="govuk-link" to={`/actions/new?theme=${encodeURIComponent(`Moderation: ${round.title}`)}&practitioner=${encodeURIComponent(audit.details.practitioner)}&team=${encodeURIComponent(audit.details.team)}`}>
+                Raise an action from this review
+              </Link>
+            </p>
+          )}
+        </div>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,211 @@
+// One moderation round: why each sampled audit is in, a check that the sample re-draws from its seed, candidates
+// (audits whose CSW disagreed in Part B), audits added by hand with a reason, the panel and what it still needs, and
+// the schedule of 20-minute practice audit reviews with who is invited.
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { z } from 'zod';
+import { formatLongDate } from '@/domain/calendar/iso-date';
+import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
+import { GRADE_LABELS } from '@/domain/grade';
+import { addToSample, panelProblems, PANEL_ROLES, PANEL_ROLE_LABELS, redrawMatches, scheduleReviews, type ModerationRound, type PanelRole, type SampleEntryReason } from '@/domain/moderation';
+import { authorOf, type Person } from '@/domain/person';
+import type { AuditSummary } from '@/domain/summary';
+import { Page } from '@/ui/page';
+import { BackLink, InsetText, SummaryList, Tag, WarningText } from '@/ui/content';
+import { Button, DateInput, Select, TextInput, fieldId } from '@/ui/form';
+import { SimpleTable } from '@/ui/simple-table';
+import { Form, errorAt, useZodForm } from '@/ui/validated-form';
+import { useCurrentPerson, useRound, useSummaries } from '@/storage/live';
+import { writeRound } from '@/storage/write';
+import { nowInstant, today as todayIso } from '@/lib/clock';
+
+const REASONS: Record<SampleEntryReason, string> = {
+  inadequate: 'Every Inadequate audit is presented',
+  outstanding: 'Every Outstanding audit is presented',
+  random: 'Drawn at random from Requires Improvement and Good',
+  added: 'Added by the panel',
+};
+
+export function RoundPage() {
+  const { roundId } = useParams();
+  const round = useRound(roundId);
+  const summaries = useSummaries();
+  const person = useCurrentPerson();
+  if (round === undefined || !summaries || !person) return null;
+  if (round === null) {
+    return (
+      <Page title="Moderation round not found">
+        <p className="govuk-body">
+          There is no such round. <Link className="govuk-link" to="/moderation">See all rounds</Link>.
+        </p>
+      </Page>
+    );
+  }
+  return <RoundView key={`${round.id}:${round.rev}`} round={round} summaries={summaries} person={person} />;
+}
+
+function RoundView({ round, summaries, person }: { round: ModerationRound; summaries: AuditSummary[]; person: Person }) {
+  const byId = new Map(summaries.map((s) => [s.id, s]));
+  const [checked, setChecked] = useState<boolean | null>(null);
+  const save = (next: ModerationRound) => writeRound(next, nowInstant());
+  const sampled = new Set(round.sample.map((s) => s.auditId));
+  const candidates = round.population.filter((p) => !sampled.has(p.id) && byId.get(p.id)?.acknowledgement === 'disagreed');
+  const notSampled = round.population.filter((p) => !sampled.has(p.id));
+  const problems = panelProblems(round.panel);
+  const slots = scheduleReviews(round);
+  const slotOf = new Map(slots.map((s) => [s.auditId, s]));
+  const by = authorOf(person);
+
+  const add = useZodForm(
+    z.object({ auditId: z.string().min(1, { error: 'Select the audit to add' }), note: z.string().trim().min(1, { error: 'Enter why the panel is adding this audit' }).max(500, { error: 'The reason must be 500 characters or fewer' }) }),
+    { auditId: '', note: '' },
+  );
+  const member = useZodForm(
+    z.object({ name: z.string().trim().min(1, { error: 'Enter the member’s name' }).max(100, { error: 'The name must be 100 characters or fewer' }), role: z.enum(PANEL_ROLES, { error: 'Select the member’s role on the panel' }) }),
+    { name: '' },
+  );
+  const schedule = useZodForm(
+    z
+      .object({ date: z.object({ day: z.string(), month: z.string(), year: z.string() }), startTime: z.string().trim().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'Enter the start time in the 24-hour clock, for example 09:30' }) })
+      .transform((v, ctx) => {
+        const d = checkDateFields('The date of the reviews', v.date);
+        if (!d.ok) {
+          ctx.addIssue({ code: 'custom', path: ['date'], message: d.message });
+          return z.NEVER;
+        }
+        return { date: d.date, startTime: v.startTime };
+      }),
+    { date: dateFieldsFromIso(round.reviewDate || todayIso()), startTime: round.startTime },
+  );
+  const hasErrors = [add, member, schedule].some((f) => Object.keys(f.formState.errors).length > 0);
+  const describe = (id: string) => {
+    const s = byId.get(id);
+    return s ? `${s.caseReference} (${s.team}, audited by ${s.auditor})` : id;
+  };
+
+  return (
+    <Page title={round.title} caption="Moderation round" hasErrors={hasErrors} back={<BackLink to="/moderation">Moderation</BackLink>} wide>
+      <SummaryList
+        rows={[
+          { key: 'Audits', value: `Completed audits from ${formatLongDate(round.periodFrom)} to ${formatLongDate(round.periodTo)}${round.activity ? `, ${round.activity}` : ''}${round.team ? `, ${round.team}` : ''}: ${round.population.length}` },
+          { key: 'Sampled', value: `${round.sample.length} (at least ${Math.round(round.minFraction * 100)}% drawn at random)` },
+          {
+            key: 'Seed',
+            value: (
+              <>
+                <code>{round.seed}</code>{' '}
+                <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2" onClick={() => setChecked(redrawMatches(round))}>
+                  Re-draw to check
+                </button>
+                <span aria-live="polite">
+                  {checked === true && ' The sample matches a fresh draw from this seed.'}
+                  {checked === false && ' The sample does not match a fresh draw from this seed.'}
+                </span>
+              </>
+            ),
+          },
+        ]}
+      />
+      <SimpleTable
+        caption="Sampled audits"
+        captionSize="m"
+        headings={['Case', 'Auditor’s grade', 'Why it is in', 'Review', 'Practice audit review']}
+        rows={round.sample.map((s) => {
+          const summary = byId.get(s.auditId);
+          const slot = slotOf.get(s.auditId);
+          const reviewed = summary?.moderationRoundId === round.id;
+          return {
+            key: s.auditId,
+            cells: [
+              <Link className="govuk-link" to={`/audits/${s.auditId}`}>
+                {describe(s.auditId)}
+              </Link>,
+              summary && summary.overallGrade !== 'none' ? GRADE_LABELS[summary.overallGrade] : '',
+              `${REASONS[s.reason]}${s.note ? `: ${s.note}` : ''}`,
+              slot ? `${round.reviewDate ? `${formatLongDate(round.reviewDate)}, ` : ''}${slot.start} to ${slot.end}` : 'Not scheduled',
+              reviewed ? (
+                <>
+                  <Tag colour="green">Reviewed</Tag>{' '}
+                  <Link className="govuk-link" to={`/moderation/${round.id}/reviews/${s.auditId}`}>
+                    View<span className="govuk-visually-hidden"> the review of {summary?.caseReference}</span>
+                  </Link>
+                </>
+              ) : (
+                <Link className="govuk-link" to={`/moderation/${round.id}/reviews/${s.auditId}`}>
+                  Record the review<span className="govuk-visually-hidden"> of {summary?.caseReference}</span>
+                </Link>
+              ),
+            ],
+          };
+        })}
+      />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <h2 className="govuk-heading-m">Add an audit to the sample</h2>
+          {candidates.length > 0 && (
+            <InsetText>
+              Candidates: the CSW recorded disagreement in Part B of {candidates.map((c) => describe(c.id)).join(', ')}.
+            </InsetText>
+          )}
+          {notSampled.length === 0 ? (
+            <p className="govuk-body">Every audit in the period is in the sample.</p>
+          ) : (
+            <Form errors={add.formState.errors} submitCount={add.formState.submitCount} onSubmit={add.handleSubmit((v) => save(addToSample(round, v.auditId, v.note, by, nowInstant())))}>
+              <Select
+                id={fieldId('auditId')}
+                label="Audit"
+                error={add.formState.errors.auditId?.message}
+                registration={add.register('auditId')}
+                options={[{ value: '', label: 'Choose an audit' }, ...[...candidates, ...notSampled.filter((n) => !candidates.includes(n))].map((p) => ({ value: p.id, label: `${describe(p.id)}${candidates.includes(p) ? ': CSW disagreed' : ''}` }))]}
+              />
+              <TextInput id={fieldId('note')} label="Why the panel is adding it" error={add.formState.errors.note?.message} registration={add.register('note')} />
+              <Button secondary>Add to the sample</Button>
+            </Form>
+          )}
+        </div>
+        <div className="govuk-grid-column-one-half">
+          <h2 className="govuk-heading-m">The panel</h2>
+          {problems.length > 0 ? (
+            <WarningText>{problems.join('. ')}.</WarningText>
+          ) : (
+            <p className="govuk-body">
+              <Tag colour="green">Complete</Tag> The panel has a chair, an operational Head of Service and an independent member.
+            </p>
+          )}
+          <ul className="govuk-list">
+            {round.panel.map((m, i) => (
+              <li key={i}>
+                {m.name}, {PANEL_ROLE_LABELS[m.role]}{' '}
+                <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void save({ ...round, panel: round.panel.filter((_, k) => k !== i) })}>
+                  Remove<span className="govuk-visually-hidden"> {m.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <Form errors={member.formState.errors} submitCount={member.formState.submitCount} onSubmit={member.handleSubmit((v) => save({ ...round, panel: [...round.panel, { name: v.name, role: v.role as PanelRole }] }))}>
+            <TextInput id={fieldId('name')} label="Member’s name" error={member.formState.errors.name?.message} registration={member.register('name')} />
+            <Select id={fieldId('role')} label="Role on the panel" error={member.formState.errors.role?.message} registration={member.register('role')} options={[{ value: '', label: 'Choose a role' }, ...PANEL_ROLES.map((r) => ({ value: r, label: PANEL_ROLE_LABELS[r] }))]} />
+            <Button secondary>Add to the panel</Button>
+          </Form>
+        </div>
+      </div>
+      <h2 className="govuk-heading-m">Practice audit reviews</h2>
+      <p className="govuk-body">Each review takes 20 minutes. The allocated social worker, their line manager and the auditor are invited.</p>
+      <Form errors={schedule.formState.errors} submitCount={schedule.formState.submitCount} onSubmit={schedule.handleSubmit((v) => save({ ...round, reviewDate: v.date, startTime: v.startTime }))}>
+        <DateInput id={fieldId('date')} legend="Date of the reviews" error={errorAt(schedule.formState.errors, 'date')} registrations={{ day: schedule.register('date.day'), month: schedule.register('date.month'), year: schedule.register('date.year') }} />
+        <TextInput id={fieldId('startTime')} label="Start time" hint="24-hour clock, for example 09:30" className="govuk-input--width-5" error={schedule.formState.errors.startTime?.message} registration={schedule.register('startTime')} />
+        <Button secondary>Schedule the reviews</Button>
+      </Form>
+      {slots.length > 0 && (
+        <SimpleTable
+          caption={`Schedule${round.reviewDate ? ` for ${formatLongDate(round.reviewDate)}` : ''}`}
+          headings={['Time', 'Case', 'Invited']}
+          rows={slots.map((slot) => {
+            const s = byId.get(slot.auditId);
+            return { key: slot.auditId, cells: [`${slot.start} to ${slot.end}`, s?.caseReference ?? slot.auditId, s ? `${s.practitioner} (social worker), ${s.csw} (line manager, CSW), ${s.auditor} (auditor)` : ''] };
+          })}
+        />
+      )}
+    </Page>
+  );
+}

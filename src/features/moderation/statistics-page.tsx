@@ -1,0 +1,129 @@
+// Grading consistency over any set of moderated audits: exact agreement, agreement within one grade, upgraded and
+// downgraded, the 4×4 table of auditor against moderated grade, and Cohen's kappa with quadratic weights; per
+// auditor, per team and over time.
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { agreementByGroup, gradeAgreement, type GradeAgreement } from '@/domain/agreement';
+import { GRADES, GRADE_LABELS, type Grade } from '@/domain/grade';
+import { quarterOf } from '@/domain/moderation';
+import type { AuditSummary } from '@/domain/summary';
+import { Page } from '@/ui/page';
+import { BackLink, SummaryList } from '@/ui/content';
+import { ChartFigure } from '@/ui/chart-figure';
+import { FilterSelect } from '@/ui/filter-select';
+import { SimpleTable } from '@/ui/simple-table';
+import { useRounds, useSummaries } from '@/storage/live';
+
+const GROUPINGS = { auditor: 'Auditor', team: 'Team', quarter: 'Quarter (date of audit)' } as const;
+type Grouping = keyof typeof GROUPINGS;
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+const kappa = (k: number | null) => (k === null ? 'Not defined' : k.toFixed(2));
+
+function groupOf(s: AuditSummary, by: Grouping): string {
+  return by === 'auditor' ? s.auditor : by === 'team' ? s.team : quarterOf(s.auditDate);
+}
+
+export function moderatedPairs(summaries: readonly AuditSummary[], roundId: string) {
+  return summaries.filter((s): s is AuditSummary & { overallGrade: Grade; moderatedGrade: Grade } => s.overallGrade !== 'none' && s.moderatedGrade !== 'none' && (!roundId || s.moderationRoundId === roundId));
+}
+
+function Figures({ a }: { a: GradeAgreement }) {
+  return (
+    <SummaryList
+      rows={[
+        { key: 'Moderated audits', value: String(a.n) },
+        { key: 'Same grade', value: a.n ? `${percent(a.exact)} (${Math.round(a.exact * a.n)} of ${a.n})` : 'None' },
+        { key: 'Within one grade', value: a.n ? percent(a.withinOne) : 'None' },
+        { key: 'Upgraded by the panel', value: String(a.upgraded) },
+        { key: 'Downgraded by the panel', value: String(a.downgraded) },
+        { key: 'Weighted kappa (quadratic)', value: kappa(a.weightedKappa) },
+      ]}
+    />
+  );
+}
+
+export function StatisticsPage() {
+  const summaries = useSummaries();
+  const rounds = useRounds();
+  const [roundId, setRoundId] = useState('');
+  const [by, setBy] = useState<Grouping>('auditor');
+  if (!summaries || !rounds) return null;
+  const moderated = moderatedPairs(summaries, roundId);
+  const overall = gradeAgreement(moderated.map((s) => ({ auditor: s.overallGrade, moderated: s.moderatedGrade })));
+  const groups = agreementByGroup(moderated.map((s) => ({ group: groupOf(s, by), auditor: s.overallGrade, moderated: s.moderatedGrade })));
+  const chartData = groups.map((g) => ({ group: g.group, exact: Math.round(g.agreement.exact * 100) }));
+
+  return (
+    <Page title="Grading consistency" back={<BackLink to="/moderation">Moderation</BackLink>} wide>
+      <div className="app-filters">
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-third">
+            <FilterSelect id="stats-round" label="Moderation round" value={roundId} onChange={setRoundId} all="Every round" options={rounds.map((r) => ({ value: r.id, label: r.title }))} />
+          </div>
+          <div className="govuk-grid-column-one-third">
+            <FilterSelect id="stats-by" label="Break down by" value={by} onChange={(v) => setBy(v as Grouping)} all={null} options={Object.entries(GROUPINGS).map(([value, label]) => ({ value, label }))} />
+          </div>
+        </div>
+      </div>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <h2 className="govuk-heading-m">All moderated audits{roundId ? ' in this round' : ''}</h2>
+          <Figures a={overall} />
+        </div>
+        <div className="govuk-grid-column-one-half">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Auditor’s grade (rows) against the moderated grade (columns)</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <td className="govuk-table__header" />
+                {GRADES.map((g) => (
+                  <th key={g} scope="col" className="govuk-table__header">
+                    {GRADE_LABELS[g]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {GRADES.map((g, i) => (
+                <tr key={g} className="govuk-table__row">
+                  <th scope="row" className="govuk-table__header">
+                    {GRADE_LABELS[g]}
+                  </th>
+                  {GRADES.map((m, j) => (
+                    <td key={m} className="govuk-table__cell govuk-table__cell--numeric">
+                      {overall.matrix[i]?.[j] ?? 0}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+      <ChartFigure
+        caption={`Same grade, per cent, by ${GROUPINGS[by].toLowerCase()}`}
+        chart={
+          <ResponsiveContainer width="100%" height={220}>
+            <BarChart data={chartData} accessibilityLayer={false}>
+              <CartesianGrid vertical={false} />
+              <XAxis dataKey="group" />
+              <YAxis domain={[0, 100]} unit="%" />
+              <Bar dataKey="exact" fill="#1d70b8" name="Same grade" />
+            </BarChart>
+          </ResponsiveContainer>
+        }
+        table={
+          <SimpleTable
+            caption={`By ${GROUPINGS[by].toLowerCase()}`}
+            headings={[GROUPINGS[by], 'Moderated', 'Same grade', 'Within one', 'Upgraded', 'Downgraded', 'Weighted kappa']}
+            rows={groups.map((g) => ({
+              key: g.group,
+              cells: [g.group, g.agreement.n, percent(g.agreement.exact), percent(g.agreement.withinOne), g.agreement.upgraded, g.agreement.downgraded, kappa(g.agreement.weightedKappa)],
+            }))}
+          />
+        }
+      />
+    </Page>
+  );
+}
