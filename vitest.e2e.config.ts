@@ -1,7 +1,12 @@
 // End-to-end tests: the built app served by Vite's preview, driven in Debian's Chromium by playwright-core.
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
+  // Tests build their seed data with the app's own domain code.
+  resolve: { alias: { '@/': `${root}src/`, '@templates/': `${root}templates/` } },
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',

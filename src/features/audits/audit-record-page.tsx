@@ -5,7 +5,8 @@ import { partASections, recordedOverallGrade } from '@/domain/grading';
 import { AUDIT_ACTIVITY_LABELS, CASE_TYPE_LABELS, ESCALATION_REASON_LABELS } from '@/domain/template';
 import { AUDIT_STATUS_LABELS } from '@/domain/audit';
 import { Page } from '@/ui/page';
-import { BackLink, SummaryList } from '@/ui/content';
+import { BackLink, MultilineText, SummaryList } from '@/ui/content';
+import { moderationOutcome } from '@/domain/moderation';
 import { SimpleTable } from '@/ui/simple-table';
 import { AuditMissing } from './audit-missing';
 import { SectionAnswersView } from './section-answers-view';
@@ -90,6 +91,33 @@ export function AuditRecordPage() {
           <p className="govuk-body">Not yet completed.</p>
         )}
       </section>
+      {audit.moderation && (
+        <section className="app-record-section" aria-labelledby="record-moderation">
+          <h2 className="govuk-heading-l" id="record-moderation">
+            Moderation
+          </h2>
+          <SummaryList
+            rows={[
+              { key: 'Auditor’s overall judgement', value: GRADE_LABELS[audit.moderation.auditorGrade] },
+              { key: 'Moderated grade', value: <strong>{GRADE_LABELS[audit.moderation.moderatedGrade]}</strong> },
+              { key: 'Outcome', value: moderationOutcome(audit.moderation) === 'confirmed' ? 'Grade confirmed' : 'Grade changed' },
+              { key: 'Why', value: <MultilineText text={audit.moderation.rationale} /> },
+              { key: 'Attended', value: [...audit.moderation.attendees, audit.moderation.otherAttendees].filter(Boolean).join(', ') },
+              { key: 'Process and outcome of the audit', value: <MultilineText text={audit.moderation.processAndOutcome} /> },
+              { key: 'Key strengths', value: <MultilineText text={audit.moderation.strengths} /> },
+              { key: 'Learning for the individual', value: <MultilineText text={audit.moderation.learningIndividual} /> },
+              { key: 'Learning for the team', value: <MultilineText text={audit.moderation.learningTeam} /> },
+              { key: 'Learning for the organisation', value: <MultilineText text={audit.moderation.learningOrganisation} /> },
+              { key: 'Child and family feedback', value: <MultilineText text={audit.moderation.familyFeedback} /> },
+              { key: 'Follow-up', value: <MultilineText text={audit.moderation.followUp} /> },
+              {
+                key: 'Recorded by',
+                value: `${audit.moderation.recordedBy.name}, ${audit.moderation.recordedBy.designation}, ${localTime(audit.moderation.recordedAt)}${audit.moderation.recordedByAuditor ? ' (the audit’s own auditor)' : ''}${audit.moderation.blind ? '; graded blind' : ''}`,
+              },
+            ]}
+          />
+        </section>
+      )}
       <section className="app-record-section" aria-labelledby="record-history">
         <h2 className="govuk-heading-l" id="record-history">
           History

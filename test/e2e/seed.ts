@@ -1,0 +1,46 @@
+// Seeds a workspace with completed audits, written straight into the app's IndexedDB from the page, for tests that
+// need many audits (the audit journey itself is tested through the pages elsewhere).
+import type { Page } from 'playwright-core';
+import { acknowledge, submitPartA, type Audit } from '@/domain/audit';
+import type { Grade } from '@/domain/grade';
+import { summarizeAudit } from '@/domain/summary';
+import { getAuditTemplate, getTimescalePolicy } from '@/templates/registry';
+import { AUDITOR, CSW, completedPartA } from '../builders/audit';
+
+export function completedAudits(grades: Grade[]): Audit[] {
+  const auditors = ['Sam Patel', 'Robin Shah', 'Kim Osei'];
+  return grades.map((grade, i) => {
+    const draft = completedPartA(grade, {
+      caseReference: `MOD-${String(i + 1).padStart(3, '0')}`,
+      team: `Pod ${1 + (i % 3)}`,
+      auditor: auditors[i % 3] ?? 'Sam Patel',
+      auditDate: `2025-0${1 + (i % 3)}-${String(10 + (i % 15)).padStart(2, '0')}`,
+    });
+    const audit = { ...draft, id: `seeded-${i + 1}` };
+    return acknowledge(submitPartA(audit, AUDITOR, '2025-04-01T09:00:00.000Z'), { outcome: i === 5 ? 'disagreed' : 'accepted', reasons: i === 5 ? 'Planning is better than graded' : undefined }, CSW, '2025-04-02T09:00:00.000Z');
+  });
+}
+
+export async function seedAudits(page: Page, audits: Audit[]): Promise<void> {
+  const records = audits.map((a) => ({ ...a, rev: 1 }));
+  const summaries = records.map((a) => summarizeAudit(getAuditTemplate(a.templateId, a.templateVersion), a, getTimescalePolicy(a.policyId, a.policyVersion)));
+  await page.evaluate(
+    ([audits, summaries]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('audit-workbench');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['audits', 'summaries'], 'readwrite');
+          for (const a of audits) tx.objectStore('audits').put(a);
+          for (const s of summaries) tx.objectStore('summaries').put(s);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [records, summaries] as const,
+  );
+}
