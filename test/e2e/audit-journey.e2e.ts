@@ -2,15 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAccessible, useBrowser } from './harness';
-import { choose, completePartA, openSection, setUpProfile, startAudit, switchTo, waitForSaved } from './pages';
+import { choose, completePartA, keyboard, openSection, setUpProfile, startAudit, switchTo, waitForSaved } from './pages';
 
 const h = useBrowser();
 
 describe('an auditor completes an audit and the CSW acknowledges it', () => {
-  it('profile, start, every section of Part A, submit, Part B, and the record after a reload', async () => {
+  it('profile, start, every section of Part A, submit, Part B, and the record after a reload: by keyboard alone', async () => {
     const { page } = await h.open('/');
+    const by = keyboard(page);
     await expectAccessible(page, 'profile set-up');
-    await setUpProfile(page, 'Sam Patel', 'Team manager');
+    await setUpProfile(page, 'Sam Patel', 'Team manager', by);
     await page.getByRole('heading', { name: 'Audit Workbench', level: 1 }).waitFor();
     await expectAccessible(page, 'home');
 
@@ -18,37 +19,37 @@ describe('an auditor completes an audit and the CSW acknowledges it', () => {
     await page.getByRole('heading', { name: 'Start an audit' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Auditor', exact: true }).inputValue()).toBe('Sam Patel');
     await expectAccessible(page, 'start an audit');
-    await startAudit(page, { caseReference: 'CR-20417', team: 'Pod 3', practitioner: 'Jo Lee', csw: 'Alex Morgan', date: ['10', '3', '2025'], caseType: 'Child in need', activity: 'Dip sampling' });
+    await startAudit(page, { caseReference: 'CR-20417', team: 'Pod 3', practitioner: 'Jo Lee', csw: 'Alex Morgan', date: ['10', '3', '2025'], caseType: 'Child in need', activity: 'Dip sampling' }, by);
     await expectAccessible(page, 'task list');
 
-    await openSection(page, 'Assessment');
+    await openSection(page, 'Assessment', by);
     await expectAccessible(page, 'a section');
-    await page.getByRole('link', { name: 'Return to the task list' }).click();
+    await by.press(page.getByRole('link', { name: 'Return to the task list' }));
 
-    await completePartA(page);
+    await completePartA(page, undefined, by);
     await expect.poll(() => page.locator('#task-re-assignment-status').textContent()).toBe('Not started');
 
-    await page.getByRole('link', { name: 'Check your answers and re-assign to the CSW' }).click();
+    await by.press(page.getByRole('link', { name: 'Check your answers and re-assign to the CSW' }));
     await page.getByRole('heading', { name: 'Check your answers before submitting Part A' }).waitFor();
     await expectAccessible(page, 'check your answers');
-    await page.getByRole('button', { name: 'Submit Part A and re-assign to Alex Morgan' }).click();
+    await by.press(page.getByRole('button', { name: 'Submit Part A and re-assign to Alex Morgan' }));
     await page.getByRole('heading', { name: 'Audit of case CR-20417' }).waitFor();
     expect(await page.getByText('With the CSW', { exact: true }).count()).toBe(1);
 
     const url = page.url();
-    await switchTo(page, 'Alex Morgan', 'Consultant social worker');
+    await switchTo(page, 'Alex Morgan', 'Consultant social worker', by);
     await page.goto(`${url}/part-b`);
     await page.getByRole('heading', { name: 'Acknowledgement by the CSW' }).waitFor();
     await expectAccessible(page, 'Part B');
-    await choose(page, 'Are the recommendations noted and accepted?', 'Yes, the audit is received and the recommendations are noted and accepted');
-    await page.getByRole('button', { name: 'Complete the audit' }).click();
+    await choose(page, 'Are the recommendations noted and accepted?', 'Yes, the audit is received and the recommendations are noted and accepted', by);
+    await by.press(page.getByRole('button', { name: 'Complete the audit' }));
     await page.getByRole('heading', { name: 'Audit of case CR-20417' }).waitFor();
 
     await page.reload();
     await page.getByRole('heading', { name: 'Audit of case CR-20417' }).waitFor();
     expect(await page.getByText('Complete', { exact: true }).count()).toBe(1);
 
-    await page.getByRole('link', { name: 'View and print the audit record' }).click();
+    await by.press(page.getByRole('link', { name: 'View and print the audit record' }));
     await page.getByRole('heading', { name: 'Audit record: case CR-20417' }).waitFor();
     await expectAccessible(page, 'audit record');
     const record = await page.locator('main').innerText();

@@ -1,25 +1,82 @@
-// Page models: the steps a user takes, by role and label, as they see them.
-import type { Page } from 'playwright-core';
+// Page models: the steps a user takes, by role and label, as they see them. Steps take a Driver, so the same journey
+// can be done with a mouse or by keyboard alone (Tab, arrow keys, Space, Enter and typing).
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export async function setUpProfile(page: Page, name: string, designation: string) {
+export interface Driver {
+  fill(target: Locator, text: string): Promise<void>;
+  /** Chooses a radio button or ticks a checkbox. */
+  check(target: Locator): Promise<void>;
+  /** Follows a link or presses a button. */
+  press(target: Locator): Promise<void>;
+}
+
+export const mouse: Driver = {
+  fill: (t, text) => t.fill(text),
+  check: (t) => t.check(),
+  press: (t) => t.click(),
+};
+
+const isFocused = (t: Locator) => t.evaluate((el) => el === document.activeElement);
+
+/** Keyboard only: Tab to each control (radios are reached by Tab, then chosen with the arrow keys). */
+export function keyboard(page: Page): Driver {
+  async function tabTo(t: Locator, done: () => Promise<boolean>) {
+    await t.waitFor();
+    for (let i = 0; i < 600; i += 1) {
+      if (await done()) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Could not reach ${t.toString()} with the Tab key`);
+  }
+  return {
+    async fill(t, text) {
+      await tabTo(t, () => isFocused(t));
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('Delete');
+      if (text) await page.keyboard.type(text);
+    },
+    async check(t) {
+      const type = await t.getAttribute('type');
+      if (type === 'radio') {
+        const name = await t.getAttribute('name');
+        await tabTo(t, () => page.evaluate((n) => (document.activeElement as HTMLInputElement | null)?.name === n, name));
+        for (let i = 0; i < 12 && !(await t.isChecked()); i += 1) {
+          if (i === 0 && (await isFocused(t))) await page.keyboard.press('Space');
+          else await page.keyboard.press('ArrowDown');
+        }
+        expect(await t.isChecked(), `reached ${t.toString()} with the arrow keys`).toBe(true);
+        return;
+      }
+      await tabTo(t, () => isFocused(t));
+      if (!(await t.isChecked())) await page.keyboard.press('Space');
+    },
+    async press(t) {
+      await tabTo(t, () => isFocused(t));
+      await page.keyboard.press('Enter');
+    },
+  };
+}
+
+export async function setUpProfile(page: Page, name: string, designation: string, by: Driver = mouse) {
   await page.getByRole('heading', { name: 'Set up your profile' }).waitFor();
-  await page.getByRole('textbox', { name: 'Your name', exact: true }).fill(name);
-  await page.getByRole('textbox', { name: 'Your designation', exact: true }).fill(designation);
-  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await by.fill(page.getByRole('textbox', { name: 'Your name', exact: true }), name);
+  await by.fill(page.getByRole('textbox', { name: 'Your designation', exact: true }), designation);
+  await by.press(page.getByRole('button', { name: 'Save and continue' }));
   await page.getByRole('heading', { name: 'Audit Workbench', level: 1 }).waitFor();
 }
 
-export async function switchTo(page: Page, name: string, designation: string) {
+export async function switchTo(page: Page, name: string, designation: string, by: Driver = mouse) {
   await page.goto('/profile');
+  await page.getByRole('heading', { name: 'Who is working' }).waitFor();
   const existing = page.getByRole('radio', { name });
   if (await existing.count()) {
-    await existing.check();
-    await page.getByRole('button', { name: 'Switch' }).click();
+    await by.check(existing);
+    await by.press(page.getByRole('button', { name: 'Switch' }));
   } else {
-    await page.getByRole('textbox', { name: 'Your name', exact: true }).fill(name);
-    await page.getByRole('textbox', { name: 'Your designation', exact: true }).fill(designation);
-    await page.getByRole('button', { name: 'Add and switch' }).click();
+    await by.fill(page.getByRole('textbox', { name: 'Your name', exact: true }), name);
+    await by.fill(page.getByRole('textbox', { name: 'Your designation', exact: true }), designation);
+    await by.press(page.getByRole('button', { name: 'Add and switch' }));
   }
   await page.getByRole('heading', { name: 'Audit Workbench', level: 1 }).waitFor();
   await page.locator('p', { hasText: `Working as ${name},` }).first().waitFor();
@@ -35,19 +92,19 @@ export interface StartDetails {
   activity: string;
 }
 
-export async function startAudit(page: Page, d: StartDetails) {
+export async function startAudit(page: Page, d: StartDetails, by: Driver = mouse) {
   await page.goto('/audits/new');
-  await page.getByRole('textbox', { name: 'Case reference', exact: true }).fill(d.caseReference);
-  await page.getByRole('textbox', { name: 'Team', exact: true }).fill(d.team);
-  await page.getByRole('textbox', { name: 'Practitioner (allocated social worker)', exact: true }).fill(d.practitioner);
-  await page.getByRole('textbox', { name: 'Consultant social worker (CSW)', exact: true }).fill(d.csw);
+  await by.fill(page.getByRole('textbox', { name: 'Case reference', exact: true }), d.caseReference);
+  await by.fill(page.getByRole('textbox', { name: 'Team', exact: true }), d.team);
+  await by.fill(page.getByRole('textbox', { name: 'Practitioner (allocated social worker)', exact: true }), d.practitioner);
+  await by.fill(page.getByRole('textbox', { name: 'Consultant social worker (CSW)', exact: true }), d.csw);
   const date = page.getByRole('group', { name: 'Date of audit' });
-  await date.getByLabel('Day').fill(d.date[0]);
-  await date.getByLabel('Month').fill(d.date[1]);
-  await date.getByLabel('Year').fill(d.date[2]);
-  await page.getByRole('group', { name: 'Case type' }).getByLabel(d.caseType, { exact: true }).check();
-  await page.getByRole('group', { name: 'Audit activity' }).getByLabel(d.activity, { exact: true }).check();
-  await page.getByRole('button', { name: 'Start audit' }).click();
+  await by.fill(date.getByLabel('Day'), d.date[0]);
+  await by.fill(date.getByLabel('Month'), d.date[1]);
+  await by.fill(date.getByLabel('Year'), d.date[2]);
+  await by.check(page.getByRole('group', { name: 'Case type' }).getByLabel(d.caseType, { exact: true }));
+  await by.check(page.getByRole('group', { name: 'Audit activity' }).getByLabel(d.activity, { exact: true }));
+  await by.press(page.getByRole('button', { name: 'Start audit' }));
   await page.getByRole('heading', { name: `Audit of case ${d.caseReference}` }).waitFor();
 }
 
@@ -55,13 +112,13 @@ export async function waitForSaved(page: Page) {
   await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^Saved at/);
 }
 
-export async function openSection(page: Page, title: string) {
-  await page.getByRole('link', { name: title, exact: true }).click();
+export async function openSection(page: Page, title: string, by: Driver = mouse) {
+  await by.press(page.getByRole('link', { name: title, exact: true }));
   await page.getByRole('heading', { name: title, level: 1 }).waitFor();
 }
 
-export async function saveAndContinue(page: Page) {
-  await page.getByRole('button', { name: 'Save and continue' }).click();
+export async function saveAndContinue(page: Page, by: Driver = mouse) {
+  await by.press(page.getByRole('button', { name: 'Save and continue' }));
   await page.getByRole('heading', { name: /^Audit of case/ }).waitFor();
 }
 
@@ -90,15 +147,15 @@ const EVALUATIVE: [string, string, string][] = [
   ['Recording', 'How good is the recording?', 'Requires Improvement'],
 ];
 
-export async function choose(page: Page, group: string, option: string) {
-  await page.getByRole('group', { name: group, exact: true }).getByRole('radio', { name: option, exact: true }).check();
+export async function choose(page: Page, group: string, option: string, by: Driver = mouse) {
+  await by.check(page.getByRole('group', { name: group, exact: true }).getByRole('radio', { name: option, exact: true }));
 }
 
-async function fillComplianceSection(page: Page, title: string, question: string, comment: string) {
-  await openSection(page, title);
-  await choose(page, question, 'Met, partly met or not met');
-  await choose(page, 'Judgement', 'Met');
-  await page.getByRole('textbox').last().fill(comment);
+async function fillComplianceSection(page: Page, title: string, question: string, comment: string, by: Driver = mouse) {
+  await openSection(page, title, by);
+  await choose(page, question, 'Met, partly met or not met', by);
+  await choose(page, 'Judgement', 'Met', by);
+  await by.fill(page.getByRole('textbox').last(), comment);
 }
 
 export interface NewAction {
@@ -111,55 +168,55 @@ export interface NewAction {
 const ONE_ACTION: NewAction[] = [{ what: 'Update the chronology with the last three core groups', who: 'Jo Lee', role: 'Social worker', within: 'within 4 weeks' }];
 
 /** Answers every Part A section as a careful auditor would, with the given actions. */
-export async function completePartA(page: Page, actions: NewAction[] = ONE_ACTION) {
-  await openSection(page, 'Key information');
-  for (const item of KEY_INFORMATION) await choose(page, item, 'Recorded, correct and up to date');
-  await choose(page, 'Ethnicity', 'Recorded as an "other" category, with the further detail');
-  await page.getByRole('textbox', { name: 'What further detail is recorded?', exact: true }).fill('Latvian');
-  await choose(page, 'Is the key information recorded, correct and up to date?', 'Met, partly met or not met');
-  await choose(page, 'Judgement', 'Met');
-  await page.getByRole('textbox', { name: 'Why, and any discrepancies found', exact: true }).fill('All key information is on the record and matches the chronology.');
-  await saveAndContinue(page);
+export async function completePartA(page: Page, actions: NewAction[] = ONE_ACTION, by: Driver = mouse) {
+  await openSection(page, 'Key information', by);
+  for (const item of KEY_INFORMATION) await choose(page, item, 'Recorded, correct and up to date', by);
+  await choose(page, 'Ethnicity', 'Recorded as an "other" category, with the further detail', by);
+  await by.fill(page.getByRole('textbox', { name: 'What further detail is recorded?', exact: true }), 'Latvian');
+  await choose(page, 'Is the key information recorded, correct and up to date?', 'Met, partly met or not met', by);
+  await choose(page, 'Judgement', 'Met', by);
+  await by.fill(page.getByRole('textbox', { name: 'Why, and any discrepancies found', exact: true }), 'All key information is on the record and matches the chronology.');
+  await saveAndContinue(page, by);
 
   await fillComplianceSection(page, 'Timescales', 'Were the timescales met?', 'Assessment completed on day 38; reviews on time.');
-  await saveAndContinue(page);
+  await saveAndContinue(page, by);
 
-  await openSection(page, 'Frequency of visiting');
-  await choose(page, 'Are visits recorded as such, using the Visit to Child form, with whether the child was seen alone?', 'Yes');
-  await choose(page, 'Was the child visited as often as required?', 'Grade');
-  await choose(page, 'Grade', 'Good');
-  await page.getByRole('textbox', { name: 'Why, including any gap between visits and the reason recorded', exact: true }).fill('Fortnightly visits, child seen alone each time.');
-  await saveAndContinue(page);
+  await openSection(page, 'Frequency of visiting', by);
+  await choose(page, 'Are visits recorded as such, using the Visit to Child form, with whether the child was seen alone?', 'Yes', by);
+  await choose(page, 'Was the child visited as often as required?', 'Grade', by);
+  await choose(page, 'Grade', 'Good', by);
+  await by.fill(page.getByRole('textbox', { name: 'Why, including any gap between visits and the reason recorded', exact: true }), 'Fortnightly visits, child seen alone each time.');
+  await saveAndContinue(page, by);
 
   for (const [title, question, grade] of EVALUATIVE) {
-    await openSection(page, title);
-    if (title === 'Recording') await choose(page, 'Are there significant recording issues?', 'No');
-    await choose(page, question, grade);
-    await page.getByRole('textbox', { name: 'Evidence and comments', exact: true }).fill(`Evidence for ${title.toLowerCase()}.`);
-    await saveAndContinue(page);
+    await openSection(page, title, by);
+    if (title === 'Recording') await choose(page, 'Are there significant recording issues?', 'No', by);
+    await choose(page, question, grade, by);
+    await by.fill(page.getByRole('textbox', { name: 'Evidence and comments', exact: true }), `Evidence for ${title.toLowerCase()}.`);
+    await saveAndContinue(page, by);
   }
 
-  await openSection(page, 'Overall comments on the case');
-  await page.getByRole('textbox', { name: 'Overall comments on the quality of work', exact: true }).fill('A well-run case with a clear plan.');
-  await page.getByRole('textbox', { name: 'Is there evidence of whether the impact of the social work has been positive in this case and whether the outcomes are improving for the child?', exact: true }).fill('School attendance is up from 70% to 94%.');
-  await page.getByRole('textbox', { name: 'How effective is the safeguarding practice?', exact: true }).fill('Risks are understood and managed.');
-  await choose(page, 'Is the child safe?', 'Yes');
-  await choose(page, 'Is there an immediate safeguarding concern?', 'No');
-  await choose(page, 'Are the outcomes improving for this child?', 'Yes');
+  await openSection(page, 'Overall comments on the case', by);
+  await by.fill(page.getByRole('textbox', { name: 'Overall comments on the quality of work', exact: true }), 'A well-run case with a clear plan.');
+  await by.fill(page.getByRole('textbox', { name: 'Is there evidence of whether the impact of the social work has been positive in this case and whether the outcomes are improving for the child?', exact: true }), 'School attendance is up from 70% to 94%.');
+  await by.fill(page.getByRole('textbox', { name: 'How effective is the safeguarding practice?', exact: true }), 'Risks are understood and managed.');
+  await choose(page, 'Is the child safe?', 'Yes', by);
+  await choose(page, 'Is there an immediate safeguarding concern?', 'No', by);
+  await choose(page, 'Are the outcomes improving for this child?', 'Yes', by);
   await expect.poll(() => page.getByText('Suggested overall judgement: Good').count()).toBe(1);
-  await choose(page, 'Do you accept the suggested overall judgement?', 'Yes, Good');
-  await saveAndContinue(page);
+  await choose(page, 'Do you accept the suggested overall judgement?', 'Yes, Good', by);
+  await saveAndContinue(page, by);
 
-  await openSection(page, 'Actions and timescale');
+  await openSection(page, 'Actions and timescale', by);
   for (const [i, a] of actions.entries()) {
     const n = i + 1;
-    await page.getByRole('button', { name: n === 1 ? 'Add an action' : 'Add another action' }).click();
+    await by.press(page.getByRole('button', { name: n === 1 ? 'Add an action' : 'Add another action' }));
     const group = page.getByRole('group', { name: `Action ${n}`, exact: true });
-    await group.getByRole('textbox', { name: 'What is to be done', exact: true }).fill(a.what);
-    await group.getByRole('textbox', { name: 'Who will do it', exact: true }).fill(a.who);
-    await group.getByRole('textbox', { name: 'Their role', exact: true }).fill(a.role);
-    await page.getByRole('button', { name: `${a.within} for action ${n}` }).click();
+    await by.fill(group.getByRole('textbox', { name: 'What is to be done', exact: true }), a.what);
+    await by.fill(group.getByRole('textbox', { name: 'Who will do it', exact: true }), a.who);
+    await by.fill(group.getByRole('textbox', { name: 'Their role', exact: true }), a.role);
+    await by.press(page.getByRole('button', { name: `${a.within} for action ${n}` }));
   }
-  await saveAndContinue(page);
+  await saveAndContinue(page, by);
 }
 
