@@ -125,3 +125,48 @@ describe('visiting (seed 003, "Frequency of visiting")', () => {
     expect(evaluateVisiting(regime(guidance, 'child-protection'), {}, [v('2025-03-10')], '2025-04-20').status).toBe('not-applicable');
   });
 });
+
+// Hand-checked against a calendar, bank holidays included. Each row names the policy's rule, whose source (seed file,
+// section and words) is in templates/timescales.
+describe.each([
+  [
+    'camden',
+    [
+      // seed 000, "Child and Family Assessment": "must be completed within 35 working days" (Easter and two May bank holidays skipped)
+      ['assessment-completion', 'child-in-need', { 'assessment-start': ['2025-04-01'], 'assessment-completed': ['2025-05-23'] }, 'met', '2025-05-23', undefined],
+      ['assessment-completion', 'child-in-need', { 'assessment-start': ['2025-04-01'], 'assessment-completed': ['2025-05-28'] }, 'missed', '2025-05-23', { amount: 2, unit: 'working-days' }],
+      // seed 000, "Strategy Discussion/Meeting and Section 47 Investigation": within 3 working days, across Christmas
+      ['strategy-discussion', 'child-protection', { 'concern-raised': ['2025-12-23T10:00'], 'strategy-discussion': ['2025-12-30T15:00'] }, 'met', '2025-12-30', undefined],
+      ['strategy-discussion', 'child-protection', { 'concern-raised': ['2025-12-23T10:00'], 'strategy-discussion': ['2025-12-31T09:00'] }, 'missed', '2025-12-30', { amount: 1, unit: 'working-days' }],
+      // seed 000, "Core Group Meetings": "within 10 days of the initial case conference"
+      ['first-core-group', 'child-protection', { icpc: ['2025-03-03'], 'core-group': ['2025-03-14'] }, 'missed', '2025-03-13', { amount: 1, unit: 'days' }],
+      // seed 000, "Care and pathway planning": initial health assessment within 10 working days, across Christmas and New Year
+      ['initial-health-assessment', 'looked-after', { 'looked-after-start': ['2025-12-19'], 'health-assessment': ['2026-01-07'] }, 'met', '2026-01-07', undefined],
+      // seed 000, "Care and pathway planning": pathway plan within 3 months of turning 16
+      ['pathway-plan', 'looked-after', { 'sixteenth-birthday': ['2025-05-31'], 'pathway-plan': ['2025-09-01'] }, 'missed', '2025-08-31', { amount: 1, unit: 'days' }],
+    ],
+  ],
+  [
+    'wokingham',
+    [
+      // seed 001, "Child Protection Conferences": ICPC within 15 working days (Easter and early May skipped)
+      ['icpc', 'child-protection', { 's47-decision': ['2025-04-14'], icpc: ['2025-05-08'] }, 'met', '2025-05-08', undefined],
+      // seed 001: "within 3 months (91 actual days)"
+      ['first-rcpc', 'child-protection', { icpc: ['2025-01-10'], rcpc: ['2025-04-14'] }, 'missed', '2025-04-11', { amount: 3, unit: 'days' }],
+      // seed 001, "Core Group Meetings": within 10 working days of the ICPC (spring bank holiday skipped)
+      ['first-core-group', 'child-protection', { icpc: ['2025-05-20'], 'core-group': ['2025-06-04'] }, 'met', '2025-06-04', undefined],
+      // seed 001, "Reviews for Children in Care": PEP meeting within 20 days
+      ['pep', 'looked-after', { 'looked-after-start': ['2025-02-10'], pep: ['2025-03-03'] }, 'missed', '2025-03-02', { amount: 1, unit: 'days' }],
+      // seed 001, "Strategy Discussions": within 24 hours of the new information
+      ['strategy-discussion', 'child-protection', { 'concern-raised': ['2025-06-06T16:00'], 'strategy-discussion': ['2025-06-09T09:00'] }, 'missed', '2025-06-07T16:00', { amount: 41, unit: 'hours' }],
+    ],
+  ],
+] as const)('%s timescales', (policyId, rows) => {
+  const policy = latestTimescalePolicy(policyId);
+  it.each(rows)('%s for %s with %j: %s, due %s', (id, caseType, dates, status, due, late) => {
+    const [r] = evaluateRule(rule(policy, id), caseType as never, dates as never, '2026-06-30');
+    expect(r?.status).toBe(status);
+    expect(r?.due).toBe(due);
+    expect(r?.late).toEqual(late);
+  });
+});

@@ -69,7 +69,7 @@ export function db(): WorkbenchDb {
 }
 
 /** For tests: use a fresh database of the given name. */
-export function useDatabase(name: string): WorkbenchDb {
+export function selectDatabase(name: string): WorkbenchDb {
   instance?.close();
   instance = new WorkbenchDb(name);
   return instance;

@@ -1,13 +1,14 @@
-// Builds the benchmark page (test/bench/index.html) with the app's own modules, for `npm run bench`.
-import { defineConfig } from 'vite';
+// Builds the benchmark page (test/bench/index.html) with the app's own build settings, for `npm run bench`.
+import { mergeConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import app from '../../vite.config.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-export default defineConfig({
+export default mergeConfig(app, {
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  resolve: { alias: { '@/': `${root}src/`, '@templates/': `${root}templates/` } },
-  build: { outDir: `${root}dist-bench`, emptyOutDir: true, target: 'es2022' },
+  publicDir: `${root}public`,
+  build: { outDir: `${root}dist-bench`, emptyOutDir: true, sourcemap: false },
   logLevel: 'warn',
 });

@@ -1,7 +1,7 @@
 // Every schema version is opened from the one before it: seed the old version, reopen with the current app, check.
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { openDatabase, useDatabase } from '@/storage/db';
+import { openDatabase, selectDatabase } from '@/storage/db';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '@/storage/schema';
 import { allActions, getAudit } from '@/storage/read';
 import { summaryWithModeration } from '@/storage/migrations';
@@ -22,7 +22,7 @@ describe('upgrades', () => {
     await old.table('audits').put(audit);
     old.close();
 
-    const d = await openDatabase(useDatabase('upgrade-from-1'));
+    const d = await openDatabase(selectDatabase('upgrade-from-1'));
     expect(d.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await getAudit('kept-1')).toEqual(audit);
     expect(await allActions()).toEqual([]);
@@ -34,7 +34,7 @@ describe('upgrades', () => {
     const before = { id: 's1', rev: 2, status: 'complete', overallGrade: 'good', escalation: 'none', auditDate: '2025-01-10', caseType: 'child-in-need', activity: 'dip-sampling', updatedAt: 'x' };
     await old.table('summaries').put(before);
     old.close();
-    const d = await openDatabase(useDatabase('upgrade-from-2'));
+    const d = await openDatabase(selectDatabase('upgrade-from-2'));
     expect(await d.summaries.get('s1')).toEqual({ ...before, moderatedGrade: 'none', moderationRoundId: '' });
     expect(await d.moderationRounds.count()).toBe(0);
   });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { NewerDatabaseError, openDatabase, useDatabase } from '@/storage/db';
+import { NewerDatabaseError, openDatabase, selectDatabase } from '@/storage/db';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '@/storage/schema';
 import { MIGRATIONS } from '@/storage/migrations';
 import { StaleWriteError, writeAudit, writeAudits, writeSettings } from '@/storage/write';
@@ -10,12 +10,12 @@ import { completedPartA, newAudit, NOW } from '../builders/audit';
 let name = 0;
 beforeEach(() => {
   name += 1;
-  useDatabase(`test-${name}`);
+  selectDatabase(`test-${name}`);
 });
 
 describe('schema', () => {
   it('opens at the newest declared version with the declared tables and indexes', async () => {
-    const d = useDatabase('schema-check');
+    const d = selectDatabase('schema-check');
     await d.open();
     expect(d.verno).toBe(CURRENT_SCHEMA_VERSION);
     const declared = new Set<string>();
@@ -42,7 +42,7 @@ describe('schema', () => {
     newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ audits: 'id' });
     await newer.open();
     newer.close();
-    const d = useDatabase('from-the-future');
+    const d = selectDatabase('from-the-future');
     await expect(openDatabase(d)).rejects.toBeInstanceOf(NewerDatabaseError);
   });
 });
