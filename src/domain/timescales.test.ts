@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePolicy, evaluateRule, checkCaseDates, suggestTimescaleJudgement, type TimescaleRule } from './timescales';
+import { evaluatePolicy, evaluateRule, checkCaseDates, suggestTimescaleJudgement, type CaseDates, type RuleResult, type RuleStatus, type TimescaleRule } from './timescales';
+import type { CaseType } from './template';
 import { evaluateVisiting, suggestVisitingJudgement } from './visiting';
 import { latestTimescalePolicy } from '@/templates/registry';
 
@@ -128,7 +129,8 @@ describe('visiting (seed 003, "Frequency of visiting")', () => {
 
 // Hand-checked against a calendar, bank holidays included. Each row names the policy's rule, whose source (seed file,
 // section and words) is in templates/timescales.
-describe.each([
+type HandChecked = [string, CaseType, CaseDates, RuleStatus, string, RuleResult['late']];
+const handChecked: [string, HandChecked[]][] = [
   [
     'camden',
     [
@@ -161,10 +163,11 @@ describe.each([
       ['strategy-discussion', 'child-protection', { 'concern-raised': ['2025-06-06T16:00'], 'strategy-discussion': ['2025-06-09T09:00'] }, 'missed', '2025-06-07T16:00', { amount: 41, unit: 'hours' }],
     ],
   ],
-] as const)('%s timescales', (policyId, rows) => {
+];
+describe.each(handChecked)('%s timescales', (policyId, rows) => {
   const policy = latestTimescalePolicy(policyId);
   it.each(rows)('%s for %s with %j: %s, due %s', (id, caseType, dates, status, due, late) => {
-    const [r] = evaluateRule(rule(policy, id), caseType as never, dates as never, '2026-06-30');
+    const [r] = evaluateRule(rule(policy, id), caseType, dates, '2026-06-30');
     expect(r?.status).toBe(status);
     expect(r?.due).toBe(due);
     expect(r?.late).toEqual(late);

@@ -2,35 +2,36 @@
 // the built app. The browser's clock is set, so that an action becomes overdue as the date passes.
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, useBrowser } from './harness';
-import { completePartA, setUpProfile, startAudit } from './pages';
+import { completePartA, keyboard, setUpProfile, startAudit } from './pages';
 
 const h = useBrowser();
 
 describe('the action register', () => {
-  it('actions raised in an audit appear; one is reviewed, one becomes overdue, one is completed; the supervision list shows them', async () => {
+  it('actions raised in an audit appear; one is reviewed, one becomes overdue, one is completed; the supervision list shows them: by keyboard', async () => {
     const { page } = await h.open();
+    const by = keyboard(page);
     await page.clock.setFixedTime(new Date('2025-03-10T10:00:00'));
     await page.goto('/');
-    await setUpProfile(page, 'Sam Patel', 'Team manager');
-    await startAudit(page, { caseReference: 'CR-31', team: 'Pod 3', practitioner: 'Jo Lee', csw: 'Sam Patel', date: ['10', '3', '2025'], caseType: 'Child in need', activity: 'Dip sampling' });
+    await setUpProfile(page, 'Sam Patel', 'Team manager', by);
+    await startAudit(page, { caseReference: 'CR-31', team: 'Pod 3', practitioner: 'Jo Lee', csw: 'Sam Patel', date: ['10', '3', '2025'], caseType: 'Child in need', activity: 'Dip sampling' }, by);
     await completePartA(page, [
       { what: 'Update the chronology with the last three core groups', who: 'Jo Lee', role: 'Social worker', within: 'within 1 week' },
       { what: 'Hold a CIN review within the month and record the child’s views', who: 'Jo Lee', role: 'Social worker', within: 'within 4 weeks' },
       { what: 'Record the reasons the child was not seen alone on each visit', who: 'Jo Lee', role: 'Social worker', within: 'within 2 weeks' },
-    ]);
-    await page.getByRole('link', { name: 'Check your answers and re-assign to the CSW' }).click();
-    await page.getByRole('button', { name: 'Submit Part A and go to Part B' }).click();
+    ], by);
+    await by.press(page.getByRole('link', { name: 'Check your answers and re-assign to the CSW' }));
+    await by.press(page.getByRole('button', { name: 'Submit Part A and go to Part B' }));
     await page.getByRole('heading', { name: 'Acknowledgement by the CSW' }).waitFor();
 
     // A service action that is not for the practitioner's supervision.
     await page.goto('/actions/new');
-    await page.getByRole('textbox', { name: 'What is to be done', exact: true }).fill('Run two workshops on management oversight for all pod managers');
-    await page.getByRole('radio', { name: 'Service' }).check();
-    await page.getByRole('textbox', { name: 'Who will do it', exact: true }).fill('Chris Day');
-    await page.getByRole('textbox', { name: 'Their role', exact: true }).fill('Head of Service');
-    await page.getByRole('textbox', { name: 'Or a timescale from today', exact: true }).fill('within 3 months');
+    await by.fill(page.getByRole('textbox', { name: 'What is to be done', exact: true }), 'Run two workshops on management oversight for all pod managers');
+    await by.check(page.getByRole('radio', { name: 'Service' }));
+    await by.fill(page.getByRole('textbox', { name: 'Who will do it', exact: true }), 'Chris Day');
+    await by.fill(page.getByRole('textbox', { name: 'Their role', exact: true }), 'Head of Service');
+    await by.fill(page.getByRole('textbox', { name: 'Or a timescale from today', exact: true }), 'within 3 months');
     await expectAccessible(page, 'new action');
-    await page.getByRole('button', { name: 'Add the action' }).click();
+    await by.press(page.getByRole('button', { name: 'Add the action' }));
     await page.getByRole('heading', { name: 'Action', level: 1 }).waitFor();
     expect(await page.locator('main').innerText()).toMatch(/Due\s+10 June 2025/);
 
@@ -40,22 +41,30 @@ describe('the action register', () => {
     expect(await register.innerText()).toContain('Update the chronology with the last three core groups');
     await expectAccessible(page, 'action register');
 
+    // Status updates for several actions at once.
+    await by.check(page.getByRole('checkbox', { name: 'Select “Hold a CIN review within the month and record the child’s views”' }));
+    await by.check(page.getByRole('checkbox', { name: 'Select “Record the reasons the child was not seen alone on each visit”' }));
+    await by.select(page.getByLabel('New status'), 'In progress');
+    await by.press(page.getByRole('button', { name: 'Update 2 selected' }));
+    await page.getByText('2 actions updated.').waitFor();
+    expect(await register.locator('tbody tr', { hasText: 'In progress' }).count()).toBe(2);
+
     // Review one.
-    await register.getByRole('link', { name: 'Hold a CIN review within the month and record the child’s views' }).click();
+    await by.press(register.getByRole('link', { name: 'Hold a CIN review within the month and record the child’s views' }));
     await page.getByRole('heading', { name: 'Action', level: 1 }).waitFor();
-    await page.getByRole('textbox', { name: 'What the review found', exact: true }).fill('Review booked for 2 April');
-    await page.getByRole('button', { name: 'Record the review' }).click();
+    await by.fill(page.getByRole('textbox', { name: 'What the review found', exact: true }), 'Review booked for 2 April');
+    await by.press(page.getByRole('button', { name: 'Record the review' }));
     await page.getByText('The review is recorded.').waitFor();
     expect(await page.locator('main').innerText()).toContain('Sam Patel (Team manager): Review booked for 2 April');
     await expectAccessible(page, 'an action');
 
     // Complete one with evidence of impact.
     await page.goto('/actions');
-    await page.getByRole('link', { name: 'Update the chronology with the last three core groups' }).click();
-    await page.getByRole('textbox', { name: 'Evidence that it is done', exact: true }).fill('Chronology updated on 14 March');
-    await page.getByRole('textbox', { name: 'Impact: what changed for the child or the service', exact: true }).fill('The plan now reflects the core group decisions');
-    await page.getByRole('group', { name: 'Has a later audit confirmed the impact?' }).getByRole('radio', { name: 'Not yet' }).check();
-    await page.getByRole('button', { name: 'Complete the action' }).click();
+    await by.press(page.getByRole('link', { name: 'Update the chronology with the last three core groups' }));
+    await by.fill(page.getByRole('textbox', { name: 'Evidence that it is done', exact: true }), 'Chronology updated on 14 March');
+    await by.fill(page.getByRole('textbox', { name: 'Impact: what changed for the child or the service', exact: true }), 'The plan now reflects the core group decisions');
+    await by.check(page.getByRole('group', { name: 'Has a later audit confirmed the impact?' }).getByRole('radio', { name: 'Not yet' }));
+    await by.press(page.getByRole('button', { name: 'Complete the action' }));
     await page.getByText('The action is completed.').waitFor();
 
     // Time passes: on 26 March the two-week action (due 24 March) is overdue.
@@ -63,14 +72,14 @@ describe('the action register', () => {
     await page.goto('/');
     await page.getByRole('heading', { name: 'Audit Workbench', level: 1 }).waitFor();
     expect(await page.getByRole('link', { name: '1 overdue' }).count()).toBe(1);
-    await page.getByRole('link', { name: '1 overdue' }).click();
+    await by.press(page.getByRole('link', { name: '1 overdue' }));
     const overdue = page.getByRole('table', { name: 'Overdue' });
     await expect.poll(() => overdue.locator('tbody tr').count()).toBe(1);
     expect(await overdue.innerText()).toContain('Record the reasons the child was not seen alone on each visit');
 
     // The supervision list for Jo Lee: her three practice actions, not the service action.
     await page.goto('/actions/supervision');
-    await page.getByLabel('Practitioner').selectOption('Jo Lee');
+    await by.select(page.getByLabel('Practitioner'), 'Jo Lee');
     const list = page.getByRole('table', { name: 'Practice actions from audits' });
     const rows = await list.locator('tbody tr').allInnerTexts();
     expect(rows).toHaveLength(3);

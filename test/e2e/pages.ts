@@ -9,12 +9,17 @@ export interface Driver {
   check(target: Locator): Promise<void>;
   /** Follows a link or presses a button. */
   press(target: Locator): Promise<void>;
+  /** Chooses an option of a drop-down by its label. */
+  select(target: Locator, label: string): Promise<void>;
 }
 
 export const mouse: Driver = {
   fill: (t, text) => t.fill(text),
   check: (t) => t.check(),
   press: (t) => t.click(),
+  select: async (t, label) => {
+    await t.selectOption({ label });
+  },
 };
 
 const isFocused = (t: Locator) => t.evaluate((el) => el === document.activeElement);
@@ -54,6 +59,12 @@ export function keyboard(page: Page): Driver {
     async press(t) {
       await tabTo(t, () => isFocused(t));
       await page.keyboard.press('Enter');
+    },
+    async select(t, label) {
+      await tabTo(t, () => isFocused(t));
+      const chosen = () => t.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.label ?? '');
+      for (let i = 0; i < 50 && (await chosen()) !== label; i += 1) await page.keyboard.press('ArrowDown');
+      expect(await chosen(), `reached "${label}" with the arrow keys`).toBe(label);
     },
   };
 }

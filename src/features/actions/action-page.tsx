@@ -43,6 +43,8 @@ export function ActionPage() {
   const action = useAction(actionId);
   const all = useActions();
   const person = useCurrentPerson();
+  // Kept here, not in the view: the view starts afresh (its forms emptied) each time the action is saved.
+  const [message, setMessage] = useState('');
   if (action === undefined || all === undefined || !person) return null;
   if (action === null) {
     return (
@@ -53,13 +55,12 @@ export function ActionPage() {
       </Page>
     );
   }
-  return <ActionView key={`${action.id}:${action.rev}`} action={action} all={all} person={person} />;
+  return <ActionView key={`${action.id}:${action.rev}`} action={action} all={all} person={person} message={message} setMessage={setMessage} />;
 }
 
-function ActionView({ action, all, person }: { action: ActionRecord; all: ActionRecord[]; person: Person }) {
+function ActionView({ action, all, person, message, setMessage }: { action: ActionRecord; all: ActionRecord[]; person: Person; message: string; setMessage: (m: string) => void }) {
   const today = todayIso();
   const by = authorOf(person);
-  const [message, setMessage] = useState('');
   const save = async (next: ActionRecord, done: string) => {
     await writeActions([next], nowInstant());
     setMessage(done);
