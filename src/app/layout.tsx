@@ -1,5 +1,6 @@
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useCurrentPerson } from '@/storage/live';
+import { PageErrorBoundary } from './error-boundary';
 
 const NAVIGATION = [
   { to: '/', label: 'Home', end: true },
@@ -54,7 +55,9 @@ export function Layout() {
             </Link>
           </p>
         )}
-        <Outlet />
+        <PageErrorBoundary key={location.pathname}>
+          <Outlet />
+        </PageErrorBoundary>
       </div>
       <footer className="govuk-footer">
         <div className="govuk-width-container">

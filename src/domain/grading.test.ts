@@ -3,7 +3,7 @@ import { checkPartA, escalationReasons, escalationState, recordedOverallGrade, s
 import type { Grade } from './grade';
 import { findSection } from './template';
 import { latestAuditTemplate } from '@/templates/registry';
-import { completedPartA, newAudit } from '../../test/builders/audit';
+import { AUDITOR, completedPartA, newAudit } from '../../test/builders/audit';
 
 const t = latestAuditTemplate();
 const EVALUATIVE = ['direct-work', 'assessment', 'decision-making-and-planning', 'decision-making', 'multi-agency-work', 'management-oversight', 'recording'];
@@ -179,22 +179,25 @@ describe('escalation (seed 002, "Addressing practice concerns during auditing ac
   it('is raised once, stays open until senior management is told, and is kept after that', () => {
     const a = completedPartA();
     a.sections.recording!.answers['significant-recording-issues'] = 'yes';
-    const raised = withEscalation(t, a, '2025-03-10T11:00:00.000Z');
+    const raised = withEscalation(t, a, '2025-03-10T11:00:00.000Z', AUDITOR);
+    expect(raised.history.at(-1)?.detail).toBe('Escalation raised: significant recording issues');
     expect(raised.escalation).toMatchObject({ reasons: ['significant-recording-issues'], raisedAt: '2025-03-10T11:00:00.000Z' });
     expect(escalationState(raised)).toBe('open');
-    expect(withEscalation(t, raised, '2025-03-10T12:00:00.000Z').escalation?.raisedAt).toBe('2025-03-10T11:00:00.000Z');
+    expect(withEscalation(t, raised, '2025-03-10T12:00:00.000Z', AUDITOR).escalation?.raisedAt).toBe('2025-03-10T11:00:00.000Z');
     const told = { ...raised, escalation: { ...raised.escalation!, notifiedName: 'Chris Day', notifiedRole: 'Head of Service', notifiedAt: '2025-03-10T11:30' } };
     expect(escalationState(told)).toBe('recorded');
     told.sections.recording!.answers['significant-recording-issues'] = 'no';
-    expect(escalationState(withEscalation(t, told, '2025-03-10T13:00:00.000Z'))).toBe('recorded');
+    expect(escalationState(withEscalation(t, told, '2025-03-10T13:00:00.000Z', AUDITOR))).toBe('recorded');
   });
 
   it('an open escalation whose reason is withdrawn before anyone was told goes away', () => {
     const a = completedPartA();
     a.sections.recording!.answers['significant-recording-issues'] = 'yes';
-    const raised = withEscalation(t, a, NOW_ISO);
+    const raised = withEscalation(t, a, NOW_ISO, AUDITOR);
     raised.sections.recording!.answers['significant-recording-issues'] = 'no';
-    expect(withEscalation(t, raised, NOW_ISO).escalation).toBeNull();
+    const withdrawn = withEscalation(t, raised, NOW_ISO, AUDITOR);
+    expect(withdrawn.escalation).toBeNull();
+    expect(withdrawn.history.at(-1)?.detail).toBe('Escalation withdrawn: the findings no longer need it');
   });
 });
 

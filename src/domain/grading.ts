@@ -2,9 +2,9 @@
 // status on the task list, the suggested overall judgement and the escalations that findings raise.
 import { checkDateFields } from './calendar/date-fields';
 import { COMPLIANCE_JUDGEMENTS, GRADES, GRADE_LABELS, gradeFromRank, gradeRank, isGrade, worseGrade, type Grade } from './grade';
-import type { Audit, SectionAnswers } from './audit';
-import { allSections, questionOptions, type AuditTemplate, type EscalationReason, type TemplateQuestion, type TemplateSection } from './template';
-import { checkCaseDates, type TimescalePolicy } from './timescales';
+import { withHistory, type Audit, type Author, type SectionAnswers } from './audit';
+import { allSections, ESCALATION_REASON_LABELS, questionOptions, type AuditTemplate, type EscalationReason, type TemplateQuestion, type TemplateSection } from './template';
+import { checkCaseDates, eventDates, type TimescalePolicy } from './timescales';
 import { isIsoDate } from './calendar/iso-date';
 
 export const SHORT_TEXT_LIMIT = 200;
@@ -116,7 +116,7 @@ function toolProblems(section: TemplateSection, audit: Audit, policy: TimescaleP
   if (regime) {
     const own = new Set([regime.anchor, ...regime.phases.flatMap((p) => (p.until && 'event' in p.until ? [p.until.event] : []))]);
     out.push(...dateProblems.filter((p) => own.has(p.field.split('.')[1] ?? '')));
-    if (!audit.caseDates[regime.anchor]?.[0]) {
+    if (!eventDates(audit.caseDates, regime.anchor)[0]) {
       const label = policy.events.find((e) => e.id === regime.anchor)?.label ?? regime.anchor;
       out.push({ field: `caseDates.${regime.anchor}.0`, message: `Enter the date: ${label.toLowerCase()} (visiting runs from it)` });
     }
@@ -265,17 +265,23 @@ export function escalationState(audit: Audit): EscalationState {
 }
 
 /**
- * Keeps the audit's escalation in step with its findings: raised (and dated) when a reason first appears, its reasons
- * updated while it is open, and kept once senior management was told, even if the findings change later.
+ * Keeps the audit's escalation in step with its findings: raised (dated, and entered in the history) when a reason
+ * first appears, its reasons updated while it is open, withdrawn (in the history too) if its reasons go before anyone
+ * was told, and kept once senior management was told, even if the findings change later.
  */
-export function withEscalation(template: AuditTemplate, audit: Audit, now: string): Audit {
+export function withEscalation(template: AuditTemplate, audit: Audit, now: string, by: Author): Audit {
   const reasons = escalationReasons(template, audit);
   const current = audit.escalation;
+  const describe = (rs: readonly EscalationReason[]) => rs.map((r) => ESCALATION_REASON_LABELS[r].toLowerCase()).join('; ');
   if (current && escalationState(audit) === 'recorded') {
     const merged = [...new Set([...current.reasons, ...reasons])];
     return merged.length === current.reasons.length ? audit : { ...audit, escalation: { ...current, reasons: merged } };
   }
-  if (reasons.length === 0) return current ? { ...audit, escalation: null } : audit;
+  if (reasons.length === 0) {
+    if (!current) return audit;
+    return withHistory({ ...audit, escalation: null }, { at: now, by, kind: 'escalation-raised', detail: 'Escalation withdrawn: the findings no longer need it' });
+  }
   if (current && current.reasons.length === reasons.length && current.reasons.every((r) => reasons.includes(r))) return audit;
-  return { ...audit, escalation: { ...(current ?? {}), reasons, raisedAt: current?.raisedAt ?? now } };
+  const next = { ...audit, escalation: { ...(current ?? {}), reasons, raisedAt: current?.raisedAt ?? now } };
+  return current ? next : withHistory(next, { at: now, by, kind: 'escalation-raised', detail: `Escalation raised: ${describe(reasons)}` });
 }

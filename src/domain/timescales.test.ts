@@ -87,8 +87,29 @@ describe('key dates are checked before anything is computed', () => {
     expect(checkCaseDates(guidance, { icpc: ['2025-02-30'], rcpc: ['2025-06-01', '2025-03-01'], 's47-decision': ['2026-01-01'] }, '2025-12-31')).toEqual([
       { event: 's47-decision', index: 0, message: 'Decision to start s47 enquiries must be today or in the past' },
       { event: 'icpc', index: 0, message: 'Initial child protection conference must be a real date' },
-      { event: 'rcpc', index: 1, message: 'Review child protection conference 2 must be after review child protection conference 1' },
+      { event: 'rcpc', index: 1, message: 'Review child protection conference 2 must be after the one before it' },
     ]);
+  });
+
+  it('end before start: a timescale’s date before the date it runs from', () => {
+    expect(checkCaseDates(guidance, { 's47-decision': ['2025-02-10'], icpc: ['2025-02-01'] }, '2025-12-31')).toEqual([
+      { event: 'icpc', index: 0, message: 'Initial child protection conference must be on or after decision to start s47 enquiries' },
+    ]);
+    const [r] = evaluateRule(rule(guidance, 'icpc'), 'child-protection', { 's47-decision': ['2025-02-10'], icpc: ['2025-02-01'] }, '2025-12-31');
+    expect(r?.status).toBe('not-applicable');
+  });
+
+  it('blank entries are skipped, and a message keeps the position as entered', () => {
+    expect(checkCaseDates(guidance, { rcpc: ['2025-03-01', '', '2025-02-01'] }, '2025-12-31')).toEqual([
+      { event: 'rcpc', index: 2, message: 'Review child protection conference 3 must be after the one before it' },
+    ]);
+  });
+
+  it('a date before working days can be counted is refused, and evaluating it does not fail', () => {
+    expect(checkCaseDates(guidance, { 'placement-start': ['1969-12-01'] }, '2025-12-31')).toEqual([
+      { event: 'placement-start', index: 0, message: 'Placement started must be in 1970 or later' },
+    ]);
+    expect(evaluateRule(rule(guidance, 'first-lac-review'), 'looked-after', { 'placement-start': ['1969-12-01'] }, '2025-12-31')[0]?.status).toBe('not-applicable');
   });
 });
 

@@ -2,7 +2,7 @@
 // file per source, because authorities differ: compare seed 003 "Timescales", Camden (seeds 000 and 004) and
 // Wokingham (seed 001). Every result shows its working: the date it runs from, the due date, the actual date.
 import { addDays, addMonths, addWeeks, datePart, daysBetween, fromMinuteNumber, isIsoDate, isIsoDateTime, toMinuteNumber, type IsoDate } from './calendar/iso-date';
-import { addWorkingDays, workingDaysBetween } from './calendar/working-days';
+import { addWorkingDays, BANK_HOLIDAY_FIRST_YEAR, workingDaysBetween } from './calendar/working-days';
 import type { CaseType } from './template';
 
 export const LIMIT_UNITS = ['hours', 'working-days', 'days', 'weeks', 'months'] as const;
@@ -128,8 +128,24 @@ export interface RuleResult {
   reason?: string | undefined;
 }
 
+/** An event's dates as entered, blank entries left out. */
+export function eventDates(dates: CaseDates, event: string): readonly string[] {
+  return (dates[event] ?? []).filter((d) => d.trim() !== '');
+}
+
 function occurrenceOf(dates: CaseDates, ref: EventRef): string | undefined {
-  return dates[ref.event]?.[ref.occurrence - 1];
+  return eventDates(dates, ref.event)[ref.occurrence - 1];
+}
+
+/** Judges one pair of dates; a date that cannot be counted (checkCaseDates says why) makes it not applicable. */
+function judgeSafely(rule: TimescaleRule, occurrence: number, from: string, actual: string | undefined, today: IsoDate): RuleResult {
+  try {
+    if (actual !== undefined && datePart(actual) < datePart(from)) return result(rule, occurrence, 'not-applicable', { from, actual, reason: 'The dates are in the wrong order.' });
+    return judge(rule, occurrence, from, actual, today);
+  } catch (e) {
+    if (e instanceof RangeError) return result(rule, occurrence, 'not-applicable', { from, actual, reason: e.message });
+    throw e;
+  }
 }
 
 function result(rule: TimescaleRule, occurrence: number, status: RuleStatus, fields: Partial<RuleResult> = {}): RuleResult {
@@ -156,14 +172,14 @@ export function evaluateRule(rule: TimescaleRule, caseType: CaseType, dates: Cas
   if (!rule.recurs) {
     const from = occurrenceOf(dates, rule.from);
     if (from === undefined) return [result(rule, 1, 'not-applicable', { reason: 'The date it runs from is not entered.' })];
-    return [judge(rule, 1, from, occurrenceOf(dates, rule.to), today)];
+    return [judgeSafely(rule, 1, from, occurrenceOf(dates, rule.to), today)];
   }
-  const series = dates[rule.from.event] ?? [];
+  const series = eventDates(dates, rule.from.event);
   const out: RuleResult[] = [];
   for (let k = rule.from.occurrence - 1; k < series.length; k += 1) {
     const from = series[k];
     if (from === undefined) break;
-    out.push(judge(rule, out.length + 1, from, series[k + 1], today));
+    out.push(judgeSafely(rule, out.length + 1, from, series[k + 1], today));
   }
   return out.length ? out : [result(rule, 1, 'not-applicable', { reason: 'The date it runs from is not entered.' })];
 }
@@ -178,17 +194,50 @@ export interface DateProblem {
   message: string;
 }
 
-/** Checks the key dates before anything is computed from them: real dates, not after today, and in order within an event. */
+/**
+ * Checks the key dates before anything is computed from them: real dates, not after today, in order within an event,
+ * and, for each timescale, not before the date it runs from. Blank entries are skipped; `index` is the position as
+ * entered, blanks included, so a message lands on its own field.
+ */
 export function checkCaseDates(policy: TimescalePolicy, dates: CaseDates, today: IsoDate): DateProblem[] {
   const problems: DateProblem[] = [];
+  const bad = new Set<string>();
   for (const event of policy.events) {
     const list = dates[event.id] ?? [];
+    let previous: string | undefined;
     list.forEach((value, index) => {
+      if (value.trim() === '') return;
       const ok = event.time ? isIsoDateTime(value) || isIsoDate(value) : isIsoDate(value);
-      if (!ok) problems.push({ event: event.id, index, message: `${event.label} must be a real date${event.time ? ', with a time' : ''}` });
-      else if (datePart(value) > today) problems.push({ event: event.id, index, message: `${event.label} must be today or in the past` });
-      else if (index > 0 && (list[index - 1] ?? '') > value) problems.push({ event: event.id, index, message: `${event.label} ${index + 1} must be after ${event.label.toLowerCase()} ${index}` });
+      const problem = !ok
+        ? `${event.label} must be a real date${event.time ? ', with a time' : ''}`
+        : datePart(value) > today
+          ? `${event.label} must be today or in the past`
+          : Number(value.slice(0, 4)) < BANK_HOLIDAY_FIRST_YEAR
+            ? `${event.label} must be in ${BANK_HOLIDAY_FIRST_YEAR} or later`
+            : previous !== undefined && previous > value
+              ? `${event.label} ${index + 1} must be after the one before it`
+              : null;
+      if (problem) {
+        problems.push({ event: event.id, index, message: problem });
+        bad.add(event.id);
+      }
+      previous = value;
     });
+  }
+  // "End before start": a timescale's date before the date it runs from.
+  const label = (id: string) => policy.events.find((e) => e.id === id)?.label ?? id;
+  const reported = new Set<string>();
+  for (const rule of policy.rules) {
+    if (rule.recurs || bad.has(rule.from.event) || bad.has(rule.to.event)) continue;
+    const from = eventDates(dates, rule.from.event)[rule.from.occurrence - 1];
+    const toList = dates[rule.to.event] ?? [];
+    const toIndex = toList.findIndex((_, i) => toList.slice(0, i + 1).filter((d) => d.trim() !== '').length === rule.to.occurrence);
+    const to = toList[toIndex];
+    const key = `${rule.to.event}.${toIndex}`;
+    if (from && to && datePart(to) < datePart(from) && !reported.has(key)) {
+      reported.add(key);
+      problems.push({ event: rule.to.event, index: toIndex, message: `${label(rule.to.event)} must be on or after ${label(rule.from.event).toLowerCase()}` });
+    }
   }
   return problems;
 }

@@ -6,7 +6,7 @@
 // falls due: then the next phase's interval applies, from the same visit. So with "at least 1 visit a week until first
 // LAC review. Thereafter, at intervals of 4 weeks max.", a visit three days before the review is next due 4 weeks on.
 import { daysBetween, isIsoDate, type IsoDate } from './calendar/iso-date';
-import { addLimit, formatLimit, type CaseDates, type PhaseEnd, type VisitingRegime } from './timescales';
+import { addLimit, eventDates, formatLimit, type CaseDates, type PhaseEnd, type VisitingRegime } from './timescales';
 
 export interface VisitFacts {
   date: IsoDate;
@@ -41,7 +41,7 @@ export interface VisitingResult {
 function phaseEndDate(end: PhaseEnd, anchor: IsoDate, dates: CaseDates): IsoDate | null {
   if (end === null) return null;
   if ('after' in end) return addLimit(anchor, end.after).slice(0, 10);
-  const d = dates[end.event]?.[end.occurrence - 1];
+  const d = eventDates(dates, end.event)[end.occurrence - 1];
   return d && isIsoDate(d.slice(0, 10)) ? d.slice(0, 10) : null;
 }
 
@@ -72,7 +72,7 @@ function nextDue(regime: VisitingRegime, anchor: IsoDate, dates: CaseDates, from
 
 export function evaluateVisiting(regime: VisitingRegime, dates: CaseDates, visits: readonly VisitFacts[], periodEnd: IsoDate): VisitingResult {
   const empty: VisitingResult = { status: 'not-applicable', visits: [], breaches: [], longestGap: null, seenAlone: { yes: 0, recorded: 0, share: null }, unannounced: 0, nextDue: null };
-  const anchorValue = dates[regime.anchor]?.[0];
+  const anchorValue = eventDates(dates, regime.anchor)[0];
   if (!anchorValue) return { ...empty, reason: 'anchor-missing' };
   const anchor = anchorValue.slice(0, 10);
   const counted = visits.filter((v) => v.date >= anchor && v.date <= periodEnd).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

@@ -2,7 +2,7 @@
 // is not the CSW in the case they must then re-assign the audit to the CSW responsible for the case").
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { auditorIsCsw, submitPartA, withHistory } from '@/domain/audit';
+import { auditorIsCsw, submitPartA } from '@/domain/audit';
 import { checkPartA, partASections, withEscalation } from '@/domain/grading';
 import { authorOf } from '@/domain/person';
 import { Page } from '@/ui/page';
@@ -35,8 +35,7 @@ export function CheckAnswersPage() {
     }
     const now = nowInstant();
     const by = authorOf(person);
-    let next = submitPartA(withEscalation(template, audit, now), by, now);
-    if (next.escalation && !audit.escalation) next = withHistory(next, { at: now, by, kind: 'escalation-raised', detail: 'Escalation raised' });
+    const next = submitPartA(withEscalation(template, audit, now, by), by, now);
     await writeSubmittedAudit(next, actionsFromAudit(next, now, by), now);
     navigate(toCsw ? auditPath(audit.id) : auditPath(audit.id, '/part-b'));
   };

@@ -80,12 +80,12 @@ export function Guidance({ section }: { section: TemplateSection }) {
 function SectionForm({ audit, template, policy, section, person }: { audit: Audit; template: AuditTemplate; policy: TimescalePolicy; section: TemplateSection; person: Person }) {
   const navigate = useNavigate();
   const { schedule, flush, status, latest } = useAutosave(audit);
-  const author = authorOf(person);
+  const author = useMemo(() => authorOf(person), [person]);
   const [submitted, setSubmitted] = useState(0);
 
   const fold = useMemo(
     () => (base: Audit, values: SectionValues, now: string) =>
-      withEscalation(template, withEdit(applySectionValues(base, section, values), section.title, author, now), now),
+      withEscalation(template, withEdit(applySectionValues(base, section, values), section.title, author, now), now, author),
     [template, section, author],
   );
 
@@ -122,21 +122,21 @@ function SectionForm({ audit, template, policy, section, person }: { audit: Audi
     }
   }, [suggestion, form]);
 
-  // Save on every change (not on opening the page).
-  const opened = useRef(true);
+  // Save on every change of the answers (not on opening the page, nor when only the page re-renders).
+  const serialized = JSON.stringify(values);
+  const lastScheduled = useRef(serialized);
   useEffect(() => {
-    if (opened.current) {
-      opened.current = false;
-      return;
-    }
-    schedule((base, now) => fold(base, values, now));
-  }, [values, schedule, fold]);
+    if (serialized === lastScheduled.current) return;
+    lastScheduled.current = serialized;
+    const changed = JSON.parse(serialized) as SectionValues;
+    schedule((base, now) => fold(base, changed, now));
+  }, [serialized, schedule, fold]);
 
   const onSubmit = form.handleSubmit(
     async (v) => {
       schedule((base, now) => fold(base, v, now));
-      await flush();
-      navigate(auditPath(audit.id));
+      // Stay on the page, with the error showing, if the answers could not be saved.
+      if (await flush()) navigate(auditPath(audit.id));
     },
     () => setSubmitted((n) => n + 1),
   );

@@ -36,12 +36,12 @@ export function sectionValues(audit: Audit, section: TemplateSection): SectionVa
   };
 }
 
-/** Key dates as stored: blank entries dropped. */
+/** Key dates as typed, blank entries kept in place (so a message lands on its own field); empty events dropped. */
 function cleanDates(dates: Record<string, (string | undefined)[] | undefined> | undefined): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [event, list] of Object.entries(dates ?? {})) {
-    const kept = (list ?? []).filter((d): d is string => typeof d === 'string' && d.trim() !== '');
-    if (kept.length) out[event] = kept;
+    const kept = (list ?? []).map((d) => (typeof d === 'string' ? d : ''));
+    if (kept.some((d) => d.trim() !== '')) out[event] = kept;
   }
   return out;
 }

@@ -1,35 +1,41 @@
 // Drafts save as the user types: changes are gathered for a moment, then written in order, one at a time, each on
-// top of the copy the previous write returned. "Saved" shows only once the write has committed. Leaving the page,
-// hiding the tab or closing the window writes whatever is pending at once.
+// top of the copy the previous write returned. "Saved" shows only once the latest change has committed. Leaving the
+// page, hiding the tab or closing the window writes whatever is pending at once.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Audit } from '@/domain/audit';
 import { writeAudit } from '@/storage/write';
 import type { SaveStatusValue } from '@/ui/save-status-value';
 import { nowInstant } from '@/lib/clock';
 
-
 const QUIET_MS = 300;
+
+type Change = (base: Audit, now: string) => Audit;
 
 export function useAutosave(initial: Audit) {
   const latest = useRef(initial);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const pending = useRef<((base: Audit, now: string) => Audit) | null>(null);
+  const queue = useRef<Promise<boolean>>(Promise.resolve(true));
+  const pending = useRef<Change | null>(null);
+  /** Counts changes, so that only the write of the latest one says "Saved". */
+  const changes = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [status, setStatus] = useState<SaveStatusValue>({ state: 'idle' });
 
-  const flush = useCallback((): Promise<void> => {
+  /** Writes what is pending; resolves to whether every write so far succeeded. */
+  const flush = useCallback((): Promise<boolean> => {
     clearTimeout(timer.current);
     const change = pending.current;
     pending.current = null;
     if (change) {
-      setStatus({ state: 'saving' });
+      const mine = changes.current;
       queue.current = queue.current.then(async () => {
         try {
           const now = nowInstant();
           latest.current = await writeAudit(change(latest.current, now), now);
-          setStatus({ state: 'saved', at: now });
+          if (changes.current === mine && pending.current === null) setStatus({ state: 'saved', at: now });
+          return true;
         } catch (e) {
           setStatus({ state: 'error', message: e instanceof Error ? e.message : String(e) });
+          return false;
         }
       });
     }
@@ -37,8 +43,10 @@ export function useAutosave(initial: Audit) {
   }, []);
 
   const schedule = useCallback(
-    (change: (base: Audit, now: string) => Audit) => {
+    (change: Change) => {
       pending.current = change;
+      changes.current += 1;
+      setStatus({ state: 'saving' });
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), QUIET_MS);
     },
