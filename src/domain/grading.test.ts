@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPartA, escalationReasons, escalationState, recordedOverallGrade, sectionProblems, sectionStatus, suggestOverallJudgement, withEscalation } from './grading';
+import { checkPartA, escalationReasons, escalationState, recordedOverallGrade, sectionProblems, sectionStatus, suggestOverallJudgement, withAcceptedSuggestion, withEscalation } from './grading';
 import type { Grade } from './grade';
 import { findSection } from './template';
 import { latestAuditTemplate } from '@/templates/registry';
@@ -53,6 +53,18 @@ describe('suggested overall judgement (template rule: best fit, "Is the child sa
   it('explains itself', () => {
     const s = suggestOverallJudgement(t, withAreaGrades(['good'], 'no'));
     expect(s?.basis.join(' ')).toMatch(/Best fit of 7 graded areas \(7 Good\): Good\. Limited to Inadequate because the child is not safe\./);
+  });
+
+  it('an accepted suggestion is recorded as it was; a later change to an area grade asks for it again', () => {
+    const accepted = withAcceptedSuggestion(t, withAreaGrades(['good']));
+    expect(accepted.overall.grade).toBe('good');
+    const regraded = withAreaGrades(['inadequate']);
+    regraded.overall = accepted.overall;
+    expect(recordedOverallGrade(t, regraded)).toBe('good');
+    expect(sectionProblems(t, findSection(t, 'overall-comments')!, regraded)).toEqual([
+      { field: 'acceptSuggestion', message: 'The area grades have changed since you accepted Good: the suggested overall judgement is now Inadequate. Accept it or choose another' },
+    ]);
+    expect(recordedOverallGrade(t, withAcceptedSuggestion(t, regraded))).toBe('inadequate');
   });
 
   it('a template may switch the overall judgement off', () => {

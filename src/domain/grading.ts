@@ -88,6 +88,12 @@ function overallProblems(template: AuditTemplate, audit: Audit): Problem[] {
   const suggestion = suggestOverallJudgement(template, audit);
   const out: Problem[] = [];
   if (suggestion && o.acceptSuggestion === undefined) out.push({ field: 'acceptSuggestion', message: 'Select whether you accept the suggested overall judgement' });
+  if (suggestion && o.acceptSuggestion === true && isGrade(o.grade) && o.grade !== suggestion.grade) {
+    out.push({
+      field: 'acceptSuggestion',
+      message: `The area grades have changed since you accepted ${GRADE_LABELS[o.grade]}: the suggested overall judgement is now ${GRADE_LABELS[suggestion.grade]}. Accept it or choose another`,
+    });
+  }
   if (!suggestion || o.acceptSuggestion === false) {
     if (!isGrade(o.grade)) out.push({ field: 'overallGrade', message: 'Select the overall judgement' });
     if (!o.rationale?.trim()) out.push({ field: 'rationale', message: 'Enter why you chose this overall judgement' });
@@ -232,11 +238,23 @@ export function suggestOverallJudgement(template: AuditTemplate, audit: Audit): 
   return { grade, basis };
 }
 
-/** The overall judgement the auditor recorded: the suggestion they accepted or the grade they chose. */
+/** The overall judgement the auditor recorded: the suggestion they accepted (as it was then) or the grade they chose. */
 export function recordedOverallGrade(template: AuditTemplate, audit: Audit): Grade | null {
   if (!template.overallJudgement.enabled) return null;
+  if (isGrade(audit.overall.grade)) return audit.overall.grade;
   if (audit.overall.acceptSuggestion === true) return suggestOverallJudgement(template, audit)?.grade ?? null;
-  return isGrade(audit.overall.grade) ? audit.overall.grade : null;
+  return null;
+}
+
+/**
+ * The auditor's answer in the overall section made concrete: accepting the suggestion records the suggested grade as
+ * it is now, so a later change to an area grade never changes the recorded judgement silently (the section asks for
+ * it to be accepted again instead).
+ */
+export function withAcceptedSuggestion(template: AuditTemplate, audit: Audit): Audit {
+  if (audit.overall.acceptSuggestion !== true) return audit;
+  const suggestion = suggestOverallJudgement(template, audit);
+  return suggestion && suggestion.grade !== audit.overall.grade ? { ...audit, overall: { ...audit.overall, grade: suggestion.grade } } : audit;
 }
 
 /**

@@ -28,6 +28,8 @@ export interface AuditSummary {
   acknowledgement: 'none' | 'accepted' | 'disagreed';
   /** The moderation panel's grade ('none' until moderated); the auditor's stays in overallGrade. */
   moderatedGrade: Grade | 'none';
+  /** The auditor's grade the panel moderated, as it was at the review ('none' until moderated). */
+  moderationAuditorGrade: Grade | 'none';
   moderationRoundId: string;
   templateId: string;
   templateVersion: number;
@@ -55,6 +57,7 @@ export function summarizeAudit(template: AuditTemplate, audit: Audit, policy?: T
     actionCount: audit.actions.length,
     acknowledgement: audit.acknowledgement?.outcome ?? 'none',
     moderatedGrade: audit.moderation?.moderatedGrade ?? 'none',
+    moderationAuditorGrade: audit.moderation?.auditorGrade ?? 'none',
     moderationRoundId: audit.moderation?.roundId ?? '',
     templateId: audit.templateId,
     templateVersion: audit.templateVersion,

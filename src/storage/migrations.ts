@@ -2,10 +2,13 @@
 // test/storage/migrations.test.ts that opens the previous version, seeds it, reopens the current one and checks.
 import type { Transaction } from 'dexie';
 
-/** Version 3: every audit summary gains the moderated grade ('none' until moderated) and the round it came from. */
-export function summaryWithModeration<T extends object>(summary: T): T & { moderatedGrade: string; moderationRoundId: string } {
-  const s = summary as T & { moderatedGrade?: string; moderationRoundId?: string };
-  return { ...summary, moderatedGrade: s.moderatedGrade ?? 'none', moderationRoundId: s.moderationRoundId ?? '' };
+/**
+ * Version 3: every audit summary gains the moderated grade, the auditor's grade as moderated ('none' until
+ * moderated) and the round it came from.
+ */
+export function summaryWithModeration<T extends object>(summary: T): T & { moderatedGrade: string; moderationAuditorGrade: string; moderationRoundId: string } {
+  const s = summary as T & { moderatedGrade?: string; moderationAuditorGrade?: string; moderationRoundId?: string };
+  return { ...summary, moderatedGrade: s.moderatedGrade ?? 'none', moderationAuditorGrade: s.moderationAuditorGrade ?? 'none', moderationRoundId: s.moderationRoundId ?? '' };
 }
 
 export const MIGRATIONS: Readonly<Record<string, (tx: Transaction) => Promise<void>>> = {

@@ -35,13 +35,14 @@ describe('upgrades', () => {
     await old.table('summaries').put(before);
     old.close();
     const d = await openDatabase(selectDatabase('upgrade-from-2'));
-    expect(await d.summaries.get('s1')).toEqual({ ...before, moderatedGrade: 'none', moderationRoundId: '' });
+    expect(await d.summaries.get('s1')).toEqual({ ...before, moderatedGrade: 'none', moderationAuditorGrade: 'none', moderationRoundId: '' });
     expect(await d.moderationRounds.count()).toBe(0);
   });
 
   it('the version 3 transform is pure and keeps a moderated grade already there', () => {
-    expect(summaryWithModeration({ id: 'a' })).toEqual({ id: 'a', moderatedGrade: 'none', moderationRoundId: '' });
-    expect(summaryWithModeration({ id: 'a', moderatedGrade: 'good', moderationRoundId: 'r' })).toEqual({ id: 'a', moderatedGrade: 'good', moderationRoundId: 'r' });
+    expect(summaryWithModeration({ id: 'a' })).toEqual({ id: 'a', moderatedGrade: 'none', moderationAuditorGrade: 'none', moderationRoundId: '' });
+    const moderated = { id: 'a', moderatedGrade: 'good', moderationAuditorGrade: 'inadequate', moderationRoundId: 'r' };
+    expect(summaryWithModeration(moderated)).toEqual(moderated);
   });
 
   it('every version after the first is exercised by a test here', () => {

@@ -11,7 +11,7 @@ import { COMPLIANCE_LABELS } from '@/domain/grade';
 import { evaluatePolicy, suggestTimescaleJudgement, type TimescalePolicy } from '@/domain/timescales';
 import { suggestVisitingJudgement } from '@/domain/visiting';
 import { authorOf } from '@/domain/person';
-import { escalationReasons, sectionProblems, withEscalation } from '@/domain/grading';
+import { escalationReasons, sectionProblems, withAcceptedSuggestion, withEscalation } from '@/domain/grading';
 import { ESCALATION_REASON_LABELS, findSection, type AuditTemplate, type TemplateSection } from '@/domain/template';
 import { Page } from '@/ui/page';
 import { BackLink, Details, WarningText } from '@/ui/content';
@@ -83,20 +83,27 @@ function SectionForm({ audit, template, policy, section, person }: { audit: Audi
   const author = useMemo(() => authorOf(person), [person]);
   const [submitted, setSubmitted] = useState(0);
 
+  // The section's answers folded into the audit; answering the overall section records the accepted suggestion.
+  const apply = useMemo(
+    () => (base: Audit, values: SectionValues) => {
+      const next = applySectionValues(base, section, values);
+      return section.kind === 'overall' ? withAcceptedSuggestion(template, next) : next;
+    },
+    [template, section],
+  );
   const fold = useMemo(
-    () => (base: Audit, values: SectionValues, now: string) =>
-      withEscalation(template, withEdit(applySectionValues(base, section, values), section.title, author, now), now, author),
-    [template, section, author],
+    () => (base: Audit, values: SectionValues, now: string) => withEscalation(template, withEdit(apply(base, values), section.title, author, now), now, author),
+    [template, section, author, apply],
   );
 
   const resolver: Resolver<SectionValues> = (values) => {
-    const problems = sectionProblems(template, section, applySectionValues(latest.current, section, values), policy);
+    const problems = sectionProblems(template, section, apply(latest.current, values), policy);
     return problems.length ? { values: {}, errors: problemsToErrors(section, problems) } : { values, errors: {} };
   };
 
   const form = useForm<SectionValues>({ defaultValues: sectionValues(audit, section), resolver, shouldFocusError: false });
   const values = useWatch({ control: form.control }) as SectionValues;
-  const current = applySectionValues(audit, section, values);
+  const current = apply(audit, values);
   const reasons = escalationReasons(template, current);
   const suggestion =
     section.tool === 'timescales'

@@ -24,8 +24,11 @@ function groupOf(s: AuditSummary, by: Grouping): string {
   return by === 'auditor' ? s.auditor : by === 'team' ? s.team : quarterOf(s.auditDate);
 }
 
+/** Moderated audits, paired as the panel saw them: the auditor's grade at the review against the moderated grade. */
 export function moderatedPairs(summaries: readonly AuditSummary[], roundId: string) {
-  return summaries.filter((s): s is AuditSummary & { overallGrade: Grade; moderatedGrade: Grade } => s.overallGrade !== 'none' && s.moderatedGrade !== 'none' && (!roundId || s.moderationRoundId === roundId));
+  return summaries.filter(
+    (s): s is AuditSummary & { moderationAuditorGrade: Grade; moderatedGrade: Grade } => s.moderationAuditorGrade !== 'none' && s.moderatedGrade !== 'none' && (!roundId || s.moderationRoundId === roundId),
+  );
 }
 
 function Figures({ a }: { a: GradeAgreement }) {
@@ -50,8 +53,8 @@ export function StatisticsPage() {
   const [by, setBy] = useState<Grouping>('auditor');
   if (!summaries || !rounds) return null;
   const moderated = moderatedPairs(summaries, roundId);
-  const overall = gradeAgreement(moderated.map((s) => ({ auditor: s.overallGrade, moderated: s.moderatedGrade })));
-  const groups = agreementByGroup(moderated.map((s) => ({ group: groupOf(s, by), auditor: s.overallGrade, moderated: s.moderatedGrade })));
+  const overall = gradeAgreement(moderated.map((s) => ({ auditor: s.moderationAuditorGrade, moderated: s.moderatedGrade })));
+  const groups = agreementByGroup(moderated.map((s) => ({ group: groupOf(s, by), auditor: s.moderationAuditorGrade, moderated: s.moderatedGrade })));
   const chartData = groups.map((g) => ({ group: g.group, exact: Math.round(g.agreement.exact * 100) }));
 
   return (
