@@ -1,9 +1,9 @@
 // Every record is written through this module: it stamps the revision and time, keeps each audit's summary in step
 // in the same transaction, and refuses a write made from a stale copy (another tab or window changed the record
 // first). Backup, pooling and encryption at rest hook in here.
-import type { Audit } from '@/domain/audit';
+import type { Audit, Author } from '@/domain/audit';
 import type { Person } from '@/domain/person';
-import type { ActionRecord } from '@/domain/actions';
+import { cancelAction, isOpen, type ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 import { summarizeAudit } from '@/domain/summary';
 import { getAuditTemplate, getTimescalePolicy } from '@/templates/registry';
@@ -50,20 +50,39 @@ export async function writeAudits(audits: readonly Audit[], now: string): Promis
 
 /**
  * Part A submitted: the audit, and the practice actions it raised entered in the action register, in one
- * transaction. An action already in the register (the audit was reopened and submitted again) keeps its status,
- * reviews and history; while it is still open its wording, owner and due date follow the audit.
+ * transaction. When a reopened audit is submitted again, the register follows it, each change in the action's
+ * history: open actions take the audit's new wording, owner and due date; open actions taken out of the audit are
+ * cancelled with that reason; completed and cancelled actions are left as they are.
  */
-export async function writeSubmittedAudit(audit: Audit, raised: readonly ActionRecord[], now: string): Promise<Audit> {
+export async function writeSubmittedAudit(audit: Audit, raised: readonly ActionRecord[], now: string, by: Author): Promise<Audit> {
   const d = db();
   return d.transaction('rw', d.audits, d.summaries, d.actions, async () => {
     const saved = await writeAudit(audit, now);
-    const existing = await d.actions.bulkGet(raised.map((a) => a.id));
-    const next = raised.map((a, i) => {
-      const e = existing[i];
-      if (!e) return { ...a, rev: 1, createdAt: now, updatedAt: now };
-      if (e.status !== 'open' && e.status !== 'in-progress') return e;
-      return { ...e, what: a.what, ownerName: a.ownerName, ownerRole: a.ownerRole, due: a.due, rev: e.rev + 1, updatedAt: now };
-    });
+    const fromThisAudit = await d.actions.filter((a) => a.auditIds.includes(audit.id)).toArray();
+    const byId = new Map(fromThisAudit.map((a) => [a.id, a]));
+    const next: ActionRecord[] = [];
+    for (const a of raised) {
+      const e = byId.get(a.id);
+      if (!e) next.push({ ...a, rev: 1, createdAt: now, updatedAt: now });
+      else if (isOpen(e) && (e.what !== a.what || e.ownerName !== a.ownerName || e.ownerRole !== a.ownerRole || e.due !== a.due || e.team !== a.team || e.practitioner !== a.practitioner)) {
+        next.push({
+          ...e,
+          what: a.what,
+          ownerName: a.ownerName,
+          ownerRole: a.ownerRole,
+          due: a.due,
+          team: a.team,
+          practitioner: a.practitioner,
+          rev: e.rev + 1,
+          updatedAt: now,
+          history: [...e.history, { at: now, by, kind: 'edited', detail: 'Updated from the audit when Part A was submitted again' }],
+        });
+      }
+    }
+    const kept = new Set(raised.map((a) => a.id));
+    for (const e of fromThisAudit) {
+      if (!kept.has(e.id) && isOpen(e)) next.push({ ...cancelAction(e, 'Taken out of the audit when Part A was submitted again', by, now), rev: e.rev + 1 });
+    }
     await d.actions.bulkPut(next);
     return saved;
   });

@@ -3,9 +3,10 @@ import { Dexie } from 'dexie';
 import { NewerDatabaseError, openDatabase, selectDatabase } from '@/storage/db';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '@/storage/schema';
 import { MIGRATIONS } from '@/storage/migrations';
-import { StaleWriteError, writeAudit, writeAudits, writeSettings } from '@/storage/write';
-import { allSummaries, getAudit, getSettings, summariesWithOpenEscalation } from '@/storage/read';
-import { completedPartA, newAudit, NOW } from '../builders/audit';
+import { StaleWriteError, writeAudit, writeAudits, writeSettings, writeSubmittedAudit } from '@/storage/write';
+import { actionsFromAudit } from '@/domain/actions';
+import { allActions, allSummaries, getAudit, getSettings, summariesWithOpenEscalation } from '@/storage/read';
+import { AUDITOR, completedPartA, newAudit, NOW } from '../builders/audit';
 
 let name = 0;
 beforeEach(() => {
@@ -86,5 +87,22 @@ describe('settings', () => {
     expect((await getSettings()).timescalePolicyId).toBe('auditor-guidance');
     await writeSettings({ timescalePolicyId: 'camden' }, NOW);
     expect(await getSettings()).toMatchObject({ timescalePolicyId: 'camden', rev: 1 });
+  });
+});
+
+describe('submitting Part A enters its actions in the register', () => {
+  it('new actions go in; on a second submission changed ones follow the audit and removed ones are cancelled, each in the history', async () => {
+    const audit = completedPartA();
+    audit.actions.push({ id: 'action-2', what: 'Hold a CIN review within the month', ownerName: 'Jo Lee', ownerRole: 'Social worker', due: { day: '7', month: '4', year: '2025' } });
+    const first = await writeSubmittedAudit(audit, actionsFromAudit(audit, NOW, AUDITOR), NOW, AUDITOR);
+    expect((await allActions()).map((a) => [a.id, a.status]).sort()).toEqual([['action-1', 'open'], ['action-2', 'open']]);
+
+    const later = '2025-03-12T10:00:00.000Z';
+    const again = { ...first, actions: [{ ...first.actions[0]!, what: 'Update the chronology with the last four core groups' }] };
+    await writeSubmittedAudit(again, actionsFromAudit(again, later, AUDITOR), later, AUDITOR);
+    const register = new Map((await allActions()).map((a) => [a.id, a]));
+    expect(register.get('action-1')).toMatchObject({ what: 'Update the chronology with the last four core groups', status: 'open', rev: 2 });
+    expect(register.get('action-1')?.history.at(-1)?.detail).toBe('Updated from the audit when Part A was submitted again');
+    expect(register.get('action-2')).toMatchObject({ status: 'cancelled', cancelledReason: 'Taken out of the audit when Part A was submitted again' });
   });
 });

@@ -55,14 +55,16 @@ export function ActionPage() {
       </Page>
     );
   }
-  return <ActionView key={`${action.id}:${action.rev}`} action={action} all={all} person={person} message={message} setMessage={setMessage} />;
+  return <ActionView key={action.id} action={action} all={all} person={person} message={message} setMessage={setMessage} />;
 }
 
 function ActionView({ action, all, person, message, setMessage }: { action: ActionRecord; all: ActionRecord[]; person: Person; message: string; setMessage: (m: string) => void }) {
   const today = todayIso();
   const by = authorOf(person);
-  const save = async (next: ActionRecord, done: string) => {
+  // Saving one form clears that form only: what is typed in the others stays.
+  const save = async (next: ActionRecord, done: string, clear?: () => void) => {
     await writeActions([next], nowInstant());
+    clear?.();
     setMessage(done);
   };
   const warnings = smartWarnings(action);
@@ -162,7 +164,7 @@ function ActionView({ action, all, person, message, setMessage }: { action: Acti
             </ul>
           )}
           {open && (
-            <Form errors={review.formState.errors} submitCount={review.formState.submitCount} onSubmit={review.handleSubmit((v) => save(addReview(action, { date: v.date, note: v.note, by }, nowInstant()), 'The review is recorded.'))}>
+            <Form errors={review.formState.errors} submitCount={review.formState.submitCount} onSubmit={review.handleSubmit((v) => save(addReview(action, { date: v.date, note: v.note, by }, nowInstant()), 'The review is recorded.', () => review.reset()))}>
               <DateInput id={fieldId('date')} legend="Date of the review" error={errorAt(review.formState.errors, 'date')} registrations={{ day: review.register('date.day'), month: review.register('date.month'), year: review.register('date.year') }} />
               <Textarea id={fieldId('note')} label="What the review found" rows={3} error={review.formState.errors.note?.message} registration={review.register('note')} />
               <Button secondary>Record the review</Button>
@@ -196,7 +198,7 @@ function ActionView({ action, all, person, message, setMessage }: { action: Acti
                 <Button>Complete the action</Button>
               </Form>
               <h2 className="govuk-heading-m">Cancel the action</h2>
-              <Form errors={cancel.formState.errors} submitCount={cancel.formState.submitCount} onSubmit={cancel.handleSubmit((v) => save(cancelAction(action, v.reason, by, nowInstant()), 'The action is cancelled.'))}>
+              <Form errors={cancel.formState.errors} submitCount={cancel.formState.submitCount} onSubmit={cancel.handleSubmit((v) => save(cancelAction(action, v.reason, by, nowInstant()), 'The action is cancelled.', () => cancel.reset()))}>
                 <Textarea id={fieldId('reason')} label="Why is it cancelled?" rows={2} error={cancel.formState.errors.reason?.message} registration={cancel.register('reason')} />
                 <Button warning>Cancel the action</Button>
               </Form>

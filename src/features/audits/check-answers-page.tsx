@@ -36,7 +36,7 @@ export function CheckAnswersPage() {
     const now = nowInstant();
     const by = authorOf(person);
     const next = submitPartA(withEscalation(template, audit, now, by), by, now);
-    await writeSubmittedAudit(next, actionsFromAudit(next, now, by), now);
+    await writeSubmittedAudit(next, actionsFromAudit(next, now, by), now, by);
     navigate(toCsw ? auditPath(audit.id) : auditPath(audit.id, '/part-b'));
   };
 

@@ -41,7 +41,7 @@ export function RoundPage() {
       </Page>
     );
   }
-  return <RoundView key={`${round.id}:${round.rev}`} round={round} summaries={summaries} person={person} />;
+  return <RoundView key={round.id} round={round} summaries={summaries} person={person} />;
 }
 
 function RoundView({ round, summaries, person }: { round: ModerationRound; summaries: AuditSummary[]; person: Person }) {
@@ -150,7 +150,10 @@ function RoundView({ round, summaries, person }: { round: ModerationRound; summa
           {notSampled.length === 0 ? (
             <p className="govuk-body">Every audit in the period is in the sample.</p>
           ) : (
-            <Form errors={add.formState.errors} submitCount={add.formState.submitCount} onSubmit={add.handleSubmit((v) => save(addToSample(round, v.auditId, v.note, by, nowInstant())))}>
+            <Form errors={add.formState.errors} submitCount={add.formState.submitCount} onSubmit={add.handleSubmit(async (v) => {
+                await save(addToSample(round, v.auditId, v.note, by, nowInstant()));
+                add.reset();
+              })}>
               <Select
                 id={fieldId('auditId')}
                 label="Audit"
@@ -182,7 +185,10 @@ function RoundView({ round, summaries, person }: { round: ModerationRound; summa
               </li>
             ))}
           </ul>
-          <Form errors={member.formState.errors} submitCount={member.formState.submitCount} onSubmit={member.handleSubmit((v) => save({ ...round, panel: [...round.panel, { name: v.name, role: v.role as PanelRole }] }))}>
+          <Form errors={member.formState.errors} submitCount={member.formState.submitCount} onSubmit={member.handleSubmit(async (v) => {
+              await save({ ...round, panel: [...round.panel, { name: v.name, role: v.role as PanelRole }] });
+              member.reset();
+            })}>
             <TextInput id={fieldId('name')} label="Member’s name" error={member.formState.errors.name?.message} registration={member.register('name')} />
             <Select id={fieldId('role')} label="Role on the panel" error={member.formState.errors.role?.message} registration={member.register('role')} options={[{ value: '', label: 'Choose a role' }, ...PANEL_ROLES.map((r) => ({ value: r, label: PANEL_ROLE_LABELS[r] }))]} />
             <Button secondary>Add to the panel</Button>
