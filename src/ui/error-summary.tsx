@@ -23,6 +23,7 @@ export function ErrorSummary({ errors, focusKey }: { errors: ErrorItem[]; focusK
           <ul className="govuk-list govuk-error-summary__list">
             {errors.map((e) => (
               <li key={`${e.href}:${e.message}`}>
+                {e.href ? (
                 <a
                   href={`#${e.href}`}
                   onClick={(ev) => {
@@ -34,6 +35,9 @@ export function ErrorSummary({ errors, focusKey }: { errors: ErrorItem[]; focusK
                 >
                   {e.message}
                 </a>
+                ) : (
+                  e.message
+                )}
               </li>
             ))}
           </ul>

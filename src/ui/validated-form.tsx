@@ -1,7 +1,7 @@
 // The one way pages build a form: react-hook-form, validated on submit (by zod for fixed forms, or by the pure core
 // for template-driven sections), an error summary focused on each failed submit, the same words inline and in the
 // summary, and "Error: " in the page title while errors show.
-import type { FormEvent, ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -51,17 +51,38 @@ export function errorAt(errors: FieldErrors, path: string): string | undefined {
 interface FormProps<T extends FieldValues> {
   errors: FieldErrors<T>;
   submitCount: number;
-  onSubmit: (e: FormEvent<HTMLFormElement>) => void;
+  onSubmit: (e: FormEvent<HTMLFormElement>) => unknown;
   children: ReactNode;
   /** Errors that belong to no single field of this form (for example from the pure core across sections). */
   extraErrors?: ErrorItem[];
 }
 
+/**
+ * The form element: no browser validation, the error summary, one submission at a time (a second press while saving
+ * does nothing), and a failed save reported in the summary rather than lost.
+ */
 export function Form<T extends FieldValues>({ errors, submitCount, onSubmit, children, extraErrors = [] }: FormProps<T>) {
-  const items = [...errorItems(errors), ...extraErrors];
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<{ message: string; attempt: number } | null>(null);
+  const items = [...errorItems(errors), ...extraErrors, ...(failure ? [{ href: '', message: failure.message }] : [])];
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    if (busy) {
+      e.preventDefault();
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit(e);
+      setFailure(null);
+    } catch (error) {
+      setFailure((f) => ({ message: `Not saved: ${error instanceof Error ? error.message : String(error)}`, attempt: (f?.attempt ?? 0) + 1 }));
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
-    <form noValidate onSubmit={onSubmit}>
-      <ErrorSummary errors={items} focusKey={submitCount} />
+    <form noValidate onSubmit={(e) => void submit(e)} aria-busy={busy || undefined}>
+      <ErrorSummary errors={items} focusKey={submitCount + (failure?.attempt ?? 0) * 1000} />
       {children}
     </form>
   );

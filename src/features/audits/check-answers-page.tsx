@@ -20,24 +20,38 @@ export function CheckAnswersPage() {
   const data = useAuditPage();
   const navigate = useNavigate();
   const [attempts, setAttempts] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState('');
   if (data.state === 'loading') return null;
   if (data.state === 'missing') return <AuditMissing />;
   const { audit, template, policy, person } = data;
   const problems = checkPartA(template, audit, policy);
   const toCsw = !auditorIsCsw(audit.details);
-  const errors = attempts > 0 ? problems.flatMap(({ section, problems: ps }) => ps.map((p) => ({ href: `check-${section.id}`, message: `${section.title}: ${p.message}` }))) : [];
+  const errors = [
+    ...(attempts > 0 ? problems.flatMap(({ section, problems: ps }) => ps.map((p) => ({ href: `check-${section.id}`, message: `${section.title}: ${p.message}` }))) : []),
+    ...(failure ? [{ href: '', message: failure }] : []),
+  ];
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (busy) return;
     if (problems.length) {
       setAttempts((n) => n + 1);
       return;
     }
-    const now = nowInstant();
-    const by = authorOf(person);
-    const next = submitPartA(withEscalation(template, audit, now, by), by, now);
-    await writeSubmittedAudit(next, actionsFromAudit(next, now, by), now, by);
-    navigate(toCsw ? auditPath(audit.id) : auditPath(audit.id, '/part-b'));
+    setBusy(true);
+    try {
+      const now = nowInstant();
+      const by = authorOf(person);
+      const next = submitPartA(withEscalation(template, audit, now, by), by, now);
+      await writeSubmittedAudit(next, actionsFromAudit(next, now, by), now, by);
+      navigate(toCsw ? auditPath(audit.id) : auditPath(audit.id, '/part-b'));
+    } catch (error) {
+      setFailure(`Not submitted: ${error instanceof Error ? error.message : String(error)}`);
+      setAttempts((n) => n + 1);
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
