@@ -87,6 +87,10 @@ describe('an auditor completes an audit and the CSW acknowledges it', () => {
     await choose(page, 'Grade', 'Inadequate');
     await page.getByRole('textbox', { name: 'Why, and any discrepancies found', exact: true }).fill('Surname missing.\nSecond line kept.');
     await waitForSaved(page);
+    // Once saved, an open section writes nothing more until something changes.
+    const rev = await storedRev(page);
+    await page.waitForTimeout(1500);
+    expect(await storedRev(page)).toBe(rev);
     await page.reload();
     await page.getByRole('heading', { name: 'Key information', level: 1 }).waitFor();
     expect(await page.getByRole('group', { name: 'Surname', exact: true }).getByRole('radio', { name: 'Not recorded' }).isChecked()).toBe(true);
@@ -106,6 +110,27 @@ describe('an auditor completes an audit and the CSW acknowledges it', () => {
     expect(await page.locator('#task-key-information-status').textContent()).toBe('In progress');
   });
 });
+
+/** The stored revision of the audit whose section is open, read straight from IndexedDB. */
+async function storedRev(page: Page): Promise<number> {
+  const id = /\/audits\/([^/]+)/.exec(page.url())?.[1] ?? '';
+  return page.evaluate(
+    (auditId) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('audit-workbench');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('audits').objectStore('audits').get(auditId);
+          get.onsuccess = () => {
+            open.result.close();
+            resolve((get.result as { rev: number }).rev);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    id,
+  );
+}
 
 async function openSectionFromTaskList(page: Page, title: string) {
   await page.getByRole('link', { name: 'Back to the audit' }).click();

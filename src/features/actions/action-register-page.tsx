@@ -9,6 +9,7 @@ import { Page } from '@/ui/page';
 import { NotificationBanner } from '@/ui/content';
 import { createColumnHelper, DataTable } from '@/ui/data-table';
 import { FilterSelect } from '@/ui/filter-select';
+import { ErrorMessage } from '@/ui/form';
 import { ErrorSummary } from '@/ui/error-summary';
 import { useActions, useCurrentPerson } from '@/storage/live';
 import { writeActions } from '@/storage/write';
@@ -97,7 +98,7 @@ export function ActionRegisterPage() {
   const applyBulk = async (e: FormEvent) => {
     e.preventDefault();
     const errors = [];
-    if (selected.size === 0) errors.push({ href: 'select-first', message: 'Select the actions to update' });
+    if (!shown.some((a) => selected.has(a.id))) errors.push({ href: 'select-first', message: 'Select the actions to update' });
     if (!bulk.status) errors.push({ href: 'bulk-status', message: 'Select the new status' });
     if (bulk.status === 'cancelled' && !bulk.reason.trim()) errors.push({ href: 'bulk-reason', message: 'Enter why the actions are cancelled' });
     setBulkErrors(errors);
@@ -105,7 +106,8 @@ export function ActionRegisterPage() {
     if (errors.length) return;
     const now = nowInstant();
     const by = authorOf(person);
-    const chosen = actions.filter((a) => selected.has(a.id) && isOpen(a));
+    // Only what is selected and still shown: a selection hidden by a later filter is not changed unseen.
+    const chosen = shown.filter((a) => selected.has(a.id) && isOpen(a));
     await writeActions(
       chosen.map((a) => (bulk.status === 'cancelled' ? cancelAction(a, bulk.reason, by, now) : setStatus(a, bulk.status as 'open' | 'in-progress', by, now))),
       now,
@@ -161,6 +163,7 @@ export function ActionRegisterPage() {
               label="New status"
               value={bulk.status}
               onChange={(status) => setBulk((b) => ({ ...b, status }))}
+              error={bulkErrors.find((e) => e.href === 'bulk-status')?.message}
               all="Choose a status"
               options={[
                 { value: 'in-progress', label: 'In progress' },
@@ -175,7 +178,14 @@ export function ActionRegisterPage() {
                 <label className="govuk-label govuk-label--s" htmlFor="bulk-reason">
                   Why are they cancelled?
                 </label>
-                <input className="govuk-input" id="bulk-reason" value={bulk.reason} onChange={(e) => setBulk((b) => ({ ...b, reason: e.target.value }))} />
+                <ErrorMessage id="bulk-reason" message={bulkErrors.find((e) => e.href === 'bulk-reason')?.message} />
+                <input
+                  className={`govuk-input${bulkErrors.some((e) => e.href === 'bulk-reason') ? ' govuk-input--error' : ''}`}
+                  id="bulk-reason"
+                  value={bulk.reason}
+                  aria-describedby={bulkErrors.some((e) => e.href === 'bulk-reason') ? 'bulk-reason-error' : undefined}
+                  onChange={(e) => setBulk((b) => ({ ...b, reason: e.target.value }))}
+                />
               </div>
             </div>
           )}

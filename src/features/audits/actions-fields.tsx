@@ -54,7 +54,15 @@ export function ActionsFields({ form, auditDate }: { form: UseFormReturn<Section
                 </span>
               ))}
             </p>
-            <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" onClick={() => remove(i)}>
+            <button
+              type="button"
+              className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+              onClick={() => {
+                remove(i);
+                // The button pressed is gone: put focus somewhere sensible, not on the page body.
+                requestAnimationFrame(() => document.getElementById('add-action')?.focus());
+              }}
+            >
               Remove action {n}
             </button>
           </fieldset>
@@ -62,6 +70,7 @@ export function ActionsFields({ form, auditDate }: { form: UseFormReturn<Section
       })}
       <button
         type="button"
+        id="add-action"
         className="govuk-button govuk-button--secondary"
         onClick={() => append({ id: newId(), what: '', ownerName: '', ownerRole: '', due: { day: '', month: '', year: '' } })}
       >

@@ -41,7 +41,10 @@ export function KeyDates({ events, form, maxDate }: { events: PolicyEvent[]; for
                       <button
                         type="button"
                         className="govuk-button govuk-button--secondary govuk-!-margin-left-2 govuk-!-margin-bottom-2"
-                        onClick={() => form.setValue(`caseDates.${event.id}`, list.filter((__, k) => k !== i), { shouldDirty: true })}
+                        onClick={() => {
+                          form.setValue(`caseDates.${event.id}`, list.filter((__, k) => k !== i), { shouldDirty: true });
+                          requestAnimationFrame(() => document.getElementById(`add-${event.id}`)?.focus());
+                        }}
                       >
                         Remove<span className="govuk-visually-hidden"> {event.label.toLowerCase()} {i + 1}</span>
                       </button>
@@ -50,7 +53,15 @@ export function KeyDates({ events, form, maxDate }: { events: PolicyEvent[]; for
                 );
               })}
               {event.repeats && (
-                <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => form.setValue(`caseDates.${event.id}`, [...list, ''], { shouldDirty: true })}>
+                <button
+                  type="button"
+                  id={`add-${event.id}`}
+                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                  onClick={() => {
+                    form.setValue(`caseDates.${event.id}`, [...list, ''], { shouldDirty: true });
+                    requestAnimationFrame(() => document.getElementById(fieldId(`caseDates.${event.id}.${list.length}`))?.focus());
+                  }}
+                >
                   Add another<span className="govuk-visually-hidden"> {event.label.toLowerCase()}</span>
                 </button>
               )}

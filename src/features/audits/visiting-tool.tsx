@@ -179,13 +179,20 @@ export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy;
                 { value: 'not-applicable', label: 'Not applicable' },
               ]}
             />
-            <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" onClick={() => remove(i)}>
+            <button
+              type="button"
+              className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+              onClick={() => {
+                remove(i);
+                requestAnimationFrame(() => document.getElementById('add-visit')?.focus());
+              }}
+            >
               Remove visit {n}
             </button>
           </fieldset>
         );
       })}
-      <button type="button" className="govuk-button govuk-button--secondary" onClick={() => append({ id: newId(), date: '', seenAlone: '', notSeenAloneReason: '', announced: '', bedroomSeen: '' })}>
+      <button type="button" id="add-visit" className="govuk-button govuk-button--secondary" onClick={() => append({ id: newId(), date: '', seenAlone: '', notSeenAloneReason: '', announced: '', bedroomSeen: '' })}>
         {fields.length ? 'Add another visit' : 'Add a visit'}
       </button>
       {result && result.status === 'evaluated' && (
