@@ -8,6 +8,7 @@ import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-field
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { authorOf, type Person } from '@/domain/person';
 import { Page } from '@/ui/page';
+import { MissingPage } from '@/ui/missing-page';
 import { BackLink, MultilineText, NotificationBanner, SummaryList, WarningText } from '@/ui/content';
 import { Button, DateInput, Radios, Textarea, fieldId } from '@/ui/form';
 import { Form, errorAt, useZodForm } from '@/ui/validated-form';
@@ -46,15 +47,7 @@ export function ActionPage() {
   // Kept here, not in the view: the view starts afresh (its forms emptied) each time the action is saved.
   const [message, setMessage] = useState('');
   if (action === undefined || all === undefined || !person) return null;
-  if (action === null) {
-    return (
-      <Page title="Action not found">
-        <p className="govuk-body">
-          There is no such action. <Link className="govuk-link" to="/actions">See all actions</Link>.
-        </p>
-      </Page>
-    );
-  }
+  if (action === null) return <MissingPage what="action" to="/actions" linkText="See all actions" />;
   return <ActionView key={action.id} action={action} all={all} person={person} message={message} setMessage={setMessage} />;
 }
 

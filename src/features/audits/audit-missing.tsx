@@ -1,15 +1,5 @@
-import { Link } from 'react-router';
-import { Page } from '@/ui/page';
+import { MissingPage } from '@/ui/missing-page';
 
 export function AuditMissing() {
-  return (
-    <Page title="Audit not found">
-      <p className="govuk-body">There is no audit at this address in this workspace.</p>
-      <p className="govuk-body">
-        <Link className="govuk-link" to="/audits">
-          See all audits
-        </Link>
-      </p>
-    </Page>
-  );
+  return <MissingPage what="audit" to="/audits" linkText="See all audits" />;
 }

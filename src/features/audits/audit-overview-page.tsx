@@ -1,13 +1,12 @@
 // An audit's task list: Part A sections with their status, the check-and-submit step, and Part B.
 import { Link } from 'react-router';
-import { formatLongDate } from '@/domain/calendar/iso-date';
 import { escalationState, sectionStatus } from '@/domain/grading';
-import { AUDIT_ACTIVITY_LABELS, CASE_TYPE_LABELS, ESCALATION_REASON_LABELS } from '@/domain/template';
+import { ESCALATION_REASON_LABELS } from '@/domain/template';
 import { Page } from '@/ui/page';
 import { BackLink, NotificationBanner, SummaryList } from '@/ui/content';
 import { TaskList, type Task } from '@/ui/task-list';
 import { AuditMissing } from './audit-missing';
-import { StatusTag } from './labels';
+import { detailsRows, StatusTag } from './labels';
 import { auditPath, useAuditPage } from './use-audit-page';
 
 export function AuditOverviewPage() {
@@ -42,16 +41,7 @@ export function AuditOverviewPage() {
             Status: <StatusTag status={audit.status} />
           </p>
           <SummaryList
-            rows={[
-              { key: 'Case reference', value: d.caseReference },
-              { key: 'Team', value: d.team },
-              { key: 'Practitioner', value: d.practitioner },
-              { key: 'CSW', value: d.csw },
-              { key: 'Auditor', value: d.auditor },
-              { key: 'Date of audit', value: formatLongDate(d.auditDate) },
-              { key: 'Case type', value: CASE_TYPE_LABELS[d.caseType] },
-              { key: 'Audit activity', value: AUDIT_ACTIVITY_LABELS[d.activity] },
-            ].map((r) => ({ ...r, action: draft ? { to: auditPath(audit.id, '/details'), label: 'Change', hidden: r.key.toLowerCase() } : undefined }))}
+            rows={detailsRows(d).map((r) => ({ ...r, action: draft ? { to: auditPath(audit.id, '/details'), label: 'Change', hidden: String(r.key).toLowerCase() } : undefined }))}
           />
           {template.parts.map((part) => {
             const tasks: Task[] = part.sections.map((s) => {

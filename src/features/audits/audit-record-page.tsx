@@ -1,8 +1,8 @@
 // The printable audit record: everything an auditor would hand to the practitioner, with a print stylesheet.
-import { formatDateTime, formatLongDate } from '@/domain/calendar/iso-date';
+import { formatDateTime } from '@/domain/calendar/iso-date';
 import { GRADE_LABELS } from '@/domain/grade';
 import { partASections, recordedOverallGrade } from '@/domain/grading';
-import { AUDIT_ACTIVITY_LABELS, CASE_TYPE_LABELS, ESCALATION_REASON_LABELS } from '@/domain/template';
+import { ESCALATION_REASON_LABELS } from '@/domain/template';
 import { AUDIT_STATUS_LABELS } from '@/domain/audit';
 import { Page } from '@/ui/page';
 import { BackLink, MultilineText, SummaryList } from '@/ui/content';
@@ -10,6 +10,7 @@ import { moderationOutcome } from '@/domain/moderation';
 import { SimpleTable } from '@/ui/simple-table';
 import { AuditMissing } from './audit-missing';
 import { SectionAnswersView } from './section-answers-view';
+import { detailsRows } from './labels';
 import { auditPath, useAuditPage } from './use-audit-page';
 
 /** History times are instants; the record shows them in local time. */
@@ -40,14 +41,7 @@ export function AuditRecordPage() {
       <SummaryList
         rows={[
           { key: 'Status', value: AUDIT_STATUS_LABELS[audit.status] },
-          { key: 'Case reference', value: d.caseReference },
-          { key: 'Team', value: d.team },
-          { key: 'Practitioner', value: d.practitioner },
-          { key: 'CSW', value: d.csw },
-          { key: 'Auditor', value: d.auditor },
-          { key: 'Date of audit', value: formatLongDate(d.auditDate) },
-          { key: 'Case type', value: CASE_TYPE_LABELS[d.caseType] },
-          { key: 'Audit activity', value: AUDIT_ACTIVITY_LABELS[d.activity] },
+          ...detailsRows(d),
           { key: 'Overall judgement', value: <strong>{overall ? GRADE_LABELS[overall] : 'Not yet judged'}</strong> },
         ]}
       />

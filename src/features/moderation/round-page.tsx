@@ -11,6 +11,7 @@ import { addToSample, panelProblems, PANEL_ROLES, PANEL_ROLE_LABELS, redrawMatch
 import { authorOf, type Person } from '@/domain/person';
 import type { AuditSummary } from '@/domain/summary';
 import { Page } from '@/ui/page';
+import { MissingPage } from '@/ui/missing-page';
 import { BackLink, InsetText, SummaryList, Tag, WarningText } from '@/ui/content';
 import { Button, DateInput, Select, TextInput, fieldId } from '@/ui/form';
 import { SimpleTable } from '@/ui/simple-table';
@@ -32,15 +33,7 @@ export function RoundPage() {
   const summaries = useSummaries();
   const person = useCurrentPerson();
   if (round === undefined || !summaries || !person) return null;
-  if (round === null) {
-    return (
-      <Page title="Moderation round not found">
-        <p className="govuk-body">
-          There is no such round. <Link className="govuk-link" to="/moderation">See all rounds</Link>.
-        </p>
-      </Page>
-    );
-  }
+  if (round === null) return <MissingPage what="moderation round" to="/moderation" linkText="See all moderation rounds" />;
   return <RoundView key={round.id} round={round} summaries={summaries} person={person} />;
 }
 
