@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { openDatabase } from '@/storage/db';
+import { CurrentPersonProvider } from '@/storage/current-person';
 import { Layout } from './layout';
 import { HomePage } from '@/features/home/home-page';
 import { ProfilePage } from '@/features/profile/profile-page';
@@ -43,6 +44,7 @@ export function App() {
     );
   }
   return (
+    <CurrentPersonProvider>
     <BrowserRouter>
       <Routes>
         <Route element={<Layout />}>
@@ -72,5 +74,6 @@ export function App() {
         </Route>
       </Routes>
     </BrowserRouter>
+    </CurrentPersonProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
-import { useCurrentPerson } from '@/storage/live';
+import { useCurrentPerson } from '@/storage/current-person';
 import { PageErrorBoundary } from './error-boundary';
 
 const NAVIGATION = [

@@ -4,7 +4,7 @@ import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import type { AuditSummary } from '@/domain/summary';
 import type { WorkspaceSettings } from './db';
-import { allActions, allPeople, allRounds, getRound, allSummaries, currentPerson, getAction, getAudit, getSettings, openActions, summariesWithOpenEscalation } from './read';
+import { allActions, allPeople, allRounds, getRound, allSummaries, getAction, getAudit, getSettings, openActions, summariesWithOpenEscalation } from './read';
 import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 
@@ -47,10 +47,6 @@ export function usePeople(): Person[] | undefined {
   return useLiveQuery(allPeople, []);
 }
 
-/** `undefined` while loading; `null` before anyone has set up a profile on this machine. */
-export function useCurrentPerson(): Person | null | undefined {
-  return useLiveQuery(currentPerson, []);
-}
 
 export function useSettings(): WorkspaceSettings | undefined {
   return useLiveQuery(getSettings, []);

@@ -32,7 +32,7 @@ describe('the action register', () => {
     await by.fill(page.getByRole('textbox', { name: 'Or a timescale from today', exact: true }), 'within 3 months');
     await expectAccessible(page, 'new action');
     await by.press(page.getByRole('button', { name: 'Add the action' }));
-    await page.getByRole('heading', { name: 'Action', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Action', exact: true, level: 1 }).waitFor();
     expect(await page.locator('main').innerText()).toMatch(/Due\s+10 June 2025/);
 
     await page.goto('/actions');
@@ -51,7 +51,7 @@ describe('the action register', () => {
 
     // Review one.
     await by.press(register.getByRole('link', { name: 'Hold a CIN review within the month and record the child’s views' }));
-    await page.getByRole('heading', { name: 'Action', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Action', exact: true, level: 1 }).waitFor();
     await by.fill(page.getByRole('textbox', { name: 'What the review found', exact: true }), 'Review booked for 2 April');
     await by.press(page.getByRole('button', { name: 'Record the review' }));
     await page.getByText('The review is recorded.').waitFor();

@@ -10,7 +10,7 @@ import { Page } from '@/ui/page';
 import { BackLink, WarningText } from '@/ui/content';
 import { Button, DateInput, Radios, TextInput, Textarea, fieldId } from '@/ui/form';
 import { Form, errorAt, useZodForm } from '@/ui/validated-form';
-import { useCurrentPerson } from '@/storage/live';
+import { useCurrentPerson } from '@/storage/current-person';
 import { writeActions } from '@/storage/write';
 import { newId } from '@/lib/ids';
 import { nowInstant, today as todayIso } from '@/lib/clock';

@@ -3,7 +3,8 @@ import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import type { AuditTemplate } from '@/domain/template';
 import type { TimescalePolicy } from '@/domain/timescales';
-import { useAudit, useCurrentPerson } from '@/storage/live';
+import { useAudit } from '@/storage/live';
+import { useCurrentPerson } from '@/storage/current-person';
 import { getAuditTemplate, getTimescalePolicy } from '@/templates/registry';
 
 export type AuditPageData = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; audit: Audit; template: AuditTemplate; policy: TimescalePolicy; person: Person };

@@ -15,7 +15,8 @@ import { Page } from '@/ui/page';
 import { BackLink, InsetText, WarningText } from '@/ui/content';
 import { Button, Checkbox, Radios, TextInput, Textarea, fieldId } from '@/ui/form';
 import { Form, useZodForm } from '@/ui/validated-form';
-import { useAudit, useCurrentPerson, useRound } from '@/storage/live';
+import { useAudit, useRound } from '@/storage/live';
+import { useCurrentPerson } from '@/storage/current-person';
 import { writeAudit } from '@/storage/write';
 import { nowInstant } from '@/lib/clock';
 

@@ -16,7 +16,8 @@ import { BackLink, InsetText, SummaryList, Tag, WarningText } from '@/ui/content
 import { Button, DateInput, Select, TextInput, fieldId } from '@/ui/form';
 import { SimpleTable } from '@/ui/simple-table';
 import { Form, errorAt, useZodForm } from '@/ui/validated-form';
-import { useCurrentPerson, useRound, useSummaries } from '@/storage/live';
+import { useRound, useSummaries } from '@/storage/live';
+import { useCurrentPerson } from '@/storage/current-person';
 import { writeRound } from '@/storage/write';
 import { nowInstant, today as todayIso } from '@/lib/clock';
 
