@@ -1,4 +1,4 @@
-import { ErrorMessage } from './form';
+import { ErrorMessage, SelectOptions } from './form';
 
 /** A drop-down that applies at once (filters, bulk updates): "All" (or no choice) first unless `all` is null. */
 export function FilterSelect({ id, label, value, onChange, options, all = 'All', error }: { id: string; label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[]; all?: string | null; error?: string | undefined }) {
@@ -10,11 +10,7 @@ export function FilterSelect({ id, label, value, onChange, options, all = 'All',
       <ErrorMessage id={id} message={error} />
       <select className={`govuk-select${error ? ' govuk-select--error' : ''}`} id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined}>
         {all !== null && <option value="">{all}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
     </div>
   );

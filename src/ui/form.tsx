@@ -96,13 +96,22 @@ export function Select({ id, label, hint, error, registration, options, ...rest 
       {hint && <Hint id={id}>{hint}</Hint>}
       <ErrorMessage id={id} message={error} />
       <select className={`govuk-select${error ? ' govuk-select--error' : ''}`} id={id} aria-describedby={describedBy(id, hint, error)} {...rest} {...registration}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
     </div>
+  );
+}
+
+/** The options of a drop-down. */
+export function SelectOptions({ options }: { options: readonly { value: string; label: string }[] }) {
+  return (
+    <>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
   );
 }
 

@@ -3,6 +3,7 @@ import { addMonths, addWeeks, type IsoDate } from '@/domain/calendar/iso-date';
 import { dateFieldsFromIso } from '@/domain/calendar/date-fields';
 import { Checkbox, DateInput, TextInput, Textarea, fieldId } from '@/ui/form';
 import { errorAt } from '@/ui/validated-form';
+import { RemoveButton } from '@/ui/remove-button';
 import { newId } from '@/lib/ids';
 import type { SectionValues } from './section-values';
 
@@ -54,17 +55,9 @@ export function ActionsFields({ form, auditDate }: { form: UseFormReturn<Section
                 </span>
               ))}
             </p>
-            <button
-              type="button"
-              className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
-              onClick={() => {
-                remove(i);
-                // The button pressed is gone: put focus somewhere sensible, not on the page body.
-                requestAnimationFrame(() => document.getElementById('add-action')?.focus());
-              }}
-            >
+            <RemoveButton onRemove={() => remove(i)} focusAfter="add-action">
               Remove action {n}
-            </button>
+            </RemoveButton>
           </fieldset>
         );
       })}

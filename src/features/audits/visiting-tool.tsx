@@ -13,6 +13,7 @@ import { SummaryList } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
 import { ErrorMessage, Radios, Textarea, fieldId } from '@/ui/form';
 import { errorAt } from '@/ui/validated-form';
+import { RemoveButton } from '@/ui/remove-button';
 import { newId } from '@/lib/ids';
 import { KeyDates } from './key-dates';
 import type { SectionValues } from './section-values';
@@ -179,16 +180,9 @@ export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy;
                 { value: 'not-applicable', label: 'Not applicable' },
               ]}
             />
-            <button
-              type="button"
-              className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
-              onClick={() => {
-                remove(i);
-                requestAnimationFrame(() => document.getElementById('add-visit')?.focus());
-              }}
-            >
+            <RemoveButton onRemove={() => remove(i)} focusAfter="add-visit">
               Remove visit {n}
-            </button>
+            </RemoveButton>
           </fieldset>
         );
       })}
