@@ -43,34 +43,38 @@ function latest<T extends { id: string; version: number }>(items: Map<string, T>
   return best;
 }
 
+function exactly<T>(items: Map<string, T>, kind: string, id: string, version: number): T {
+  const found = items.get(templateKey(id, version));
+  if (!found) throw new Error(`No ${kind} ${templateKey(id, version)}`);
+  return found;
+}
+
+function newest<T extends { id: string; version: number }>(items: Map<string, T>, kind: string, id: string): T {
+  const found = latest(items, id);
+  if (!found) throw new Error(`No ${kind} "${id}"`);
+  return found;
+}
+
 export const DEFAULT_AUDIT_TEMPLATE_ID = 'case-file-quality-audit';
 export const DEFAULT_TIMESCALE_POLICY_ID = 'auditor-guidance';
 
 export function getAuditTemplate(id: string, version: number): AuditTemplate {
-  const t = auditTemplates.get(templateKey(id, version));
-  if (!t) throw new Error(`No audit template ${templateKey(id, version)}`);
-  return t;
+  return exactly(auditTemplates, 'audit template', id, version);
 }
 
 export function latestAuditTemplate(id: string = DEFAULT_AUDIT_TEMPLATE_ID): AuditTemplate {
-  const t = latest(auditTemplates, id);
-  if (!t) throw new Error(`No audit template "${id}"`);
-  return t;
+  return newest(auditTemplates, 'audit template', id);
 }
 
 export function listTimescalePolicies(): TimescalePolicy[] {
   const ids = [...new Set([...timescalePolicies.values()].map((p) => p.id))];
-  return ids.map((id) => latest(timescalePolicies, id)).filter((p): p is TimescalePolicy => p !== undefined);
+  return ids.map((id) => newest(timescalePolicies, 'timescale policy', id));
 }
 
 export function getTimescalePolicy(id: string, version: number): TimescalePolicy {
-  const p = timescalePolicies.get(templateKey(id, version));
-  if (!p) throw new Error(`No timescale policy ${templateKey(id, version)}`);
-  return p;
+  return exactly(timescalePolicies, 'timescale policy', id, version);
 }
 
 export function latestTimescalePolicy(id: string = DEFAULT_TIMESCALE_POLICY_ID): TimescalePolicy {
-  const p = latest(timescalePolicies, id);
-  if (!p) throw new Error(`No timescale policy "${id}"`);
-  return p;
+  return newest(timescalePolicies, 'timescale policy', id);
 }
