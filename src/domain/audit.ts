@@ -30,6 +30,9 @@ export interface AuditDetails {
   auditDate: IsoDate;
   caseType: CaseType;
   activity: AuditActivity;
+  /** The annual programme and the activity in it this audit is part of, when it is (absent on older audits). */
+  programmeId?: string | undefined;
+  programmeEntryId?: string | undefined;
 }
 
 /** What the auditor has entered in one section; kept as typed, checked on "Continue" and on submitting Part A. */

@@ -2,10 +2,10 @@
 // couple of hundred bytes an audit instead of the whole record.
 import type { Audit, AuditStatus } from './audit';
 import type { IsoDate } from './calendar/iso-date';
-import type { Grade } from './grade';
+import { isGrade, type ComplianceJudgement, type Grade } from './grade';
 import { escalationState, partASections, recordedOverallGrade, sectionStatus, type EscalationState } from './grading';
-import type { AuditActivity, AuditTemplate, CaseType } from './template';
-import type { TimescalePolicy } from './timescales';
+import { allSections, type AuditActivity, type AuditTemplate, type CaseType, type TemplateSection } from './template';
+import { checkCaseDates, evaluatePolicy, type TimescalePolicy } from './timescales';
 
 export interface AuditSummary {
   id: string;
@@ -31,13 +31,61 @@ export interface AuditSummary {
   /** The auditor's grade the panel moderated, as it was at the review ('none' until moderated). */
   moderationAuditorGrade: Grade | 'none';
   moderationRoundId: string;
+  /** The annual programme and the activity in it the audit is part of ('' when none). */
+  programmeId: string;
+  programmeEntryId: string;
+  /** Each judged area's grade or compliance judgement, one letter an area in template order (see areaJudgements). */
+  areaJudgements: string;
+  /** Timescale rules met, and missed or overdue, as at the date of the audit (the Timescales section's figures). */
+  timescalesMet: number;
+  timescalesMissed: number;
   templateId: string;
   templateVersion: number;
   updatedAt: string;
 }
 
+/** The areas an audit judges, in template order: compliance and evaluative sections. */
+export function judgedAreas(template: AuditTemplate): TemplateSection[] {
+  return allSections(template).filter((s) => s.kind === 'compliance' || s.kind === 'evaluative');
+}
+
+export type AreaJudgement = Grade | ComplianceJudgement;
+const LETTERS: Record<AreaJudgement, string> = { outstanding: 'O', good: 'G', 'requires-improvement': 'R', inadequate: 'I', met: 'm', 'partly-met': 'p', 'not-met': 'n' };
+const FROM_LETTER = new Map(Object.entries(LETTERS).map(([k, v]) => [v, k as AreaJudgement]));
+
+/** A compact form of each area's judgement for the summary: a letter an area, '-' where none is recorded. */
+export function encodeAreaJudgements(template: AuditTemplate, audit: Audit): string {
+  return judgedAreas(template)
+    .map((section) => {
+      const s = audit.sections[section.id];
+      const j = s?.judgement;
+      if (!j) return '-';
+      if (isGrade(j) && section.kind === 'compliance' && s.judgementMode !== 'grade') return '-';
+      if (!isGrade(j) && (section.kind !== 'compliance' || s.judgementMode === 'grade')) return '-';
+      return LETTERS[j];
+    })
+    .join('');
+}
+
+/** The judgements in a summary, by section id: the inverse of encodeAreaJudgements. */
+export function decodeAreaJudgements(template: AuditTemplate, encoded: string): Map<string, AreaJudgement> {
+  const out = new Map<string, AreaJudgement>();
+  judgedAreas(template).forEach((section, i) => {
+    const j = FROM_LETTER.get(encoded.charAt(i));
+    if (j) out.set(section.id, j);
+  });
+  return out;
+}
+
+function timescaleCounts(audit: Audit, policy: TimescalePolicy | undefined): { met: number; missed: number } {
+  if (!policy || checkCaseDates(policy, audit.caseDates, audit.details.auditDate).length > 0) return { met: 0, missed: 0 };
+  const results = evaluatePolicy(policy, audit.details.caseType, audit.caseDates, audit.details.auditDate);
+  return { met: results.filter((r) => r.status === 'met').length, missed: results.filter((r) => r.status === 'missed' || r.status === 'overdue').length };
+}
+
 export function summarizeAudit(template: AuditTemplate, audit: Audit, policy?: TimescalePolicy): AuditSummary {
   const sections = partASections(template);
+  const timescales = timescaleCounts(audit, policy);
   return {
     id: audit.id,
     rev: audit.rev,
@@ -59,6 +107,11 @@ export function summarizeAudit(template: AuditTemplate, audit: Audit, policy?: T
     moderatedGrade: audit.moderation?.moderatedGrade ?? 'none',
     moderationAuditorGrade: audit.moderation?.auditorGrade ?? 'none',
     moderationRoundId: audit.moderation?.roundId ?? '',
+    programmeId: audit.details.programmeId ?? '',
+    programmeEntryId: audit.details.programmeEntryId ?? '',
+    areaJudgements: encodeAreaJudgements(template, audit),
+    timescalesMet: timescales.met,
+    timescalesMissed: timescales.missed,
     templateId: audit.templateId,
     templateVersion: audit.templateVersion,
     updatedAt: audit.updatedAt,

@@ -5,6 +5,7 @@ import type { AuditSummary } from '@/domain/summary';
 import type { Person } from '@/domain/person';
 import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
+import type { AuditProgramme } from '@/domain/programme';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import { MIGRATIONS } from './migrations';
 
@@ -23,6 +24,7 @@ export class WorkbenchDb extends Dexie {
   settings!: EntityTable<WorkspaceSettings, 'id'>;
   actions!: EntityTable<ActionRecord, 'id'>;
   moderationRounds!: EntityTable<ModerationRound, 'id'>;
+  programmes!: EntityTable<AuditProgramme, 'id'>;
 
   constructor(name = 'audit-workbench') {
     super(name);

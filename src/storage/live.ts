@@ -4,7 +4,8 @@ import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import type { AuditSummary } from '@/domain/summary';
 import type { WorkspaceSettings } from './db';
-import { allActions, allPeople, allRounds, getRound, allSummaries, getAction, getAudit, getSettings, openActions, summariesWithOpenEscalation } from './read';
+import { allActions, allPeople, allProgrammes, allRounds, getAudits, getProgramme, getRound, allSummaries, getAction, getAudit, getSettings, openActions, summariesWithOpenEscalation } from './read';
+import type { AuditProgramme } from '@/domain/programme';
 import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 
@@ -43,10 +44,24 @@ export function useRound(id: string | undefined): ModerationRound | null | undef
   return useLiveQuery(async () => (id ? ((await getRound(id)) ?? null) : null), [id]);
 }
 
+export function useProgrammes(): AuditProgramme[] | undefined {
+  return useLiveQuery(allProgrammes, []);
+}
+
+/** `undefined` while loading; `null` when there is no such programme. */
+export function useProgramme(id: string | undefined): AuditProgramme | null | undefined {
+  return useLiveQuery(async () => (id ? ((await getProgramme(id)) ?? null) : null), [id]);
+}
+
+/** The full records of the given audits, read again when the set of ids changes or any of them is written. */
+export function useAudits(ids: readonly string[]): Audit[] | undefined {
+  const key = ids.join(',');
+  return useLiveQuery(() => getAudits(ids), [key]);
+}
+
 export function usePeople(): Person[] | undefined {
   return useLiveQuery(allPeople, []);
 }
-
 
 export function useSettings(): WorkspaceSettings | undefined {
   return useLiveQuery(getSettings, []);

@@ -4,6 +4,7 @@ import type { AuditSummary } from '@/domain/summary';
 import type { Person } from '@/domain/person';
 import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
+import type { AuditProgramme } from '@/domain/programme';
 import { db, type WorkspaceSettings } from './db';
 import { DEFAULT_SETTINGS } from './write';
 
@@ -42,6 +43,21 @@ export function allRounds(): Promise<ModerationRound[]> {
 
 export function getRound(id: string): Promise<ModerationRound | undefined> {
   return db().moderationRounds.get(id);
+}
+
+/** Full audits by id, in the order asked, for the few a report needs in full (the moderated ones' review records). */
+export async function getAudits(ids: readonly string[]): Promise<Audit[]> {
+  const found = await db().audits.bulkGet([...ids]);
+  return found.filter((a): a is Audit => a !== undefined);
+}
+
+/** Newest programme year first. */
+export function allProgrammes(): Promise<AuditProgramme[]> {
+  return db().programmes.orderBy('startYear').reverse().toArray();
+}
+
+export function getProgramme(id: string): Promise<AuditProgramme | undefined> {
+  return db().programmes.get(id);
 }
 
 export function allPeople(): Promise<Person[]> {

@@ -37,6 +37,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: 'summaries-gain-moderation',
   },
+  {
+    version: 4,
+    name: 'the annual auditing programme; summaries carry area judgements, timescale figures and the programme',
+    stores: {
+      programmes: 'id, startYear',
+      summaries: 'id, status, overallGrade, auditDate, caseType, activity, escalation, updatedAt, [status+auditDate], programmeId',
+    },
+    upgrade: 'summaries-rebuilt-for-reports',
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

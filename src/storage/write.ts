@@ -5,6 +5,7 @@ import type { Audit, Author } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import { cancelAction, isOpen, type ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
+import type { AuditProgramme } from '@/domain/programme';
 import { summarizeAudit } from '@/domain/summary';
 import { getAuditTemplate, getTimescalePolicy } from '@/templates/registry';
 import { db, type WorkspaceSettings } from './db';
@@ -111,6 +112,18 @@ export async function writeRound(round: ModerationRound, now: string): Promise<M
     if ((stored?.rev ?? 0) !== round.rev) throw new StaleWriteError(`The moderation round "${round.title}"`);
     const next = { ...round, rev: round.rev + 1, updatedAt: now };
     await d.moderationRounds.put(next);
+    return next;
+  });
+}
+
+/** Writes an auditing programme made from the copy at its `rev` (0 for a new programme). */
+export async function writeProgramme(programme: AuditProgramme, now: string): Promise<AuditProgramme> {
+  const d = db();
+  return d.transaction('rw', d.programmes, async () => {
+    const stored = await d.programmes.get(programme.id);
+    if ((stored?.rev ?? 0) !== programme.rev) throw new StaleWriteError(`The programme "${programme.title}"`);
+    const next = { ...programme, rev: programme.rev + 1, updatedAt: now };
+    await d.programmes.put(next);
     return next;
   });
 }

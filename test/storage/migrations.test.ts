@@ -4,8 +4,8 @@ import { Dexie } from 'dexie';
 import { openDatabase, selectDatabase } from '@/storage/db';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '@/storage/schema';
 import { allActions, getAudit } from '@/storage/read';
-import { summaryWithModeration } from '@/storage/migrations';
-import { newAudit } from '../builders/audit';
+import { roundWithProgramme, summaryWithModeration } from '@/storage/migrations';
+import { completedPartA, newAudit } from '../builders/audit';
 
 /** A database as an older version of the app left it: the stores of versions 1..n only. */
 async function openAsVersion(name: string, n: number): Promise<Dexie> {
@@ -45,9 +45,41 @@ describe('upgrades', () => {
     expect(summaryWithModeration(moderated)).toEqual(moderated);
   });
 
+  it('version 3 → current: summaries are made again from their audits, rounds gain a programme and the blind setting', async () => {
+    const old = await openAsVersion('upgrade-from-3', 3);
+    const audit = { ...completedPartA('requires-improvement', { programmeId: 'p1', programmeEntryId: 'e1' }), id: 'a3', rev: 4 };
+    const staleSummary = { id: 'a3', rev: 4, status: 'draft', overallGrade: 'none', moderatedGrade: 'none', moderationAuditorGrade: 'none', moderationRoundId: '' };
+    const round = { id: 'r1', rev: 1, periodFrom: '2025-01-01', title: 'Q1' };
+    await old.table('audits').put(audit);
+    await old.table('summaries').put(staleSummary);
+    await old.table('moderationRounds').put(round);
+    old.close();
+
+    const d = await openDatabase(selectDatabase('upgrade-from-3'));
+    expect(await d.summaries.get('a3')).toMatchObject({
+      id: 'a3',
+      rev: 4,
+      caseReference: audit.details.caseReference,
+      overallGrade: 'requires-improvement',
+      programmeId: 'p1',
+      programmeEntryId: 'e1',
+      areaJudgements: 'mmmRRRRRRR',
+      timescalesMet: 0,
+      timescalesMissed: 0,
+    });
+    expect(await d.moderationRounds.get('r1')).toEqual({ ...round, programmeId: '', blind: false });
+    expect(await d.summaries.where('programmeId').equals('p1').count()).toBe(1);
+    expect(await d.programmes.count()).toBe(0);
+  });
+
+  it('the version 4 round transform is pure and keeps what is there', () => {
+    expect(roundWithProgramme({ id: 'r' })).toEqual({ id: 'r', programmeId: '', blind: false });
+    expect(roundWithProgramme({ id: 'r', programmeId: 'p', blind: true })).toEqual({ id: 'r', programmeId: 'p', blind: true });
+  });
+
   it('every version after the first is exercised by a test here', () => {
     // Add a test above for each new version; this list must then name it.
-    const exercised = [2, 3];
+    const exercised = [2, 3, 4];
     expect(SCHEMA_VERSIONS.slice(1).map((v) => v.version)).toEqual(exercised);
   });
 });

@@ -164,6 +164,13 @@ export function formatLongDate(date: IsoDate): string {
   return `${parts.day} ${MONTHS[parts.month - 1] ?? ''} ${parts.year}`;
 }
 
+/** "March 2025" for `2025-03`. */
+export function formatMonth(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && name ? `${name} ${m[1]}` : month;
+}
+
 export function formatDateTime(value: IsoDateTime): string {
   const m = DATE_TIME_RE.exec(value);
   if (!m) return formatLongDate(value);

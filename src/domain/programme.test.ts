@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addEntry, changeEntry, newProgramme, ProgrammeError, programmeMonths, programmeProgress, programmeYearOf, removeEntry, type ProgrammeEntry } from './programme';
+import { AUDITOR } from '../../test/builders/audit';
+
+const NOW = '2026-04-01T09:00:00.000Z';
+let n = 0;
+const ids = () => `entry-${++n}`;
+
+describe('the programme year', () => {
+  it('runs from April to March', () => {
+    expect(programmeMonths(2026)).toEqual(['2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03']);
+  });
+
+  it.each([
+    ['2026-04-01', 2026],
+    ['2026-03-31', 2025],
+    ['2027-01-15', 2026],
+    ['2026-12-31', 2026],
+  ])('%s falls in the programme year starting April %i', (date, year) => {
+    expect(programmeYearOf(date)).toBe(year);
+  });
+
+  it('puts every date in a year whose months include it (law)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1971, max: 2099 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+        const date = `${year}-${String(month).padStart(2, '0')}-10`;
+        expect(programmeMonths(programmeYearOf(date))).toContain(date.slice(0, 7));
+      }),
+    );
+  });
+});
+
+describe('a programme from the framework timetable', () => {
+  // Seed 002, "Annual auditing programme" › "Our auditing timetable includes".
+  const programme = newProgramme({ id: 'p1', title: 'Auditing programme', startYear: 2026, fromTimetable: true }, ids, NOW, AUDITOR);
+
+  it('has the timetable month by month, with no activity in the summer break', () => {
+    expect(programme.entries.map((e) => [e.month, e.activity])).toEqual([
+      ['2026-04', 'dip-sampling'],
+      ['2026-05', 'practice-week'],
+      ['2026-06', 'front-door'],
+      ['2026-07', 'dip-sampling'],
+      ['2026-09', 'thematic'],
+      ['2026-10', 'front-door'],
+      ['2026-11', 'practice-week'],
+      ['2026-12', 'dip-sampling'],
+      ['2027-01', 'thematic'],
+      ['2027-02', 'front-door'],
+      ['2027-03', 'dip-sampling'],
+    ]);
+  });
+
+  it('plans up to 30 case records for front door and thematic audits (seed 002, "Early Help and Front Door Audits", "Thematic Audits")', () => {
+    expect(programme.entries.filter((e) => e.planned === 30).map((e) => e.activity)).toEqual(['front-door', 'thematic', 'front-door', 'thematic', 'front-door']);
+    expect(programme.entries.filter((e) => e.activity === 'dip-sampling').every((e) => e.planned === 0)).toBe(true);
+  });
+
+  it('can start empty', () => {
+    expect(newProgramme({ id: 'p2', title: 'Empty', startYear: 2026, fromTimetable: false }, ids, NOW, AUDITOR).entries).toEqual([]);
+  });
+});
+
+describe('changing the programme', () => {
+  const base = newProgramme({ id: 'p1', title: 'Auditing programme', startYear: 2026, fromTimetable: false }, ids, NOW, AUDITOR);
+  const entry: ProgrammeEntry = { id: 'e1', month: '2026-08', activity: 'thematic', focus: 'Recording', team: 'Pod 3', planned: 12 };
+
+  it('adds an activity in month order and records who and why', () => {
+    const late: ProgrammeEntry = { ...entry, id: 'e0', month: '2027-02' };
+    const p = addEntry(addEntry(base, late, 'February', AUDITOR, NOW), entry, 'August thematic', AUDITOR, NOW);
+    expect(p.entries.map((e) => e.id)).toEqual(['e1', 'e0']);
+    expect(p.history.at(-1)).toMatchObject({ by: AUDITOR, kind: 'edited', detail: 'Added: August thematic' });
+  });
+
+  it('refuses a month outside the programme year', () => {
+    expect(() => addEntry(base, { ...entry, month: '2027-04' }, 'x', AUDITOR, NOW)).toThrow(ProgrammeError);
+  });
+
+  it('changes an activity', () => {
+    const p = changeEntry(addEntry(base, entry, 'x', AUDITOR, NOW), { ...entry, planned: 20 }, 3, 'more audits', AUDITOR, NOW);
+    expect(p.entries[0]?.planned).toBe(20);
+  });
+
+  it('keeps the kind of activity once audits are counted against it', () => {
+    const p = addEntry(base, entry, 'x', AUDITOR, NOW);
+    expect(() => changeEntry(p, { ...entry, activity: 'dip-sampling' }, 1, 'x', AUDITOR, NOW)).toThrow('The activity cannot change: 1 audit is already part of it');
+    expect(changeEntry(p, { ...entry, activity: 'dip-sampling' }, 0, 'x', AUDITOR, NOW).entries[0]?.activity).toBe('dip-sampling');
+  });
+
+  it('removes an activity only when no audit is counted against it', () => {
+    const p = addEntry(base, entry, 'x', AUDITOR, NOW);
+    expect(() => removeEntry(p, 'e1', 2, 'x', AUDITOR, NOW)).toThrow('2 audits are part of this activity, so it cannot be removed');
+    expect(removeEntry(p, 'e1', 0, 'x', AUDITOR, NOW).entries).toEqual([]);
+  });
+});
+
+describe('progress against the programme', () => {
+  const p = {
+    ...newProgramme({ id: 'p1', title: 'Auditing programme', startYear: 2026, fromTimetable: false }, ids, NOW, AUDITOR),
+    entries: [
+      { id: 'past-done', month: '2026-06', activity: 'front-door', focus: '', team: '', planned: 2 },
+      { id: 'past-behind', month: '2026-07', activity: 'dip-sampling', focus: '', team: '', planned: 3 },
+      { id: 'past-none', month: '2026-09', activity: 'thematic', focus: '', team: '', planned: 5 },
+      { id: 'past-unplanned', month: '2026-10', activity: 'front-door', focus: '', team: '', planned: 0 },
+      { id: 'now', month: '2026-11', activity: 'practice-week', focus: '', team: '', planned: 4 },
+      { id: 'later', month: '2027-01', activity: 'thematic', focus: '', team: '', planned: 30 },
+    ] satisfies ProgrammeEntry[],
+  };
+  const audits = [
+    { programmeEntryId: 'past-done', status: 'complete' },
+    { programmeEntryId: 'past-done', status: 'complete' },
+    { programmeEntryId: 'past-behind', status: 'complete' },
+    { programmeEntryId: 'past-behind', status: 'draft' },
+    { programmeEntryId: 'past-unplanned', status: 'complete' },
+    { programmeEntryId: 'now', status: 'with-csw' },
+    { programmeEntryId: '', status: 'complete' },
+  ];
+
+  it.each([
+    ['past-done', 2, 2, 'done'],
+    ['past-behind', 2, 1, 'behind'],
+    ['past-none', 0, 0, 'not-done'],
+    ['past-unplanned', 1, 1, 'done'],
+    ['now', 1, 0, 'under-way'],
+    ['later', 0, 0, 'planned'],
+  ])('%s: %i started, %i complete, %s', (id, started, completed, state) => {
+    const row = programmeProgress(p, audits, '2026-11-23').find((r) => r.entry.id === id);
+    expect(row).toMatchObject({ started, completed, state });
+  });
+});
