@@ -21,14 +21,15 @@ const audits: CompletedAudit[] = Array.from({ length: 30 }, (_, i) => ({
   auditDate: `2025-0${1 + (i % 3)}-15`,
   activity: i % 2 ? 'dip-sampling' : 'thematic',
   team: `Pod ${i % 4}`,
+  programmeId: i < 10 ? 'programme-2024' : '',
   overallGrade: GRADES[i % 4] ?? 'good',
 }));
 
 describe('a moderation round', () => {
   it('draws from completed audits in the period, and records enough to re-draw and check', () => {
-    const population = moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: '', team: '' });
+    const population = moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: '', team: '', programmeId: '' });
     expect(population).toHaveLength(29);
-    const round = newRound({ id: 'r1', title: 'Q1', periodFrom: '2025-01-01', periodTo: '2025-03-31', activity: '', team: '', seed: 'q1-2025', minFraction: 0.1 }, population, '2025-04-01T09:00:00.000Z', AUDITOR);
+    const round = newRound({ id: 'r1', title: 'Q1', periodFrom: '2025-01-01', periodTo: '2025-03-31', activity: '', team: '', programmeId: '', blind: false, seed: 'q1-2025', minFraction: 0.1 }, population, '2025-04-01T09:00:00.000Z', AUDITOR);
     const reasons = round.sample.map((s) => s.reason);
     expect(reasons.filter((r) => r === 'inadequate')).toHaveLength(7);
     expect(reasons.filter((r) => r === 'outstanding')).toHaveLength(8);
@@ -40,8 +41,9 @@ describe('a moderation round', () => {
     expect(redrawMatches(added)).toBe(true);
   });
 
-  it('filters by activity and team', () => {
-    expect(moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: 'thematic', team: 'Pod 0' }).map((a) => a.id)).toEqual(['a00', 'a04', 'a08', 'a12', 'a16', 'a20', 'a24', 'a28']);
+  it('filters by activity, team and programme', () => {
+    expect(moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: 'thematic', team: 'Pod 0', programmeId: '' }).map((a) => a.id)).toEqual(['a00', 'a04', 'a08', 'a12', 'a16', 'a20', 'a24', 'a28']);
+    expect(moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: '', team: '', programmeId: 'programme-2024' }).map((a) => a.id)).toEqual(['a00', 'a01', 'a02', 'a03', 'a04', 'a05', 'a06', 'a07', 'a08', 'a09']);
   });
 
   it('schedules 20-minute practice audit reviews back to back', () => {

@@ -52,6 +52,10 @@ export interface ModerationRound {
   periodTo: IsoDate;
   activity: string;
   team: string;
+  /** The annual programme the population was limited to ('' for any). */
+  programmeId: string;
+  /** A blind round keeps the auditor's grade from the panel until its moderated grade is recorded. */
+  blind: boolean;
   seed: string;
   minFraction: number;
   /** The audits (and grades) the sample was drawn from, as they were at the draw, so it can be re-drawn and checked. */
@@ -68,6 +72,7 @@ export interface PopulationFilter {
   to: IsoDate;
   activity: string;
   team: string;
+  programmeId: string;
 }
 
 export interface CompletedAudit {
@@ -76,13 +81,14 @@ export interface CompletedAudit {
   auditDate: IsoDate;
   activity: string;
   team: string;
+  programmeId: string;
   overallGrade: Grade | 'none';
 }
 
-/** The completed audits with an overall judgement in the period (and activity and team, when chosen). */
+/** The completed audits with an overall judgement in the period (and activity, team and programme, when chosen). */
 export function moderationPopulation(audits: readonly CompletedAudit[], f: PopulationFilter): SampleCandidate[] {
   return audits
-    .filter((a) => a.status === 'complete' && a.overallGrade !== 'none' && a.auditDate >= f.from && a.auditDate <= f.to && (!f.activity || a.activity === f.activity) && (!f.team || a.team === f.team))
+    .filter((a) => a.status === 'complete' && a.overallGrade !== 'none' && a.auditDate >= f.from && a.auditDate <= f.to && (!f.activity || a.activity === f.activity) && (!f.team || a.team === f.team) && (!f.programmeId || a.programmeId === f.programmeId))
     .map((a) => ({ id: a.id, grade: a.overallGrade as Grade }));
 }
 

@@ -1,5 +1,5 @@
-// Starting a moderation round: choose the population (completed audits in a period, optionally by activity or team)
-// and draw the sample by the seed's rule, with a seed that is recorded so anyone can re-draw and check it.
+// Starting a moderation round: choose the population (completed audits in a period, optionally by activity, programme
+// or team) and draw the sample by the seed's rule, with a seed that is recorded so anyone can re-draw and check it.
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
@@ -9,9 +9,9 @@ import { authorOf } from '@/domain/person';
 import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS } from '@/domain/template';
 import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
-import { Button, DateInput, Select, TextInput, fieldId } from '@/ui/form';
+import { Button, Checkbox, DateInput, Select, TextInput, fieldId } from '@/ui/form';
 import { Form, errorAt, useZodForm } from '@/ui/validated-form';
-import { useSummaries } from '@/storage/live';
+import { useProgrammes, useSummaries } from '@/storage/live';
 import { useCurrentPerson } from '@/storage/current-person';
 import { writeRound } from '@/storage/write';
 import { newId } from '@/lib/ids';
@@ -27,6 +27,8 @@ function schema() {
       to: dateFields,
       activity: z.string(),
       team: z.string(),
+      programmeId: z.string(),
+      blind: z.boolean(),
       seed: z.string().trim().min(1, { error: 'Enter a seed for the random draw' }).max(50, { error: 'The seed must be 50 characters or fewer' }),
       percent: z.string().trim().regex(/^\d{1,3}$/, { error: 'Enter the percentage as a whole number, for example 10' }),
     })
@@ -49,6 +51,7 @@ function schema() {
 export function NewRoundPage() {
   const person = useCurrentPerson();
   const summaries = useSummaries();
+  const programmes = useProgrammes();
   const navigate = useNavigate();
   const today = todayIso();
   const form = useZodForm(schema(), {
@@ -57,16 +60,18 @@ export function NewRoundPage() {
     to: dateFieldsFromIso(today),
     activity: '',
     team: '',
+    programmeId: '',
+    blind: false,
     seed: newId().slice(0, 8),
     percent: '10',
   });
-  if (!person || !summaries) return null;
+  if (!person || !summaries || !programmes) return null;
   const teams = [...new Set(summaries.map((s) => s.team))].sort();
   const { errors, submitCount } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
     const now = nowInstant();
-    const population = moderationPopulation(summaries, { from: v.from, to: v.to, activity: v.activity, team: v.team });
-    const round = newRound({ id: newId(), title: v.title, periodFrom: v.from, periodTo: v.to, activity: v.activity, team: v.team, seed: v.seed, minFraction: v.minFraction }, population, now, authorOf(person));
+    const population = moderationPopulation(summaries, { from: v.from, to: v.to, activity: v.activity, team: v.team, programmeId: v.programmeId });
+    const round = newRound({ id: newId(), title: v.title, periodFrom: v.from, periodTo: v.to, activity: v.activity, team: v.team, programmeId: v.programmeId, blind: v.blind, seed: v.seed, minFraction: v.minFraction }, population, now, authorOf(person));
     const saved = await writeRound(round, now);
     navigate(`/moderation/${saved.id}`);
   });
@@ -83,9 +88,16 @@ export function NewRoundPage() {
             <DateInput id={fieldId('from')} legend="Audits from" error={errorAt(errors, 'from')} registrations={{ day: form.register('from.day'), month: form.register('from.month'), year: form.register('from.year') }} />
             <DateInput id={fieldId('to')} legend="Audits to" error={errorAt(errors, 'to')} registrations={{ day: form.register('to.day'), month: form.register('to.month'), year: form.register('to.year') }} />
             <Select id={fieldId('activity')} label="Audit activity" registration={form.register('activity')} options={[{ value: '', label: 'All activities' }, ...AUDIT_ACTIVITIES.map((a) => ({ value: a, label: AUDIT_ACTIVITY_LABELS[a] }))]} />
+            <Select id={fieldId('programmeId')} label="Auditing programme" registration={form.register('programmeId')} options={[{ value: '', label: 'Any programme, or none' }, ...programmes.map((p) => ({ value: p.id, label: p.title }))]} />
             <Select id={fieldId('team')} label="Team" registration={form.register('team')} options={[{ value: '', label: 'All teams' }, ...teams.map((t) => ({ value: t, label: t }))]} />
             <TextInput id={fieldId('percent')} label="Random share, per cent" hint="At least 10" inputMode="numeric" className="govuk-input--width-3" error={errors.percent?.message} registration={form.register('percent')} />
             <TextInput id={fieldId('seed')} label="Seed for the random draw" hint="Recorded with the round: the same seed and audits always give the same sample" className="govuk-input--width-10" error={errors.seed?.message} registration={form.register('seed')} />
+            <Checkbox
+              id={fieldId('blind')}
+              label="Blind round: keep each auditor’s grade from the panel until it has recorded its own"
+              hint="The sample then shows no grades, and each practice audit review is recorded blind"
+              registration={form.register('blind')}
+            />
             <Button>Draw the sample</Button>
           </Form>
         </div>

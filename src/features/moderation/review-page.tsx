@@ -1,7 +1,8 @@
 // The practice audit review record for one sampled audit (seed 002, "Moderation": attendees; the process and outcome
 // of the audit; strengths and learning for the individual, team and organisation; child and family feedback and any
 // follow-up; and the grade, confirmed or changed with a reason). It is written into the audit, keeping the auditor's
-// original grade. A blind option hides the auditor's grade until the moderated grade is chosen.
+// original grade. A blind option hides the auditor's grade until the moderated grade is chosen; in a blind round every
+// review is blind.
 import { useWatch } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
@@ -73,11 +74,11 @@ function ReviewForm({ round, audit, person }: { round: ModerationRound; audit: A
     learningOrganisation: previous?.learningOrganisation ?? '',
     familyFeedback: previous?.familyFeedback ?? '',
     followUp: previous?.followUp ?? '',
-    blind: previous?.blind ?? false,
+    blind: round.blind || (previous?.blind ?? false),
     moderatedGrade: previous?.moderatedGrade,
     rationale: previous?.rationale ?? '',
   });
-  const blind = useWatch({ control: form.control, name: 'blind' });
+  const blind = useWatch({ control: form.control, name: 'blind' }) || round.blind;
   const chosen = useWatch({ control: form.control, name: 'moderatedGrade' }) as Grade | undefined;
   const isOwnAuditor = person.name.trim().toLowerCase() === audit.details.auditor.trim().toLowerCase();
   const { errors, submitCount } = form.formState;
@@ -99,7 +100,7 @@ function ReviewForm({ round, audit, person }: { round: ModerationRound; audit: A
     }
     const now = nowInstant();
     const by = authorOf(person);
-    const record: ModerationRecord = { ...v, roundId: round.id, auditorGrade, recordedBy: by, recordedAt: now, recordedByAuditor: isOwnAuditor };
+    const record: ModerationRecord = { ...v, blind: v.blind || round.blind, roundId: round.id, auditorGrade, recordedBy: by, recordedAt: now, recordedByAuditor: isOwnAuditor };
     const outcome = moderationOutcome(record);
     const detail =
       outcome === 'confirmed'
@@ -115,7 +116,11 @@ function ReviewForm({ round, audit, person }: { round: ModerationRound; audit: A
         <div className="govuk-grid-column-two-thirds-from-desktop">
           {isOwnAuditor && <WarningText>You are this audit&apos;s auditor. Moderation is best recorded by someone else on the panel; if you record it, the record will say so.</WarningText>}
           <p className="govuk-body">
-            Audited by {audit.details.auditor} on the case of {audit.details.practitioner} (social worker). <Link className="govuk-link" to={`/audits/${audit.id}/record`}>Read the audit record</Link>.
+            Audited by {audit.details.auditor} on the case of {audit.details.practitioner} (social worker).{' '}
+            <Link className="govuk-link" to={`/audits/${audit.id}/record`}>
+              Read the audit record{blind && !previous ? ' (it shows the auditor’s grade)' : ''}
+            </Link>
+            .
           </p>
           <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
             <div className="govuk-form-group">
@@ -147,7 +152,11 @@ function ReviewForm({ round, audit, person }: { round: ModerationRound; audit: A
             <Textarea id={fieldId('familyFeedback')} label="Review of child and family feedback" rows={3} error={errors.familyFeedback?.message} registration={form.register('familyFeedback')} />
             <Textarea id={fieldId('followUp')} label="Follow-up needed" rows={2} error={errors.followUp?.message} registration={form.register('followUp')} />
             <h2 className="govuk-heading-m">The grade</h2>
-            <Checkbox id={fieldId('blind')} label="Blind review: choose the moderated grade before seeing the auditor’s" registration={form.register('blind')} />
+            {round.blind ? (
+              <p className="govuk-body">This is a blind round: the panel chooses its grade before seeing the auditor’s.</p>
+            ) : (
+              <Checkbox id={fieldId('blind')} label="Blind review: choose the moderated grade before seeing the auditor’s" registration={form.register('blind')} />
+            )}
             {showAuditorGrade ? (
               <InsetText>
                 The auditor&apos;s overall judgement: <strong>{GRADE_LABELS[auditorGrade]}</strong>

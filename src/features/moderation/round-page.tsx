@@ -16,11 +16,13 @@ import { BackLink, InsetText, SummaryList, Tag, WarningText } from '@/ui/content
 import { Button, DateInput, Select, TextInput, fieldId } from '@/ui/form';
 import { SimpleTable } from '@/ui/simple-table';
 import { Form, errorAt, useZodForm } from '@/ui/validated-form';
-import { useRound, useSummaries } from '@/storage/live';
+import { useProgrammes, useRound, useSummaries } from '@/storage/live';
+import { AUDIT_ACTIVITY_LABELS, type AuditActivity } from '@/domain/template';
 import { useCurrentPerson } from '@/storage/current-person';
 import { writeRound } from '@/storage/write';
 import { nowInstant, today as todayIso } from '@/lib/clock';
 
+const BLIND_REASON = 'Drawn by the sampling rule';
 const REASONS: Record<SampleEntryReason, string> = {
   inadequate: 'Every Inadequate audit is presented',
   outstanding: 'Every Outstanding audit is presented',
@@ -33,12 +35,14 @@ export function RoundPage() {
   const round = useRound(roundId);
   const summaries = useSummaries();
   const person = useCurrentPerson();
-  if (round === undefined || !summaries || !person) return null;
+  const programmes = useProgrammes();
+  if (round === undefined || !summaries || !person || !programmes) return null;
   if (round === null) return <MissingPage what="moderation round" to="/moderation" linkText="See all moderation rounds" />;
-  return <RoundView key={round.id} round={round} summaries={summaries} person={person} />;
+  const programme = programmes.find((p) => p.id === round.programmeId)?.title ?? '';
+  return <RoundView key={round.id} round={round} summaries={summaries} person={person} programme={programme} />;
 }
 
-function RoundView({ round, summaries, person }: { round: ModerationRound; summaries: AuditSummary[]; person: Person }) {
+function RoundView({ round, summaries, person, programme }: { round: ModerationRound; summaries: AuditSummary[]; person: Person; programme: string }) {
   const byId = new Map(summaries.map((s) => [s.id, s]));
   const [checked, setChecked] = useState<boolean | null>(null);
   const save = (next: ModerationRound) => writeRound(next, nowInstant());
@@ -81,7 +85,11 @@ function RoundView({ round, summaries, person }: { round: ModerationRound; summa
     <Page title={round.title} caption="Moderation round" hasErrors={hasErrors} back={<BackLink to="/moderation">Moderation</BackLink>} wide>
       <SummaryList
         rows={[
-          { key: 'Audits', value: `Completed audits from ${formatLongDate(round.periodFrom)} to ${formatLongDate(round.periodTo)}${round.activity ? `, ${round.activity}` : ''}${round.team ? `, ${round.team}` : ''}: ${round.population.length}` },
+          {
+            key: 'Audits',
+            value: `Completed audits from ${formatLongDate(round.periodFrom)} to ${formatLongDate(round.periodTo)}${round.activity ? `, ${AUDIT_ACTIVITY_LABELS[round.activity as AuditActivity] ?? round.activity}` : ''}${programme ? `, ${programme}` : ''}${round.team ? `, ${round.team}` : ''}: ${round.population.length}`,
+          },
+          ...(round.blind ? [{ key: 'Blind', value: 'Auditors’ grades are kept from the panel until it records its own' }] : []),
           { key: 'Sampled', value: `${round.sample.length} (at least ${Math.round(round.minFraction * 100)}% drawn at random)` },
           {
             key: 'Seed',
@@ -108,14 +116,15 @@ function RoundView({ round, summaries, person }: { round: ModerationRound; summa
           const summary = byId.get(s.auditId);
           const slot = slotOf.get(s.auditId);
           const reviewed = summary?.moderationRoundId === round.id;
+          const hidden = round.blind && !reviewed;
           return {
             key: s.auditId,
             cells: [
               <Link className="govuk-link" to={`/audits/${s.auditId}`}>
                 {describe(s.auditId)}
               </Link>,
-              summary && summary.overallGrade !== 'none' ? GRADE_LABELS[summary.overallGrade] : '',
-              `${REASONS[s.reason]}${s.note ? `: ${s.note}` : ''}`,
+              hidden ? 'Hidden until reviewed' : summary && summary.overallGrade !== 'none' ? GRADE_LABELS[summary.overallGrade] : '',
+              `${hidden && s.reason !== 'added' ? BLIND_REASON : REASONS[s.reason]}${s.note ? `: ${s.note}` : ''}`,
               slot ? `${round.reviewDate ? `${formatLongDate(round.reviewDate)}, ` : ''}${slot.start} to ${slot.end}` : 'Not scheduled',
               reviewed ? (
                 <>

@@ -3,12 +3,13 @@
 // auditor, per team and over time.
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { agreementByGroup, gradeAgreement, type GradeAgreement } from '@/domain/agreement';
-import { GRADES, GRADE_LABELS, type Grade } from '@/domain/grade';
+import { agreementByGroup, gradeAgreement } from '@/domain/agreement';
+import type { Grade } from '@/domain/grade';
 import { quarterOf } from '@/domain/moderation';
 import type { AuditSummary } from '@/domain/summary';
 import { Page } from '@/ui/page';
-import { BackLink, SummaryList } from '@/ui/content';
+import { BackLink } from '@/ui/content';
+import { AgreementFigures, AgreementMatrix, kappaText, percent } from '@/ui/agreement-figures';
 import { ChartFigure } from '@/ui/chart-figure';
 import { FilterSelect } from '@/ui/filter-select';
 import { SimpleTable } from '@/ui/simple-table';
@@ -16,9 +17,6 @@ import { useRounds, useSummaries } from '@/storage/live';
 
 const GROUPINGS = { auditor: 'Auditor', team: 'Team', quarter: 'Quarter (date of audit)' } as const;
 type Grouping = keyof typeof GROUPINGS;
-
-const percent = (x: number) => `${Math.round(x * 100)}%`;
-const kappa = (k: number | null) => (k === null ? 'Not defined' : k.toFixed(2));
 
 function groupOf(s: AuditSummary, by: Grouping): string {
   return by === 'auditor' ? s.auditor : by === 'team' ? s.team : quarterOf(s.auditDate);
@@ -28,21 +26,6 @@ function groupOf(s: AuditSummary, by: Grouping): string {
 export function moderatedPairs(summaries: readonly AuditSummary[], roundId: string) {
   return summaries.filter(
     (s): s is AuditSummary & { moderationAuditorGrade: Grade; moderatedGrade: Grade } => s.moderationAuditorGrade !== 'none' && s.moderatedGrade !== 'none' && (!roundId || s.moderationRoundId === roundId),
-  );
-}
-
-function Figures({ a }: { a: GradeAgreement }) {
-  return (
-    <SummaryList
-      rows={[
-        { key: 'Moderated audits', value: String(a.n) },
-        { key: 'Same grade', value: a.n ? `${percent(a.exact)} (${Math.round(a.exact * a.n)} of ${a.n})` : 'None' },
-        { key: 'Within one grade', value: a.n ? percent(a.withinOne) : 'None' },
-        { key: 'Upgraded by the panel', value: String(a.upgraded) },
-        { key: 'Downgraded by the panel', value: String(a.downgraded) },
-        { key: 'Weighted kappa (quadratic)', value: kappa(a.weightedKappa) },
-      ]}
-    />
   );
 }
 
@@ -72,36 +55,10 @@ export function StatisticsPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <h2 className="govuk-heading-m">All moderated audits{roundId ? ' in this round' : ''}</h2>
-          <Figures a={overall} />
+          <AgreementFigures a={overall} />
         </div>
         <div className="govuk-grid-column-one-half">
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--m">Auditor’s grade (rows) against the moderated grade (columns)</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <td className="govuk-table__header" />
-                {GRADES.map((g) => (
-                  <th key={g} scope="col" className="govuk-table__header">
-                    {GRADE_LABELS[g]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {GRADES.map((g, i) => (
-                <tr key={g} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    {GRADE_LABELS[g]}
-                  </th>
-                  {GRADES.map((m, j) => (
-                    <td key={m} className="govuk-table__cell govuk-table__cell--numeric">
-                      {overall.matrix[i]?.[j] ?? 0}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AgreementMatrix a={overall} caption="Auditor’s grade (rows) against the moderated grade (columns)" />
         </div>
       </div>
       <ChartFigure
@@ -122,7 +79,7 @@ export function StatisticsPage() {
             headings={[GROUPINGS[by], 'Moderated', 'Same grade', 'Within one', 'Upgraded', 'Downgraded', 'Weighted kappa']}
             rows={groups.map((g) => ({
               key: g.group,
-              cells: [g.group, g.agreement.n, percent(g.agreement.exact), percent(g.agreement.withinOne), g.agreement.upgraded, g.agreement.downgraded, kappa(g.agreement.weightedKappa)],
+              cells: [g.group, g.agreement.n, percent(g.agreement.exact), percent(g.agreement.withinOne), g.agreement.upgraded, g.agreement.downgraded, kappaText(g.agreement.weightedKappa)],
             }))}
           />
         }
