@@ -24,6 +24,11 @@ import { NewRoundPage } from '@/features/moderation/new-round-page';
 import { RoundPage } from '@/features/moderation/round-page';
 import { ReviewPage } from '@/features/moderation/review-page';
 import { StatisticsPage } from '@/features/moderation/statistics-page';
+import { ProgrammesPage } from '@/features/programme/programmes-page';
+import { NewProgrammePage } from '@/features/programme/new-programme-page';
+import { ProgrammePage } from '@/features/programme/programme-page';
+import { EntryPage } from '@/features/programme/entry-page';
+import { OverviewReportPage } from '@/features/reports/overview-report-page';
 import { NotFoundPage } from './not-found-page';
 
 export function App() {
@@ -60,6 +65,11 @@ export function App() {
           <Route path="moderation/statistics" element={<StatisticsPage />} />
           <Route path="moderation/:roundId" element={<RoundPage />} />
           <Route path="moderation/:roundId/reviews/:auditId" element={<ReviewPage />} />
+          <Route path="programme" element={<ProgrammesPage />} />
+          <Route path="programme/new" element={<NewProgrammePage />} />
+          <Route path="programme/:programmeId" element={<ProgrammePage />} />
+          <Route path="programme/:programmeId/activities/:entryId" element={<EntryPage />} />
+          <Route path="reports" element={<OverviewReportPage />} />
           <Route path="audits" element={<AuditListPage />} />
           <Route path="audits/new" element={<StartAuditPage />} />
           <Route path="audits/:auditId" element={<AuditOverviewPage />} />

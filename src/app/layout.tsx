@@ -7,6 +7,8 @@ const NAVIGATION = [
   { to: '/audits', label: 'Audits', end: false },
   { to: '/actions', label: 'Actions', end: false },
   { to: '/moderation', label: 'Moderation', end: false },
+  { to: '/programme', label: 'Programme', end: false },
+  { to: '/reports', label: 'Overview report', end: false },
   { to: '/settings', label: 'Settings', end: true },
   { to: '/profile', label: 'Your profile', end: true },
 ];

@@ -2,17 +2,18 @@
 // is involved, when, the case type and the audit activity. The same form changes the details of a draft.
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { createAudit, withEdit, type Audit, type AuditDetails } from '@/domain/audit';
 import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
 import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS, CASE_TYPES, CASE_TYPE_LABELS } from '@/domain/template';
 import { authorOf, type Person } from '@/domain/person';
+import { describeEntry, type AuditProgramme, type ProgrammeEntry } from '@/domain/programme';
 import { latestAuditTemplate, latestTimescalePolicy } from '@/templates/registry';
 import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
-import { Button, DateInput, Radios, TextInput, fieldId } from '@/ui/form';
+import { Button, DateInput, Radios, Select, TextInput, fieldId } from '@/ui/form';
 import { Form, errorAt, useZodForm } from '@/ui/validated-form';
-import { useAudit, useSettings } from '@/storage/live';
+import { useAudit, useProgrammes, useSettings } from '@/storage/live';
 import { useCurrentPerson } from '@/storage/current-person';
 import { writeAudit } from '@/storage/write';
 import { newId } from '@/lib/ids';
@@ -26,7 +27,9 @@ const short = (label: string, limit = 100) =>
     .min(1, { error: `Enter ${label}` })
     .max(limit, { error: `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${limit} characters or fewer` });
 
-function detailsSchema(todayIso: string) {
+type ProgrammeChoice = { programme: AuditProgramme; entry: ProgrammeEntry };
+
+function detailsSchema(todayIso: string, entries: ReadonlyMap<string, ProgrammeChoice>) {
   return z
     .object({
       caseReference: z
@@ -42,14 +45,19 @@ function detailsSchema(todayIso: string) {
       auditDate: z.object({ day: z.string(), month: z.string(), year: z.string() }),
       caseType: z.enum(CASE_TYPES, { error: 'Select the case type' }),
       activity: z.enum(AUDIT_ACTIVITIES, { error: 'Select the audit activity' }),
+      programmeEntryId: z.string(),
     })
     .transform((v, ctx) => {
       const date = checkDateFields('Date of audit', v.auditDate, { notAfter: todayIso, notAfterMessage: 'Date of audit must be today or in the past' });
-      if (!date.ok) {
-        ctx.addIssue({ code: 'custom', path: ['auditDate'], message: date.message });
-        return z.NEVER;
+      if (!date.ok) ctx.addIssue({ code: 'custom', path: ['auditDate'], message: date.message });
+      const choice = entries.get(v.programmeEntryId);
+      if (v.programmeEntryId && !choice) ctx.addIssue({ code: 'custom', path: ['programmeEntryId'], message: 'That programme activity no longer exists: choose another, or none' });
+      if (choice && choice.entry.activity !== v.activity) {
+        ctx.addIssue({ code: 'custom', path: ['activity'], message: `The programme activity chosen is ${AUDIT_ACTIVITY_LABELS[choice.entry.activity]}: select ${AUDIT_ACTIVITY_LABELS[choice.entry.activity]}, or choose another programme activity` });
       }
-      return { ...v, auditDate: date.date } satisfies AuditDetails;
+      if (!date.ok || (v.programmeEntryId && !choice) || (choice && choice.entry.activity !== v.activity)) return z.NEVER;
+      const { programmeEntryId, ...rest } = v;
+      return { ...rest, auditDate: date.date, programmeId: choice?.programme.id ?? '', programmeEntryId: choice ? programmeEntryId : '' } satisfies AuditDetails;
     });
 }
 
@@ -59,7 +67,8 @@ export function StartAuditPage() {
   const existing = useAudit(auditId);
   const person = useCurrentPerson();
   const settings = useSettings();
-  if (!person || settings === undefined || (auditId !== undefined && existing === undefined)) return null;
+  const programmes = useProgrammes();
+  if (!person || settings === undefined || !programmes || (auditId !== undefined && existing === undefined)) return null;
   if (auditId !== undefined && (!existing || existing.status !== 'draft')) {
     return (
       <Page title="These details cannot be changed">
@@ -67,18 +76,41 @@ export function StartAuditPage() {
       </Page>
     );
   }
-  return <AuditDetailsForm existing={existing ?? null} person={person} policyId={settings.timescalePolicyId} />;
+  return <AuditDetailsForm existing={existing ?? null} person={person} policyId={settings.timescalePolicyId} programmes={programmes} />;
 }
 
-function AuditDetailsForm({ existing, person, policyId }: { existing: Audit | null; person: Person; policyId: string }) {
+function AuditDetailsForm({ existing, person, policyId, programmes }: { existing: Audit | null; person: Person; policyId: string; programmes: AuditProgramme[] }) {
   const navigate = useNavigate();
+  const [search] = useSearchParams();
   const todayIso = today();
+  const entries = new Map(programmes.flatMap((programme) => programme.entries.map((entry) => [entry.id, { programme, entry }] as const)));
   const form = useZodForm(
-    detailsSchema(todayIso),
+    detailsSchema(todayIso, entries),
     existing
-      ? { ...existing.details, auditDate: dateFieldsFromIso(existing.details.auditDate) }
-      : { caseReference: '', team: '', practitioner: '', csw: '', auditor: person.name, auditDate: dateFieldsFromIso(todayIso) },
+      ? { ...existing.details, auditDate: dateFieldsFromIso(existing.details.auditDate), programmeEntryId: existing.details.programmeEntryId ?? '' }
+      : newDetails(),
   );
+  // Started from a programme activity: counted towards it, with its activity and team filled in.
+  function newDetails() {
+    const choice = entries.get(search.get('entry') ?? '');
+    return {
+      caseReference: '',
+      team: choice?.entry.team ?? '',
+      practitioner: '',
+      csw: '',
+      auditor: person.name,
+      auditDate: dateFieldsFromIso(todayIso),
+      programmeEntryId: choice?.entry.id ?? '',
+      ...(choice ? { activity: choice.entry.activity } : {}),
+    };
+  }
+  const programmeEntry = form.register('programmeEntryId', {
+    // Choosing a programme activity sets the audit activity to match.
+    onChange: (e: { target: { value: string } }) => {
+      const choice = entries.get(e.target.value);
+      if (choice) form.setValue('activity', choice.entry.activity);
+    },
+  });
   const caseType = useWatch({ control: form.control, name: 'caseType' });
   const activity = useWatch({ control: form.control, name: 'activity' });
   const { errors, submitCount } = form.formState;
@@ -134,6 +166,16 @@ function AuditDetailsForm({ existing, person, policyId }: { existing: Audit | nu
               value={caseType}
               options={CASE_TYPES.map((c) => ({ value: c, label: CASE_TYPE_LABELS[c] }))}
             />
+            {programmes.length > 0 && (
+              <Select
+                id={fieldId('programmeEntryId')}
+                label="Part of the auditing programme (optional)"
+                hint="Counts this audit towards the programme’s activity for that month"
+                error={errors.programmeEntryId?.message}
+                registration={programmeEntry}
+                options={[{ value: '', label: 'Not part of the programme' }, ...programmes.flatMap((p) => p.entries.map((e) => ({ value: e.id, label: `${p.title}: ${describeEntry(e)}` })))]}
+              />
+            )}
             <Radios
               id={fieldId('activity')}
               legend="Audit activity"

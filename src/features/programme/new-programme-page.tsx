@@ -1,0 +1,69 @@
+// Setting up a year's auditing programme, empty or from the framework's auditing timetable (seed 002, "Our auditing
+// timetable includes").
+import { useNavigate } from 'react-router';
+import { useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { newProgramme, programmeYearLabel, programmeYearOf } from '@/domain/programme';
+import { authorOf } from '@/domain/person';
+import { Page } from '@/ui/page';
+import { BackLink } from '@/ui/content';
+import { Button, Radios, Select, TextInput, fieldId } from '@/ui/form';
+import { Form, useZodForm } from '@/ui/validated-form';
+import { useCurrentPerson } from '@/storage/current-person';
+import { useProgrammes } from '@/storage/live';
+import { writeProgramme } from '@/storage/write';
+import { newId } from '@/lib/ids';
+import { nowInstant, today } from '@/lib/clock';
+
+const schema = z.object({
+  title: z.string().trim().min(1, { error: 'Enter a name for the programme, for example “Auditing programme 2026 to 2027”' }).max(100, { error: 'The name must be 100 characters or fewer' }),
+  startYear: z.string().regex(/^\d{4}$/, { error: 'Select the programme year' }),
+  fromTimetable: z.enum(['yes', 'no'], { error: 'Select whether to start from the framework’s timetable' }),
+});
+
+export function NewProgrammePage() {
+  const person = useCurrentPerson();
+  const programmes = useProgrammes();
+  const navigate = useNavigate();
+  const thisYear = programmeYearOf(today());
+  const form = useZodForm(schema, { title: '', startYear: String(thisYear) });
+  const fromTimetable = useWatch({ control: form.control, name: 'fromTimetable' });
+  if (!person || !programmes) return null;
+  const { errors, submitCount } = form.formState;
+  const years = [thisYear - 1, thisYear, thisYear + 1, thisYear + 2];
+  const onSubmit = form.handleSubmit(async (v) => {
+    const startYear = Number(v.startYear);
+    if (programmes.some((p) => p.startYear === startYear && p.title.trim().toLowerCase() === v.title.toLowerCase())) {
+      form.setError('title', { message: `There is already a programme called “${v.title}” for ${programmeYearLabel(startYear)}` });
+      return;
+    }
+    const now = nowInstant();
+    const saved = await writeProgramme(newProgramme({ id: newId(), title: v.title, startYear, fromTimetable: v.fromTimetable === 'yes' }, newId, now, authorOf(person)), now);
+    navigate(`/programme/${saved.id}`);
+  });
+  return (
+    <Page title="Set up an auditing programme" hasErrors={Object.keys(errors).length > 0} back={<BackLink to="/programme">Auditing programme</BackLink>}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+            <TextInput id={fieldId('title')} label="Name of the programme" error={errors.title?.message} registration={form.register('title')} />
+            <Select id={fieldId('startYear')} label="Programme year" hint="April to March" error={errors.startYear?.message} registration={form.register('startYear')} options={years.map((y) => ({ value: String(y), label: programmeYearLabel(y) }))} />
+            <Radios
+              id={fieldId('fromTimetable')}
+              legend="Start from the framework’s auditing timetable?"
+              hint="Dip sampling, practice weeks, front door and thematic audits month by month, with a summer break in August. You can change every activity afterwards."
+              error={errors.fromTimetable?.message}
+              registration={form.register('fromTimetable')}
+              value={fromTimetable}
+              options={[
+                { value: 'yes', label: 'Yes, start from the timetable' },
+                { value: 'no', label: 'No, start with an empty programme' },
+              ]}
+            />
+            <Button>Set up the programme</Button>
+          </Form>
+        </div>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,112 @@
+// One year's auditing programme: each month's activity with the audits planned, started and completed against it,
+// as a chart and the same figures as a table; activities are added here and changed on their own page.
+import { Link, useParams } from 'react-router';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { formatMonth } from '@/domain/calendar/iso-date';
+import { addEntry, describeEntry, ENTRY_STATE_LABELS, programmeMonths, programmeProgress, programmeYearLabel, type AuditProgramme, type EntryState } from '@/domain/programme';
+import { authorOf, type Person } from '@/domain/person';
+import { AUDIT_ACTIVITY_LABELS } from '@/domain/template';
+import type { AuditSummary } from '@/domain/summary';
+import { Page } from '@/ui/page';
+import { MissingPage } from '@/ui/missing-page';
+import { BackLink, Tag, type TagColour } from '@/ui/content';
+import { ChartFigure } from '@/ui/chart-figure';
+import { SimpleTable } from '@/ui/simple-table';
+import { Button } from '@/ui/form';
+import { Form, useZodForm } from '@/ui/validated-form';
+import { useProgramme, useSummaries } from '@/storage/live';
+import { useCurrentPerson } from '@/storage/current-person';
+import { writeProgramme } from '@/storage/write';
+import { newId } from '@/lib/ids';
+import { nowInstant, today } from '@/lib/clock';
+import { EntryFields, entrySchema, entryValues } from './entry-fields';
+
+const STATE_COLOURS: Record<EntryState, TagColour> = { planned: 'grey', 'under-way': 'blue', done: 'green', behind: 'orange', 'not-done': 'red' };
+
+export function ProgrammePage() {
+  const { programmeId } = useParams();
+  const programme = useProgramme(programmeId);
+  const summaries = useSummaries();
+  const person = useCurrentPerson();
+  if (programme === undefined || !summaries || !person) return null;
+  if (programme === null) return <MissingPage what="programme" to="/programme" linkText="See the auditing programmes" />;
+  return <ProgrammeView key={programme.id} programme={programme} summaries={summaries} person={person} />;
+}
+
+function ProgrammeView({ programme, summaries, person }: { programme: AuditProgramme; summaries: AuditSummary[]; person: Person }) {
+  const progress = programmeProgress(programme, summaries, today());
+  const form = useZodForm(entrySchema(programme.startYear), entryValues(null));
+  const { errors, submitCount } = form.formState;
+  const byMonth = programmeMonths(programme.startYear).map((month) => {
+    const rows = progress.filter((p) => p.entry.month === month);
+    return { month: formatMonth(month).slice(0, 3), planned: rows.reduce((n, r) => n + r.entry.planned, 0), completed: rows.reduce((n, r) => n + r.completed, 0) };
+  });
+  const onSubmit = form.handleSubmit(async (v) => {
+    const now = nowInstant();
+    const entry = { id: newId(), ...v };
+    await writeProgramme(addEntry(programme, entry, describeEntry(entry), authorOf(person), now), now);
+    form.reset(entryValues(null));
+  });
+
+  return (
+    <Page title={programme.title} caption={programmeYearLabel(programme.startYear)} hasErrors={Object.keys(errors).length > 0} back={<BackLink to="/programme">Auditing programme</BackLink>} wide>
+      {progress.length === 0 ? (
+        <p className="govuk-body">No activities yet. Add the first below.</p>
+      ) : (
+        <>
+          <ChartFigure
+            caption="Audits planned and completed, month by month"
+            chart={
+              <ResponsiveContainer width="100%" height={220}>
+                <BarChart data={byMonth} accessibilityLayer={false}>
+                  <CartesianGrid vertical={false} />
+                  <XAxis dataKey="month" />
+                  <YAxis allowDecimals={false} />
+                  <Legend />
+                  <Bar dataKey="planned" fill="#b1b4b6" name="Planned" />
+                  <Bar dataKey="completed" fill="#1d70b8" name="Completed" />
+                </BarChart>
+              </ResponsiveContainer>
+            }
+            table={
+              <SimpleTable
+                caption="Activities"
+                headings={['Month', 'Activity', 'Focus', 'Team', 'Planned', 'Started', 'Completed', 'Progress', '']}
+                rows={progress.map((p) => ({
+                  key: p.entry.id,
+                  cells: [
+                    formatMonth(p.entry.month),
+                    AUDIT_ACTIVITY_LABELS[p.entry.activity],
+                    p.entry.focus,
+                    p.entry.team || 'Across the service',
+                    p.entry.planned || 'Not set',
+                    p.started,
+                    p.completed,
+                    <Tag colour={STATE_COLOURS[p.state]}>{ENTRY_STATE_LABELS[p.state]}</Tag>,
+                    <>
+                      <Link className="govuk-link govuk-!-margin-right-2" to={`/audits/new?entry=${p.entry.id}`}>
+                        Start an audit<span className="govuk-visually-hidden"> for {describeEntry(p.entry)}</span>
+                      </Link>{' '}
+                      <Link className="govuk-link" to={`/programme/${programme.id}/activities/${p.entry.id}`}>
+                        Change<span className="govuk-visually-hidden"> {describeEntry(p.entry)}</span>
+                      </Link>
+                    </>,
+                  ],
+                }))}
+              />
+            }
+          />
+        </>
+      )}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <h2 className="govuk-heading-m">Add an activity</h2>
+          <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+            <EntryFields form={form} startYear={programme.startYear} />
+            <Button secondary>Add the activity</Button>
+          </Form>
+        </div>
+      </div>
+    </Page>
+  );
+}
