@@ -7,6 +7,7 @@ import { formatLongDate } from '@/domain/calendar/iso-date';
 import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
+import { downloadCsv } from '@/ui/download';
 import { useActions } from '@/storage/live';
 import { today as todayIso } from '@/lib/clock';
 import { distinctValues, supervisionRows } from './action-filters';
@@ -38,15 +39,7 @@ export function SupervisionPage() {
     'practitioner',
   );
   const rows = practitioner ? supervisionRows(actions, practitioner) : [];
-  const download = () => {
-    const blob = new Blob([supervisionCsv(rows, today)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `actions-for-supervision-${practitioner.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${today}.csv`;
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  const download = () => downloadCsv(`actions-for-supervision-${practitioner.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${today}.csv`, supervisionCsv(rows, today));
   return (
     <Page title={practitioner ? `Actions for supervision: ${practitioner}` : 'Actions for supervision'} back={<BackLink to="/actions">All actions</BackLink>} wide>
       <div className="govuk-form-group app-no-print">

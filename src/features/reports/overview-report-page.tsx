@@ -1,0 +1,286 @@
+// The audit overview report for heads of quality assurance (seed 002, "Findings, accountability and impact": "Findings
+// from audit activity are collated into an audit overview report to inform learning and drive improvements"): over a
+// period, and optionally one programme, activity or team: grades before and after moderation, the areas of practice
+// that are strengths and those to develop, timescale compliance, moderation results, the learning the panel recorded,
+// and the actions that follow. Printable, and as CSV. The filter lives in the address, so a report can be shared.
+import { Link, useSearchParams } from 'react-router';
+import { z } from 'zod';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { ACTION_LEVELS, ACTION_LEVEL_LABELS } from '@/domain/actions';
+import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
+import { formatLongDate, formatMonth, isIsoDate } from '@/domain/calendar/iso-date';
+import { COMPLIANCE_JUDGEMENTS, COMPLIANCE_LABELS, GRADES, GRADE_LABELS } from '@/domain/grade';
+import { programmeYearOf } from '@/domain/programme';
+import { actionFigures, goodOrBetter, inReport, moderationLearning, overviewReport, type ReportFilter } from '@/domain/reports';
+import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS } from '@/domain/template';
+import type { AuditSummary } from '@/domain/summary';
+import type { AuditProgramme } from '@/domain/programme';
+import { getAuditTemplate } from '@/templates/registry';
+import { Page } from '@/ui/page';
+import { SummaryList } from '@/ui/content';
+import { ChartFigure } from '@/ui/chart-figure';
+import { SimpleTable } from '@/ui/simple-table';
+import { AgreementFigures, AgreementMatrix, percent } from '@/ui/agreement-figures';
+import { Button, DateInput, Select, fieldId } from '@/ui/form';
+import { Form, errorAt, useZodForm } from '@/ui/validated-form';
+import { downloadCsv } from '@/ui/download';
+import { useActions, useAudits, useProgrammes, useSummaries } from '@/storage/live';
+import { today } from '@/lib/clock';
+import { overviewCsv } from './report-csv';
+
+const GRADE_COLOURS = { outstanding: '#00703c', good: '#1d70b8', 'requires-improvement': '#f47738', inadequate: '#d4351c' } as const;
+const share = (x: number | null) => (x === null ? 'None graded' : percent(x));
+
+/** The filter in the address, or the programme year to date. */
+function filterFrom(search: URLSearchParams, todayIso: string): ReportFilter {
+  const from = search.get('from') ?? '';
+  const to = search.get('to') ?? '';
+  return {
+    from: isIsoDate(from) ? from : `${programmeYearOf(todayIso)}-04-01`,
+    to: isIsoDate(to) ? to : todayIso,
+    activity: search.get('activity') ?? '',
+    team: search.get('team') ?? '',
+    programmeId: search.get('programme') ?? '',
+  };
+}
+
+const dateFields = z.object({ day: z.string(), month: z.string(), year: z.string() });
+const filterSchema = z
+  .object({ from: dateFields, to: dateFields, programmeId: z.string(), activity: z.string(), team: z.string() })
+  .transform((v, ctx) => {
+    const from = checkDateFields('The start of the period', v.from);
+    const to = checkDateFields('The end of the period', v.to);
+    if (!from.ok) ctx.addIssue({ code: 'custom', path: ['from'], message: from.message });
+    if (!to.ok) ctx.addIssue({ code: 'custom', path: ['to'], message: to.message });
+    if (!from.ok || !to.ok) return z.NEVER;
+    if (to.date < from.date) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end of the period must be the same as or after the start' });
+      return z.NEVER;
+    }
+    return { ...v, from: from.date, to: to.date };
+  });
+
+export function OverviewReportPage() {
+  const summaries = useSummaries();
+  const actions = useActions();
+  const programmes = useProgrammes();
+  const [search, setSearch] = useSearchParams();
+  const todayIso = today();
+  const filter = filterFrom(search, todayIso);
+  if (!summaries || !actions || !programmes) return null;
+  return <Report key={search.toString()} filter={filter} summaries={summaries} actions={actions} programmes={programmes} todayIso={todayIso} apply={(f) => setSearch({ from: f.from, to: f.to, programme: f.programmeId, activity: f.activity, team: f.team })} />;
+}
+
+function Report({
+  filter,
+  summaries,
+  actions,
+  programmes,
+  todayIso,
+  apply,
+}: {
+  filter: ReportFilter;
+  summaries: AuditSummary[];
+  actions: NonNullable<ReturnType<typeof useActions>>;
+  programmes: AuditProgramme[];
+  todayIso: string;
+  apply: (f: ReportFilter) => void;
+}) {
+  const form = useZodForm(filterSchema, { from: dateFieldsFromIso(filter.from), to: dateFieldsFromIso(filter.to), programmeId: filter.programmeId, activity: filter.activity, team: filter.team });
+  const { errors, submitCount } = form.formState;
+  const r = overviewReport(summaries, filter, getAuditTemplate);
+  const inReportIds = new Set(summaries.filter((s) => inReport(s, filter)).map((s) => s.id));
+  const acts = actionFigures(actions, inReportIds, filter, todayIso);
+  const moderatedIds = summaries.filter((s) => inReportIds.has(s.id) && s.moderatedGrade !== 'none' && s.status !== 'draft').map((s) => s.id);
+  const moderatedAudits = useAudits(moderatedIds);
+  const learning = moderationLearning(moderatedAudits ?? []);
+  const teams = [...new Set(summaries.map((s) => s.team))].sort();
+  const programme = programmes.find((p) => p.id === filter.programmeId);
+  const period = `${formatLongDate(filter.from)} to ${formatLongDate(filter.to)}${programme ? `, ${programme.title}` : ''}${filter.activity ? `, ${AUDIT_ACTIVITY_LABELS[filter.activity as keyof typeof AUDIT_ACTIVITY_LABELS] ?? filter.activity}` : ''}${filter.team ? `, ${filter.team}` : ''}`;
+  const gradeChart = GRADES.map((g) => ({ grade: GRADE_LABELS[g], auditor: r.overall[g], moderated: r.afterModeration[g] }));
+  const monthChart = r.byMonth.map((m) => ({ month: formatMonth(m.month), ...m.grades }));
+
+  return (
+    <Page title="Audit overview report" caption={period} hasErrors={Object.keys(errors).length > 0} wide>
+      <details className="govuk-details app-no-print" open={submitCount > 0 && Object.keys(errors).length > 0 ? true : undefined}>
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">Change the period, programme, activity or team</span>
+        </summary>
+        <div className="govuk-details__text">
+          <Form errors={errors} submitCount={submitCount} onSubmit={form.handleSubmit(apply)}>
+            <DateInput id={fieldId('from')} legend="Audits from" error={errorAt(errors, 'from')} registrations={{ day: form.register('from.day'), month: form.register('from.month'), year: form.register('from.year') }} />
+            <DateInput id={fieldId('to')} legend="Audits to" error={errorAt(errors, 'to')} registrations={{ day: form.register('to.day'), month: form.register('to.month'), year: form.register('to.year') }} />
+            <Select id={fieldId('programmeId')} label="Auditing programme" registration={form.register('programmeId')} options={[{ value: '', label: 'Any programme, or none' }, ...programmes.map((p) => ({ value: p.id, label: p.title }))]} />
+            <Select id={fieldId('activity')} label="Audit activity" registration={form.register('activity')} options={[{ value: '', label: 'All activities' }, ...AUDIT_ACTIVITIES.map((a) => ({ value: a, label: AUDIT_ACTIVITY_LABELS[a] }))]} />
+            <Select id={fieldId('team')} label="Team" registration={form.register('team')} options={[{ value: '', label: 'All teams' }, ...teams.map((t) => ({ value: t, label: t }))]} />
+            <Button secondary>Show the report</Button>
+          </Form>
+        </div>
+      </details>
+      <p className="govuk-body app-no-print">
+        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-right-2" onClick={() => window.print()}>
+          Print the report
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => downloadCsv(`audit-overview-${filter.from}-to-${filter.to}.csv`, overviewCsv(r, acts, period))}>
+          Download the figures (CSV)
+        </button>
+      </p>
+
+      <h2 className="govuk-heading-m">Summary</h2>
+      <SummaryList
+        rows={[
+          { key: 'Audits in the period', value: `${r.audits} (${r.byStatus.complete} complete, ${r.byStatus['with-csw']} with the CSW, ${r.byStatus.draft} draft)` },
+          { key: 'Graded Good or better', value: `${share(goodOrBetter(r.overall))} of ${r.graded} submitted audits` },
+          { key: 'Good or better after moderation', value: share(goodOrBetter(r.afterModeration)) },
+          { key: 'Escalated to senior management', value: `${r.escalations.raised} (${r.escalations.open} awaiting a record of who was told)` },
+          { key: 'Part B', value: `${r.partB.accepted} accepted, ${r.partB.disagreed} disagreed` },
+        ]}
+      />
+      {r.audits === 0 && <p className="govuk-body">No audits match. Change the period, programme, activity or team.</p>}
+
+      <h2 className="govuk-heading-m">Grades</h2>
+      <ChartFigure
+        caption="Overall judgements: the auditors’ and after moderation"
+        chart={
+          <ResponsiveContainer width="100%" height={220}>
+            <BarChart data={gradeChart} accessibilityLayer={false}>
+              <CartesianGrid vertical={false} />
+              <XAxis dataKey="grade" />
+              <YAxis allowDecimals={false} />
+              <Legend />
+              <Bar dataKey="auditor" fill="#b1b4b6" name="Auditor" />
+              <Bar dataKey="moderated" fill="#1d70b8" name="After moderation" />
+            </BarChart>
+          </ResponsiveContainer>
+        }
+        table={<SimpleTable caption="Overall judgements" hiddenCaption headings={['Grade', 'Auditor', 'After moderation']} rows={GRADES.map((g) => ({ key: g, cells: [GRADE_LABELS[g], r.overall[g], r.afterModeration[g]] }))} />}
+      />
+      {r.byMonth.length > 0 && (
+        <ChartFigure
+          caption="Overall judgements month by month"
+          chart={
+            <ResponsiveContainer width="100%" height={220}>
+              <BarChart data={monthChart} accessibilityLayer={false}>
+                <CartesianGrid vertical={false} />
+                <XAxis dataKey="month" />
+                <YAxis allowDecimals={false} />
+                <Legend />
+                {GRADES.map((g) => (
+                  <Bar key={g} dataKey={g} stackId="grades" fill={GRADE_COLOURS[g]} name={GRADE_LABELS[g]} />
+                ))}
+              </BarChart>
+            </ResponsiveContainer>
+          }
+          table={<SimpleTable caption="Month by month" hiddenCaption headings={['Month', 'Audits', ...GRADES.map((g) => GRADE_LABELS[g])]} rows={r.byMonth.map((m) => ({ key: m.month, cells: [formatMonth(m.month), m.audits, ...GRADES.map((g) => m.grades[g])] }))} />}
+        />
+      )}
+
+      <h2 className="govuk-heading-m">Themes: areas of practice</h2>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <h3 className="govuk-heading-s">Strengths</h3>
+          {r.strengths.length === 0 ? (
+            <p className="govuk-body">None yet.</p>
+          ) : (
+            <ul className="govuk-list govuk-list--bullet">
+              {r.strengths.map((a) => (
+                <li key={a.sectionId}>
+                  {a.title}: {percent(a.wellJudged ?? 0)} judged Good or better, or met
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div className="govuk-grid-column-one-half">
+          <h3 className="govuk-heading-s">Areas to develop</h3>
+          {r.development.length === 0 ? (
+            <p className="govuk-body">None yet.</p>
+          ) : (
+            <ul className="govuk-list govuk-list--bullet">
+              {r.development.map((a) => (
+                <li key={a.sectionId}>
+                  {a.title}: {percent(1 - (a.wellJudged ?? 0))} judged Requires Improvement or worse, or not fully met
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+      <SimpleTable
+        caption="Judgements by area of practice (submitted audits)"
+        headings={['Area', ...GRADES.map((g) => GRADE_LABELS[g]), ...COMPLIANCE_JUDGEMENTS.map((c) => COMPLIANCE_LABELS[c]), 'Judged well']}
+        rows={r.areas.map((a) => ({ key: a.sectionId, cells: [a.title, ...GRADES.map((g) => a.grades[g]), ...COMPLIANCE_JUDGEMENTS.map((c) => a.compliance[c]), a.wellJudged === null ? 'Not judged' : percent(a.wellJudged)] }))}
+      />
+
+      <h2 className="govuk-heading-m">Timescale compliance</h2>
+      <SummaryList
+        rows={[
+          { key: 'Audits with timescales judged', value: String(r.timescales.audits) },
+          { key: 'Timescales met', value: r.timescales.met + r.timescales.missed ? `${r.timescales.met} of ${r.timescales.met + r.timescales.missed} (${percent(r.timescales.met / (r.timescales.met + r.timescales.missed))})` : 'None judged' },
+          { key: 'Missed or overdue', value: String(r.timescales.missed) },
+          { key: 'Audits with every timescale met', value: String(r.timescales.auditsAllMet) },
+        ]}
+      />
+
+      <h2 className="govuk-heading-m">Moderation results</h2>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <AgreementFigures a={r.moderation.agreement} />
+          <p className="govuk-body">
+            {r.moderation.confirmed} grade{r.moderation.confirmed === 1 ? '' : 's'} confirmed, {r.moderation.changed} changed.{' '}
+            <Link className="govuk-link app-no-print" to="/moderation/statistics">
+              Grading consistency by auditor, team and quarter
+            </Link>
+          </p>
+        </div>
+        <div className="govuk-grid-column-one-half">
+          <AgreementMatrix a={r.moderation.agreement} caption="Auditor’s grade (rows) against the moderated grade (columns)" />
+        </div>
+      </div>
+      {r.moderation.changes.length > 0 && (
+        <SimpleTable
+          caption="Grades the panel changed"
+          headings={['Case', 'Auditor’s grade', 'Moderated grade']}
+          rows={r.moderation.changes.map((c) => ({
+            key: c.id,
+            cells: [
+              <Link className="govuk-link" to={`/audits/${c.id}/record`}>
+                {c.caseReference}
+              </Link>,
+              GRADE_LABELS[c.from],
+              GRADE_LABELS[c.to],
+            ],
+          }))}
+        />
+      )}
+
+      <h2 className="govuk-heading-m">Learning from practice audit reviews</h2>
+      {learning.length === 0 ? (
+        <p className="govuk-body">No learning recorded at moderation in this period.</p>
+      ) : (
+        <SimpleTable
+          caption="Learning recorded by the moderation panel"
+          hiddenCaption
+          headings={['Case', 'Strengths', 'For the individual', 'For the team', 'For the organisation', 'Follow-up']}
+          rows={learning.map((l) => ({ key: l.auditId, cells: [`${l.caseReference} (${l.team})`, l.strengths, l.learningIndividual, l.learningTeam, l.learningOrganisation, l.followUp] }))}
+        />
+      )}
+
+      <h2 className="govuk-heading-m">Actions</h2>
+      <SummaryList
+        rows={[
+          { key: 'Actions', value: `${acts.total} from these audits, and service and strategic actions set in the period` },
+          { key: 'Overdue', value: String(acts.overdue) },
+          { key: 'Completed with impact recorded', value: String(acts.completedWithImpact) },
+          { key: 'Impact confirmed by a later audit', value: String(acts.confirmedByLaterAudit) },
+        ]}
+      />
+      <SimpleTable
+        caption="Actions by level and status"
+        headings={['Level', 'Open', 'In progress', 'Completed', 'Cancelled']}
+        rows={ACTION_LEVELS.map((l) => ({ key: l, cells: [ACTION_LEVEL_LABELS[l], acts.byLevel[l].open, acts.byLevel[l]['in-progress'], acts.byLevel[l].completed, acts.byLevel[l].cancelled] }))}
+      />
+      {acts.themes.length > 0 && <SimpleTable caption="Action themes" headings={['Theme', 'Actions']} rows={acts.themes.map((t) => ({ key: t.theme, cells: [t.theme, t.count] }))} />}
+    </Page>
+  );
+}
