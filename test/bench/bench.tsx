@@ -12,6 +12,11 @@ import { allSummaries } from '@/storage/read';
 import { createRoot } from 'react-dom/client';
 import { MemoryRouter } from 'react-router';
 import { AuditListPage } from '@/features/audits/audit-list-page';
+import { OverviewReportPage } from '@/features/reports/overview-report-page';
+import { overviewReport } from '@/domain/reports';
+import { judgedAreas } from '@/domain/summary';
+import { getAuditTemplate } from '@/templates/registry';
+import type { Audit } from '@/domain/audit';
 import '@/styles/app.scss';
 
 /** Resolves when `check` holds, looking once a frame; with the time it took. */
@@ -131,7 +136,77 @@ async function run(): Promise<Figure[]> {
   (button as HTMLButtonElement | undefined)?.click();
   await until(() => first() !== before);
   figures.push({ name: 'audit list of 10,000 audits: sort by case reference', ms: performance.now() - t1 });
+
+  for (const n of [10_000, 50_000]) figures.push(...(await overviewFigures(n)));
   return figures;
+}
+
+/** Submitted audits over two programme years: every area judged, one in ten moderated with a review record. */
+function reportAudits(n: number, from: number): Audit[] {
+  const template = latestAuditTemplate();
+  const areas = judgedAreas(template);
+  return Array.from({ length: Math.min(10_000, n - from) }, (_, k) => {
+    const i = from + k;
+    const grade = GRADES[(i * 7) % 4] ?? 'good';
+    const a = createAudit({
+      id: `report-${n}-${i}`,
+      now: '2026-01-01T00:00:00.000Z',
+      by: { name: 'Bench', designation: 'Auditor' },
+      details: { caseReference: `CR-${i}`, team: `Pod ${i % 12}`, practitioner: `Practitioner ${i % 90}`, csw: `CSW ${i % 30}`, auditor: `Auditor ${i % 40}`, auditDate: addDays('2025-04-01', i % 600), caseType: CASE_TYPES[i % 7] as CaseType, activity: 'dip-sampling' },
+      template,
+      policy: { id: 'auditor-guidance', version: 1 },
+    });
+    areas.forEach((area, j) => {
+      a.sections[area.id] = area.kind === 'compliance' ? { answers: {}, judgementMode: 'compliance', judgement: (['met', 'partly-met', 'not-met'] as const)[(i + j) % 3] } : { answers: {}, judgement: GRADES[(i + j) % 4] };
+    });
+    a.overall = { acceptSuggestion: false, grade, rationale: 'Bench' };
+    a.status = i % 5 === 0 ? 'with-csw' : 'complete';
+    if (i % 10 === 0) {
+      a.moderation = {
+        roundId: 'bench-round', attendees: ['Auditor'], otherAttendees: '', processAndOutcome: 'Discussed', strengths: 'Clear analysis', learningIndividual: '', learningTeam: 'Chronologies', learningOrganisation: '', familyFeedback: '', followUp: '',
+        blind: false, auditorGrade: grade, moderatedGrade: GRADES[(i * 3) % 4] ?? 'good', rationale: 'Bench', recordedBy: { name: 'Bench', designation: 'Chair' }, recordedAt: '2026-01-01T00:00:00.000Z', recordedByAuditor: false,
+      };
+    }
+    return a;
+  });
+}
+
+async function overviewFigures(n: number): Promise<Figure[]> {
+  const count = n.toLocaleString('en-GB');
+  const out: Figure[] = [];
+  selectDatabase(`bench-report-${n}-${Date.now()}`);
+  let writeMs = 0;
+  for (let from = 0; from < n; from += 10_000) {
+    const batch = reportAudits(n, from);
+    writeMs += (await time(() => writeAudits(batch, '2026-01-01T00:00:00.000Z')))[1];
+  }
+  out.push({ name: `write ${count} audits with their summaries, 10,000 a transaction` , ms: writeMs });
+  const [summaries, readMs] = await time(() => allSummaries());
+  const bytes = Math.round(summaries.slice(0, 1000).reduce((b, s) => b + JSON.stringify(s).length, 0) / 1000);
+  out.push({ name: `read ${count} compact summaries (about ${bytes} bytes each as JSON)`, ms: readMs });
+  const filter = { from: '2025-04-01', to: '2027-03-31', activity: '', team: '', programmeId: '' };
+  overviewReport(summaries, filter, getAuditTemplate);
+  const runs: number[] = [];
+  for (let k = 0; k < 5; k += 1) runs.push((await time(() => overviewReport(summaries, filter, getAuditTemplate)))[1]);
+  out.push({ name: `aggregate the overview report over ${count} summaries (best of 5; median ${([...runs].sort((a, b) => a - b)[2] ?? 0).toFixed(1)} ms)`, ms: Math.min(...runs) });
+
+  // The report page in a real layout: from mounting to the areas table, then to the learning read from the moderated audits.
+  const host = document.createElement('div');
+  document.body.append(host);
+  const t0 = performance.now();
+  const root = createRoot(host);
+  root.render(
+    <MemoryRouter initialEntries={[`/reports?from=${filter.from}&to=${filter.to}`]}>
+      <OverviewReportPage />
+    </MemoryRouter>,
+  );
+  await until(() => host.querySelectorAll('table').length > 3);
+  out.push({ name: `overview report page over ${count} audits: figures on screen`, ms: performance.now() - t0, target: 'a few seconds at most' });
+  await until(() => (host.textContent ?? '').includes('Learning recorded by the moderation panel'));
+  out.push({ name: `overview report page over ${count} audits: learning from ${(n / 10).toLocaleString('en-GB')} moderated audits on screen`, ms: performance.now() - t0 });
+  root.unmount();
+  host.remove();
+  return out;
 }
 
 declare global {

@@ -16,7 +16,7 @@ const browser = await chromium.launch({ executablePath, args: ['--headless=new',
 try {
   const page = await browser.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => window.benchResults !== undefined, null, { timeout: 300_000 });
+  await page.waitForFunction(() => window.benchResults !== undefined, null, { timeout: 900_000 });
   const results = await page.evaluate(() => window.benchResults);
   if (!Array.isArray(results)) throw new Error(results.error);
   console.log(`Audit Workbench benchmarks (Chromium ${browser.version()}, ${new Date().toISOString().slice(0, 10)})`);

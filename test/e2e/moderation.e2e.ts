@@ -1,5 +1,5 @@
 // Moderation (seed 002, "Moderation"): draw a round over 30 completed audits, record a review that changes one
-// grade, and see the audit's record and the statistics change. In Chromium through the built app.
+// grade, and see the audit's record, the statistics and the overview report change. In Chromium through the built app.
 import { describe, expect, it } from 'vitest';
 import type { Grade } from '@/domain/grade';
 import { expectAccessible, useBrowser } from './harness';
@@ -109,5 +109,16 @@ describe('a moderation round', () => {
     expect(figures).toMatch(/Downgraded by the panel\s+1\b/);
     expect(figures).toMatch(/Same grade\s+0%/);
     await expectAccessible(page, 'statistics');
+
+    // Moderation results feed the overview report: 17 of 30 Good or better as graded, 16 after moderation.
+    await page.goto('/reports?from=2025-01-01&to=2025-03-31');
+    await page.getByRole('heading', { name: 'Audit overview report', level: 1 }).waitFor();
+    const report = await page.locator('main').innerText();
+    expect(report).toMatch(/Graded Good or better\s+57% of 30 submitted audits/);
+    expect(report).toMatch(/Good or better after moderation\s+53%/);
+    expect(report).toContain('0 grades confirmed, 1 changed.');
+    expect(await page.getByRole('table', { name: 'Grades the panel changed' }).innerText()).toMatch(new RegExp(`${caseRef}\\s+Good\\s+Requires Improvement`));
+    expect(await page.getByRole('table', { name: 'Learning recorded by the moderation panel' }).innerText()).toContain('SMART plans in every CIN review');
+    expect(await page.getByRole('table', { name: 'Overall judgements' }).innerText()).toMatch(/Good\s+15\s+14/);
   });
 });

@@ -63,6 +63,7 @@ export function keyboard(page: Page): Driver {
     async select(t, label) {
       await tabTo(t, () => isFocused(t));
       const chosen = () => t.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.label ?? '');
+      if ((await chosen()) !== label) await page.keyboard.press('Home');
       for (let i = 0; i < 50 && (await chosen()) !== label; i += 1) await page.keyboard.press('ArrowDown');
       expect(await chosen(), `reached "${label}" with the arrow keys`).toBe(label);
     },
