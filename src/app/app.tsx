@@ -28,6 +28,7 @@ import { ProgrammesPage } from '@/features/programme/programmes-page';
 import { NewProgrammePage } from '@/features/programme/new-programme-page';
 import { ProgrammePage } from '@/features/programme/programme-page';
 import { EntryPage } from '@/features/programme/entry-page';
+import { ChangeProgrammePage } from '@/features/programme/change-programme-page';
 import { OverviewReportPage } from '@/features/reports/overview-report-page';
 import { NotFoundPage } from './not-found-page';
 
@@ -68,6 +69,7 @@ export function App() {
           <Route path="programme" element={<ProgrammesPage />} />
           <Route path="programme/new" element={<NewProgrammePage />} />
           <Route path="programme/:programmeId" element={<ProgrammePage />} />
+          <Route path="programme/:programmeId/change" element={<ChangeProgrammePage />} />
           <Route path="programme/:programmeId/activities/:entryId" element={<EntryPage />} />
           <Route path="reports" element={<OverviewReportPage />} />
           <Route path="audits" element={<AuditListPage />} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addToSample, moderationOutcome, moderationPopulation, newRound, panelProblems, quarterOf, redrawMatches, scheduleReviews, type CompletedAudit } from './moderation';
+import { addToSample, reviewOrder, moderationOutcome, moderationPopulation, newRound, panelProblems, quarterOf, redrawMatches, scheduleReviews, type CompletedAudit } from './moderation';
 import { GRADES } from './grade';
 import { AUDITOR } from '../../test/builders/audit';
 
@@ -52,6 +52,17 @@ describe('a moderation round', () => {
       { auditId: 'y', start: '10:00', end: '10:20' },
     ]);
     expect(scheduleReviews({ startTime: '', sample: [] })).toEqual([]);
+  });
+
+  it('meets a blind round’s sample in case-reference order, so the order gives no grade away', () => {
+    const population = moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: '', team: '', programmeId: '' });
+    const round = newRound({ id: 'r1', title: 'Q1', periodFrom: '2025-01-01', periodTo: '2025-03-31', activity: '', team: '', programmeId: '', blind: true, seed: 'q1-2025', minFraction: 0.1 }, population, '2025-04-01T09:00:00.000Z', AUDITOR);
+    const ref = (id: string) => `CR-${Number(id.slice(1)) * 7 % 31}`;
+    const ordered = reviewOrder(round, ref).map((s) => ref(s.auditId));
+    expect(ordered).toEqual([...ordered].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true })));
+    expect(round.sample.map((s) => s.reason).slice(0, 7)).toEqual(Array(7).fill('inadequate'));
+    expect(reviewOrder(round, ref).slice(0, 7).map((s) => s.reason)).not.toEqual(Array(7).fill('inadequate'));
+    expect(reviewOrder({ ...round, blind: false }, ref)).toBe(round.sample);
   });
 
   it('outcome and quarter', () => {

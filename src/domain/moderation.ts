@@ -120,6 +120,15 @@ export function addToSample(round: ModerationRound, auditId: string, note: strin
   return { ...round, updatedAt: now, sample: [...round.sample, { auditId, reason: 'added', note: note.trim() }], history: [...round.history, { at: now, by, kind: 'edited', detail: `Audit added to the sample by hand: ${note.trim()}` }] };
 }
 
+/**
+ * The order the panel meets the sample in. The draw puts Inadequate audits first, then Outstanding, then the random
+ * ones, so in a blind round that order would give the grades away: there the sample is taken by case reference.
+ */
+export function reviewOrder(round: Pick<ModerationRound, 'sample' | 'blind'>, caseReferenceOf: (auditId: string) => string): SampleEntry[] {
+  if (!round.blind) return round.sample;
+  return [...round.sample].sort((a, b) => caseReferenceOf(a.auditId).localeCompare(caseReferenceOf(b.auditId), 'en-GB', { numeric: true }) || a.auditId.localeCompare(b.auditId));
+}
+
 export const REVIEW_MINUTES = 20;
 
 export interface ReviewSlot {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addEntry, changeEntry, newProgramme, ProgrammeError, programmeMonths, programmeProgress, programmeYearOf, removeEntry, type ProgrammeEntry } from './programme';
+import { addEntry, changeEntry, inProgrammeYear, renameProgramme, sameEntry, titleTaken, newProgramme, ProgrammeError, programmeMonths, programmeProgress, programmeYearOf, removeEntry, type ProgrammeEntry } from './programme';
 import { AUDITOR } from '../../test/builders/audit';
 
 const NOW = '2026-04-01T09:00:00.000Z';
@@ -94,6 +94,36 @@ describe('changing the programme', () => {
   });
 });
 
+describe('telling programmes and activities apart', () => {
+  const base = newProgramme({ id: 'p1', title: 'Auditing programme', startYear: 2026, fromTimetable: true }, ids, NOW, AUDITOR);
+
+  it('finds an activity the same as another in month, kind, focus and team', () => {
+    const first = base.entries[0]!;
+    expect(sameEntry(base, { ...first, id: 'new' })).toBe(first);
+    expect(sameEntry(base, { ...first, id: 'new', team: 'Pod 3' })).toBeUndefined();
+    expect(sameEntry(base, first)).toBeUndefined();
+  });
+
+  it('refuses a name another programme has, in any year, whatever its case', () => {
+    expect(titleTaken([base], ' auditing PROGRAMME ')).toBe(true);
+    expect(titleTaken([base], 'Auditing programme', 'p1')).toBe(false);
+    expect(titleTaken([base], 'Another')).toBe(false);
+  });
+
+  it('renames with a record of the old name', () => {
+    expect(renameProgramme(base, ' Programme 2026 ', AUDITOR, NOW)).toMatchObject({ title: 'Programme 2026', history: [expect.anything(), { detail: 'Renamed from “Auditing programme” to “Programme 2026”' }] });
+  });
+
+  it.each([
+    ['2026-04-01', true],
+    ['2027-03-31', true],
+    ['2026-03-31', false],
+    ['2027-04-01', false],
+  ])('%s in the programme year April 2026 to March 2027: %s', (date, expected) => {
+    expect(inProgrammeYear(base, date)).toBe(expected);
+  });
+});
+
 describe('progress against the programme', () => {
   const p = {
     ...newProgramme({ id: 'p1', title: 'Auditing programme', startYear: 2026, fromTimetable: false }, ids, NOW, AUDITOR),
@@ -103,6 +133,8 @@ describe('progress against the programme', () => {
       { id: 'past-none', month: '2026-09', activity: 'thematic', focus: '', team: '', planned: 5 },
       { id: 'past-unplanned', month: '2026-10', activity: 'front-door', focus: '', team: '', planned: 0 },
       { id: 'now', month: '2026-11', activity: 'practice-week', focus: '', team: '', planned: 4 },
+      { id: 'now-done', month: '2026-11', activity: 'thematic', focus: 'Recording', team: '', planned: 1 },
+      { id: 'past-unplanned-drafts', month: '2026-05', activity: 'dip-sampling', focus: '', team: '', planned: 0 },
       { id: 'later', month: '2027-01', activity: 'thematic', focus: '', team: '', planned: 30 },
     ] satisfies ProgrammeEntry[],
   };
@@ -113,6 +145,8 @@ describe('progress against the programme', () => {
     { programmeEntryId: 'past-behind', status: 'draft' },
     { programmeEntryId: 'past-unplanned', status: 'complete' },
     { programmeEntryId: 'now', status: 'with-csw' },
+    { programmeEntryId: 'now-done', status: 'complete' },
+    { programmeEntryId: 'past-unplanned-drafts', status: 'draft' },
     { programmeEntryId: '', status: 'complete' },
   ];
 
@@ -123,6 +157,8 @@ describe('progress against the programme', () => {
     ['past-unplanned', 1, 1, 'done'],
     ['now', 1, 0, 'under-way'],
     ['later', 0, 0, 'planned'],
+    ['now-done', 1, 1, 'done'],
+    ['past-unplanned-drafts', 1, 0, 'not-done'],
   ])('%s: %i started, %i complete, %s', (id, started, completed, state) => {
     const row = programmeProgress(p, audits, '2026-11-23').find((r) => r.entry.id === id);
     expect(row).toMatchObject({ started, completed, state });

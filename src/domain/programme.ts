@@ -130,6 +130,27 @@ export function activityFixedMessage(auditsCounted: number): string {
   return `The activity cannot change: ${auditsCounted} audit${auditsCounted === 1 ? ' is' : 's are'} already part of it`;
 }
 
+/** Another activity of the programme with the same month, kind, focus and team, if any: two would be indistinguishable. */
+export function sameEntry(programme: AuditProgramme, entry: ProgrammeEntry): ProgrammeEntry | undefined {
+  const key = (e: ProgrammeEntry) => [e.month, e.activity, e.focus, e.team.trim().toLowerCase()].join('|');
+  return programme.entries.find((e) => e.id !== entry.id && key(e) === key(entry));
+}
+
+/** Whether another programme already has this name (names tell programmes apart in every drop-down). */
+export function titleTaken(programmes: readonly Pick<AuditProgramme, 'id' | 'title'>[], title: string, exceptId = ''): boolean {
+  const t = title.trim().toLowerCase();
+  return programmes.some((p) => p.id !== exceptId && p.title.trim().toLowerCase() === t);
+}
+
+export function renameProgramme(programme: AuditProgramme, title: string, by: Author, now: string): AuditProgramme {
+  return { ...programme, title: title.trim(), updatedAt: now, history: [...programme.history, { at: now, by, kind: 'edited', detail: `Renamed from “${programme.title}” to “${title.trim()}”` }] };
+}
+
+/** Whether a date falls in the programme's year, April to March. */
+export function inProgrammeYear(programme: Pick<AuditProgramme, 'startYear'>, date: IsoDate): boolean {
+  return programmeYearOf(date) === programme.startYear;
+}
+
 export function addEntry(programme: AuditProgramme, entry: ProgrammeEntry, describe: string, by: Author, now: string): AuditProgramme {
   checkMonth(programme, entry.month);
   return withChange(programme, [...programme.entries, entry], `Added: ${describe}`, by, now);

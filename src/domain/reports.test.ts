@@ -86,8 +86,10 @@ describe('the audit overview report', () => {
     expect(area('recording')?.grades).toEqual({ outstanding: 0, good: 1, 'requires-improvement': 1, inadequate: 2 });
     expect(area('recording')?.wellJudged).toBe(0.25);
     expect(area('decision-making')?.grades).toEqual({ outstanding: 1, good: 2, 'requires-improvement': 0, inadequate: 1 });
-    expect(r.strengths.map((a) => a.sectionId)).toEqual(['key-information', 'decision-making', 'timescales']);
+    // Judged well in at least two audits of three is a strength; the rest are areas to develop, never both.
+    expect(r.strengths.map((a) => a.sectionId)).toEqual(['key-information', 'decision-making']);
     expect(r.development.map((a) => a.sectionId)).toEqual(['frequency-of-visiting', 'recording', 'timescales']);
+    expect(r.strengths.filter((a) => r.development.includes(a))).toEqual([]);
   });
 
   it('sums timescale compliance over the audits that had timescales to judge', () => {
@@ -181,7 +183,7 @@ describe('actions in the overview report', () => {
   ];
 
   it('counts the actions from the report’s audits and the service and strategic actions set in the period', () => {
-    const f = actionFigures(actions, new Set(['a', 'b']), { ...ALL, team: 'Pod 1' }, '2026-11-23');
+    const f = actionFigures(actions, new Set(['a', 'b']), { ...ALL, team: 'Pod 1' }, '2026-11-23', (instant) => instant.slice(0, 10));
     expect(f.total).toBe(3);
     expect(f.byLevel.practice).toEqual({ open: 1, 'in-progress': 0, completed: 1, cancelled: 0 });
     expect(f.byLevel.service.open).toBe(1);
@@ -192,6 +194,18 @@ describe('actions in the overview report', () => {
       { theme: 'Recording', count: 2 },
       { theme: 'Supervision', count: 1 },
     ]);
+  });
+
+  it('leaves out actions from no audit when the report is limited to a programme or an activity, which they have none of', () => {
+    expect(actionFigures(actions, new Set(['a', 'b']), { ...ALL, team: 'Pod 1', programmeId: 'p1' }, '2026-11-23', (i) => i.slice(0, 10)).total).toBe(2);
+    expect(actionFigures(actions, new Set(['a', 'b']), { ...ALL, team: 'Pod 1', activity: 'thematic' }, '2026-11-23', (i) => i.slice(0, 10)).total).toBe(2);
+  });
+
+  it('places an action in the period by the local date it was made', () => {
+    const early = [action({ id: 's', level: 'service', createdAt: '2026-03-31T23:30:00.000Z' })];
+    const bst = (instant: string) => (instant === '2026-03-31T23:30:00.000Z' ? '2026-04-01' : instant.slice(0, 10));
+    expect(actionFigures(early, new Set(), ALL, '2026-11-23', (i) => i.slice(0, 10)).total).toBe(0);
+    expect(actionFigures(early, new Set(), ALL, '2026-11-23', bst).total).toBe(1);
   });
 });
 

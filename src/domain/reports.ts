@@ -64,7 +64,10 @@ export interface OverviewReport {
   escalations: { raised: number; open: number };
   partB: { accepted: number; disagreed: number };
   areas: AreaRow[];
-  /** Up to three areas most often judged well, and up to three most often judged Requires Improvement or worse (or not met). */
+  /**
+   * Up to three strengths (judged well in at least two audits of three), best first, and up to three areas to develop
+   * (the rest), weakest first; no area is both.
+   */
   strengths: AreaRow[];
   development: AreaRow[];
   timescales: { audits: number; met: number; missed: number; auditsAllMet: number };
@@ -73,6 +76,8 @@ export interface OverviewReport {
 }
 
 const THEME_COUNT = 3;
+/** An area is a strength when judged well (Good or better, or met) in at least two audits of three; otherwise one to develop. */
+export const STRENGTH_SHARE = 2 / 3;
 
 export function overviewReport(summaries: readonly AuditSummary[], filter: ReportFilter, templateOf: (id: string, version: number) => AuditTemplate): OverviewReport {
   const rows = summaries.filter((s) => inReport(s, filter));
@@ -134,8 +139,8 @@ export function overviewReport(summaries: readonly AuditSummary[], filter: Repor
 
   const areaRows = [...areas.values()].map((a) => ({ ...a, wellJudged: a.judged === 0 ? null : (a.grades.outstanding + a.grades.good + a.compliance.met) / a.judged }));
   const judged = areaRows.filter((a): a is AreaRow & { wellJudged: number } => a.wellJudged !== null);
-  const strengths = [...judged].sort((a, b) => b.wellJudged - a.wellJudged).filter((a) => a.wellJudged > 0).slice(0, THEME_COUNT);
-  const development = [...judged].sort((a, b) => a.wellJudged - b.wellJudged).filter((a) => a.wellJudged < 1).slice(0, THEME_COUNT);
+  const strengths = judged.filter((a) => a.wellJudged >= STRENGTH_SHARE).sort((a, b) => b.wellJudged - a.wellJudged).slice(0, THEME_COUNT);
+  const development = judged.filter((a) => a.wellJudged < STRENGTH_SHARE).sort((a, b) => a.wellJudged - b.wellJudged).slice(0, THEME_COUNT);
   const agreement = gradeAgreement(pairs);
   return {
     audits: rows.length,
@@ -165,9 +170,9 @@ export interface ActionFigures {
 
 /**
  * The actions that follow from the report's audits (raised from any of them), and the service and strategic actions
- * set in the period that came from no single audit.
+ * set in the period (by the local date they were made) that came from no single audit.
  */
-export function actionFigures(actions: readonly ActionRecord[], auditIds: ReadonlySet<string>, filter: ReportFilter, today: IsoDate): ActionFigures {
+export function actionFigures(actions: readonly ActionRecord[], auditIds: ReadonlySet<string>, filter: ReportFilter, today: IsoDate, localDateOf: (instant: string) => IsoDate): ActionFigures {
   const counts = (): Record<ActionStatus, number> => ({ open: 0, 'in-progress': 0, completed: 0, cancelled: 0 });
   const byLevel: Record<ActionLevel, Record<ActionStatus, number>> = { practice: counts(), service: counts(), strategic: counts() };
   const themes = new Map<string, number>();
@@ -177,8 +182,9 @@ export function actionFigures(actions: readonly ActionRecord[], auditIds: Readon
   let confirmedByLaterAudit = 0;
   for (const a of actions) {
     const fromAudit = a.auditIds.some((id) => auditIds.has(id));
-    const created = a.createdAt.slice(0, 10);
-    const setInPeriod = a.auditIds.length === 0 && a.level !== 'practice' && created >= filter.from && created <= filter.to && (!filter.team || a.team === filter.team);
+    // Actions from no audit belong to no programme or activity: they count only in a report not limited to one.
+    const created = localDateOf(a.createdAt);
+    const setInPeriod = a.auditIds.length === 0 && a.level !== 'practice' && !filter.programmeId && !filter.activity && created >= filter.from && created <= filter.to && (!filter.team || a.team === filter.team);
     if (!fromAudit && !setInPeriod) continue;
     n += 1;
     byLevel[a.level][a.status] += 1;

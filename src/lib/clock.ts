@@ -12,6 +12,12 @@ export function today(): IsoDate {
   return formatIsoDate({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
 }
 
+/** The local date of an instant, as `YYYY-MM-DD`: the day it was where the user is. */
+export function localDateOf(instant: string): IsoDate {
+  const d = new Date(instant);
+  return formatIsoDate({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
+}
+
 /** Now where the user is, as `YYYY-MM-DDTHH:MM`. */
 export function nowLocalDateTime(): string {
   const d = new Date();

@@ -20,6 +20,21 @@ export function roundWithProgramme<T extends object>(round: T): T & { programmeI
   return { ...round, programmeId: r.programmeId ?? '', blind: r.blind ?? false };
 }
 
+/** Version 4 defaults, for a summary that could not be made again from an audit (its audit is missing or unreadable). */
+export function summaryWithReportFields<T extends object>(summary: T): T & { programmeId: string; programmeEntryId: string; areaJudgements: string; timescalesMet: number; timescalesMissed: number } {
+  const s = summary as T & { programmeId?: string; programmeEntryId?: string; areaJudgements?: string; timescalesMet?: number; timescalesMissed?: number };
+  return { ...summary, programmeId: s.programmeId ?? '', programmeEntryId: s.programmeEntryId ?? '', areaJudgements: s.areaJudgements ?? '', timescalesMet: s.timescalesMet ?? 0, timescalesMissed: s.timescalesMissed ?? 0 };
+}
+
+function summaryAgain(audit: Audit): object | null {
+  try {
+    return summarizeAudit(getAuditTemplate(audit.templateId, audit.templateVersion), audit, getTimescalePolicy(audit.policyId, audit.policyVersion));
+  } catch {
+    // An audit this version cannot read keeps its old summary, given the new fields' defaults below.
+    return null;
+  }
+}
+
 export const MIGRATIONS: Readonly<Record<string, (tx: Transaction) => Promise<void>>> = {
   'summaries-gain-moderation': async (tx) => {
     await tx
@@ -31,9 +46,20 @@ export const MIGRATIONS: Readonly<Record<string, (tx: Transaction) => Promise<vo
   },
   // Summaries gain each area's judgement, the timescale figures and the programme, which only the full audit holds:
   // each is made again from its audit, by the template and policy version the audit was made with.
+  // Audits are read one at a time (a summary is small; a full audit is not), and the summaries put in one go.
   'summaries-rebuilt-for-reports': async (tx) => {
-    const audits: Audit[] = await tx.table('audits').toArray();
-    await tx.table('summaries').bulkPut(audits.map((a) => summarizeAudit(getAuditTemplate(a.templateId, a.templateVersion), a, getTimescalePolicy(a.policyId, a.policyVersion))));
+    const rebuilt: object[] = [];
+    await tx.table('audits').each((a: Audit) => {
+      const s = summaryAgain(a);
+      if (s) rebuilt.push(s);
+    });
+    await tx.table('summaries').bulkPut(rebuilt);
+    await tx
+      .table('summaries')
+      .toCollection()
+      .modify((s: object) => {
+        Object.assign(s, summaryWithReportFields(s));
+      });
     await tx
       .table('moderationRounds')
       .toCollection()

@@ -5,7 +5,7 @@ import type { Audit, Author } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import { cancelAction, isOpen, type ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
-import type { AuditProgramme } from '@/domain/programme';
+import { ProgrammeError, type AuditProgramme } from '@/domain/programme';
 import { summarizeAudit } from '@/domain/summary';
 import { getAuditTemplate, getTimescalePolicy } from '@/templates/registry';
 import { db, type WorkspaceSettings } from './db';
@@ -116,15 +116,42 @@ export async function writeRound(round: ModerationRound, now: string): Promise<M
   });
 }
 
-/** Writes an auditing programme made from the copy at its `rev` (0 for a new programme). */
+/** How many audits count towards each of the given activities of a programme, read in the caller's transaction. */
+async function auditsCountedIn(programmeId: string, entryIds: ReadonlySet<string>): Promise<number> {
+  if (entryIds.size === 0) return 0;
+  return db().summaries.where('programmeId').equals(programmeId).filter((s) => entryIds.has(s.programmeEntryId)).count();
+}
+
+function refuseCounted(counted: number, what: string) {
+  if (counted > 0) throw new ProgrammeError(`${counted} audit${counted === 1 ? ' counts' : 's count'} towards ${what}, so it cannot be removed`);
+}
+
+/**
+ * Writes an auditing programme made from the copy at its `rev` (0 for a new programme). An activity taken out must
+ * have no audits counting towards it, checked in the same transaction, so none is left pointing at nothing.
+ */
 export async function writeProgramme(programme: AuditProgramme, now: string): Promise<AuditProgramme> {
   const d = db();
-  return d.transaction('rw', d.programmes, async () => {
+  return d.transaction('rw', d.programmes, d.summaries, async () => {
     const stored = await d.programmes.get(programme.id);
     if ((stored?.rev ?? 0) !== programme.rev) throw new StaleWriteError(`The programme "${programme.title}"`);
+    const kept = new Set(programme.entries.map((e) => e.id));
+    refuseCounted(await auditsCountedIn(programme.id, new Set(stored?.entries.filter((e) => !kept.has(e.id)).map((e) => e.id))), 'that activity');
     const next = { ...programme, rev: programme.rev + 1, updatedAt: now };
     await d.programmes.put(next);
     return next;
+  });
+}
+
+/** Deletes a programme made from the copy at `rev`, only while no audit counts towards it. */
+export async function deleteProgramme(programme: AuditProgramme): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.programmes, d.summaries, async () => {
+    const stored = await d.programmes.get(programme.id);
+    if (!stored) return;
+    if (stored.rev !== programme.rev) throw new StaleWriteError(`The programme "${programme.title}"`);
+    refuseCounted(await d.summaries.where('programmeId').equals(programme.id).count(), 'the programme');
+    await d.programmes.delete(programme.id);
   });
 }
 

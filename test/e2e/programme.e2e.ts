@@ -92,13 +92,23 @@ describe('the auditing programme', () => {
     expect(await page.getByRole('alert').innerText()).toContain('The activity cannot change: 1 audit is already part of it');
     await expectAccessible(page, 'change an activity, with errors');
 
+    // The programme can be renamed, but not deleted while an audit counts towards it.
+    await page.goto('/programme');
+    await by.press(page.getByRole('link', { name: 'Auditing programme 2026 to 2027' }));
+    await by.press(page.getByRole('link', { name: 'Rename or delete the programme' }));
+    await page.getByRole('heading', { name: 'Rename or delete the programme' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Delete the programme' }).count()).toBe(0);
+    expect(await page.locator('main').innerText()).toContain('1 audit counts towards this programme, so it cannot be deleted.');
+    await expectAccessible(page, 'change the programme');
+
     // The overview report for the programme.
     await by.press(page.getByRole('link', { name: 'Overview report' }));
     await page.getByRole('heading', { name: 'Audit overview report', level: 1 }).waitFor();
     await by.press(page.locator('summary', { hasText: 'Change the period, programme, activity or team' }));
     await by.select(page.getByLabel('Auditing programme'), 'Auditing programme 2026 to 2027');
     await by.press(page.getByRole('button', { name: 'Show the report' }));
-    await expect.poll(() => page.locator('.govuk-caption-l').innerText()).toBe('1 April 2026 to 23 November 2026, Auditing programme 2026 to 2027');
+    // Choosing the programme sets the period to its year.
+    await expect.poll(() => page.locator('.govuk-caption-l').innerText()).toBe('1 April 2026 to 31 March 2027, Auditing programme 2026 to 2027');
     const report = await page.locator('main').innerText();
     expect(report).toMatch(/Audits in the period\s+1 \(1 complete, 0 with the CSW, 0 draft\)/);
     expect(report).toMatch(/Graded Good or better\s+100% of 1 submitted audits/);

@@ -4,7 +4,7 @@ import { Dexie } from 'dexie';
 import { openDatabase, selectDatabase } from '@/storage/db';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '@/storage/schema';
 import { allActions, getAudit } from '@/storage/read';
-import { roundWithProgramme, summaryWithModeration } from '@/storage/migrations';
+import { roundWithProgramme, summaryWithModeration, summaryWithReportFields } from '@/storage/migrations';
 import { completedPartA, newAudit } from '../builders/audit';
 
 /** A database as an older version of the app left it: the stores of versions 1..n only. */
@@ -35,7 +35,8 @@ describe('upgrades', () => {
     await old.table('summaries').put(before);
     old.close();
     const d = await openDatabase(selectDatabase('upgrade-from-2'));
-    expect(await d.summaries.get('s1')).toEqual({ ...before, moderatedGrade: 'none', moderationAuditorGrade: 'none', moderationRoundId: '' });
+    // A summary with no audit behind it cannot be made again, so it takes the later versions' defaults.
+    expect(await d.summaries.get('s1')).toEqual({ ...before, moderatedGrade: 'none', moderationAuditorGrade: 'none', moderationRoundId: '', programmeId: '', programmeEntryId: '', areaJudgements: '', timescalesMet: 0, timescalesMissed: 0 });
     expect(await d.moderationRounds.count()).toBe(0);
   });
 
@@ -72,7 +73,18 @@ describe('upgrades', () => {
     expect(await d.programmes.count()).toBe(0);
   });
 
-  it('the version 4 round transform is pure and keeps what is there', () => {
+  it('version 3 → current: an audit this version cannot read keeps its summary, with defaults, and the upgrade completes', async () => {
+    const old = await openAsVersion('upgrade-unreadable', 3);
+    const audit = { ...newAudit({}, 'odd'), templateId: 'no-such-template' };
+    await old.table('audits').put(audit);
+    await old.table('summaries').put({ id: 'odd', rev: 1, status: 'draft', overallGrade: 'none' });
+    old.close();
+    const d = await openDatabase(selectDatabase('upgrade-unreadable'));
+    expect(await d.summaries.get('odd')).toMatchObject({ id: 'odd', status: 'draft', areaJudgements: '', programmeId: '' });
+  });
+
+  it('the version 4 transforms are pure and keep what is there', () => {
+    expect(summaryWithReportFields({ id: 's', areaJudgements: 'mG', timescalesMet: 2 })).toEqual({ id: 's', areaJudgements: 'mG', timescalesMet: 2, timescalesMissed: 0, programmeId: '', programmeEntryId: '' });
     expect(roundWithProgramme({ id: 'r' })).toEqual({ id: 'r', programmeId: '', blind: false });
     expect(roundWithProgramme({ id: 'r', programmeId: 'p', blind: true })).toEqual({ id: 'r', programmeId: 'p', blind: true });
   });

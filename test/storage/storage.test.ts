@@ -3,9 +3,10 @@ import { Dexie } from 'dexie';
 import { NewerDatabaseError, openDatabase, selectDatabase } from '@/storage/db';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '@/storage/schema';
 import { MIGRATIONS } from '@/storage/migrations';
-import { StaleWriteError, writeAudit, writeAudits, writeSettings, writeSubmittedAudit } from '@/storage/write';
+import { deleteProgramme, StaleWriteError, writeAudit, writeAudits, writeProgramme, writeSettings, writeSubmittedAudit } from '@/storage/write';
+import { ProgrammeError, type AuditProgramme } from '@/domain/programme';
 import { actionsFromAudit } from '@/domain/actions';
-import { allActions, allSummaries, getAudit, getSettings, summariesWithOpenEscalation } from '@/storage/read';
+import { allActions, allProgrammes, allSummaries, getAudit, getSettings, summariesWithOpenEscalation } from '@/storage/read';
 import { AUDITOR, completedPartA, newAudit, NOW } from '../builders/audit';
 
 let name = 0;
@@ -104,5 +105,28 @@ describe('submitting Part A enters its actions in the register', () => {
     expect(register.get('action-1')).toMatchObject({ what: 'Update the chronology with the last four core groups', status: 'open', rev: 2 });
     expect(register.get('action-1')?.history.at(-1)?.detail).toBe('Updated from the audit when Part A was submitted again');
     expect(register.get('action-2')).toMatchObject({ status: 'cancelled', cancelledReason: 'Taken out of the audit when Part A was submitted again' });
+  });
+});
+
+describe('writing programmes', () => {
+  const programme = (entries: { id: string; month: string }[]): AuditProgramme => ({
+    id: 'p1', rev: 0, createdAt: NOW, updatedAt: NOW, title: 'Auditing programme', startYear: 2024, history: [],
+    entries: entries.map((e) => ({ ...e, activity: 'dip-sampling', focus: '', team: '', planned: 0 })),
+  });
+
+  it('refuses to take out an activity an audit counts towards, or to delete the programme, checked as it writes', async () => {
+    const saved = await writeProgramme(programme([{ id: 'e1', month: '2025-03' }, { id: 'e2', month: '2024-12' }]), NOW);
+    await writeAudit(newAudit({ programmeId: 'p1', programmeEntryId: 'e1' }, 'counted'), NOW);
+    await expect(writeProgramme({ ...saved, entries: saved.entries.filter((e) => e.id !== 'e1') }, NOW)).rejects.toThrow('1 audit counts towards that activity, so it cannot be removed');
+    await expect(deleteProgramme(saved)).rejects.toBeInstanceOf(ProgrammeError);
+    const fewer = await writeProgramme({ ...saved, entries: saved.entries.filter((e) => e.id !== 'e2') }, NOW);
+    expect(fewer.entries.map((e) => e.id)).toEqual(['e1']);
+    await expect(writeProgramme(saved, NOW)).rejects.toBeInstanceOf(StaleWriteError);
+  });
+
+  it('deletes a programme no audit counts towards', async () => {
+    const saved = await writeProgramme(programme([{ id: 'e1', month: '2025-03' }]), NOW);
+    await deleteProgramme(saved);
+    expect(await allProgrammes()).toEqual([]);
   });
 });

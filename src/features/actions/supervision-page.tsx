@@ -26,6 +26,8 @@ export function supervisionCsv(rows: readonly ActionRecord[], today: string): st
       Evidence: a.completion?.evidence ?? '',
       Impact: a.completion?.impact ?? '',
     })),
+    // Free text that starts like a formula is quoted, so a spreadsheet shows it rather than running it.
+    { escapeFormulae: true },
   );
 }
 

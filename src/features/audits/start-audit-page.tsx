@@ -7,7 +7,7 @@ import { createAudit, withEdit, type Audit, type AuditDetails } from '@/domain/a
 import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
 import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS, CASE_TYPES, CASE_TYPE_LABELS } from '@/domain/template';
 import { authorOf, type Person } from '@/domain/person';
-import { describeEntry, type AuditProgramme, type ProgrammeEntry } from '@/domain/programme';
+import { describeEntry, inProgrammeYear, programmeYearLabel, type AuditProgramme, type ProgrammeEntry } from '@/domain/programme';
 import { latestAuditTemplate, latestTimescalePolicy } from '@/templates/registry';
 import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
@@ -55,7 +55,11 @@ function detailsSchema(todayIso: string, entries: ReadonlyMap<string, ProgrammeC
       if (choice && choice.entry.activity !== v.activity) {
         ctx.addIssue({ code: 'custom', path: ['activity'], message: `The programme activity chosen is ${AUDIT_ACTIVITY_LABELS[choice.entry.activity]}: select ${AUDIT_ACTIVITY_LABELS[choice.entry.activity]}, or choose another programme activity` });
       }
-      if (!date.ok || (v.programmeEntryId && !choice) || (choice && choice.entry.activity !== v.activity)) return z.NEVER;
+      const outsideYear = !!choice && date.ok && !inProgrammeYear(choice.programme, date.date);
+      if (outsideYear && choice) {
+        ctx.addIssue({ code: 'custom', path: ['programmeEntryId'], message: `The date of the audit is outside ${choice.programme.title} (${programmeYearLabel(choice.programme.startYear)}): choose an activity of that year's programme, or none` });
+      }
+      if (!date.ok || outsideYear || (v.programmeEntryId && !choice) || (choice && choice.entry.activity !== v.activity)) return z.NEVER;
       const { programmeEntryId, ...rest } = v;
       return { ...rest, auditDate: date.date, programmeId: choice?.programme.id ?? '', programmeEntryId: choice ? programmeEntryId : '' } satisfies AuditDetails;
     });

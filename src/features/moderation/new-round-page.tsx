@@ -33,15 +33,15 @@ function schema() {
       percent: z.string().trim().regex(/^\d{1,3}$/, { error: 'Enter the percentage as a whole number, for example 10' }),
     })
     .transform((v, ctx) => {
-      const from = checkDateFields('The start of the period', v.from);
-      const to = checkDateFields('The end of the period', v.to);
+      const from = checkDateFields('Audits from', v.from);
+      const to = checkDateFields('Audits to', v.to);
       if (!from.ok) ctx.addIssue({ code: 'custom', path: ['from'], message: from.message });
       if (!to.ok) ctx.addIssue({ code: 'custom', path: ['to'], message: to.message });
       const percent = Number(v.percent);
       if (percent < 10 || percent > 100) ctx.addIssue({ code: 'custom', path: ['percent'], message: 'The percentage must be at least 10 (the framework’s minimum) and at most 100' });
       if (!from.ok || !to.ok || percent < 10 || percent > 100) return z.NEVER;
       if (to.date < from.date) {
-        ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end of the period must be the same as or after the start' });
+        ctx.addIssue({ code: 'custom', path: ['to'], message: 'Audits to must be the same as or after audits from' });
         return z.NEVER;
       }
       return { ...v, from: from.date, to: to.date, minFraction: percent / 100 };

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
 import { GRADE_LABELS } from '@/domain/grade';
-import { addToSample, panelProblems, PANEL_ROLES, PANEL_ROLE_LABELS, redrawMatches, scheduleReviews, type ModerationRound, type PanelRole, type SampleEntryReason } from '@/domain/moderation';
+import { addToSample, reviewOrder, panelProblems, PANEL_ROLES, PANEL_ROLE_LABELS, redrawMatches, scheduleReviews, type ModerationRound, type PanelRole, type SampleEntryReason } from '@/domain/moderation';
 import { authorOf, type Person } from '@/domain/person';
 import type { AuditSummary } from '@/domain/summary';
 import { Page } from '@/ui/page';
@@ -50,7 +50,8 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
   const candidates = round.population.filter((p) => !sampled.has(p.id) && byId.get(p.id)?.acknowledgement === 'disagreed');
   const notSampled = round.population.filter((p) => !sampled.has(p.id));
   const problems = panelProblems(round.panel);
-  const slots = scheduleReviews(round);
+  const ordered = reviewOrder(round, (id) => byId.get(id)?.caseReference ?? id);
+  const slots = scheduleReviews({ ...round, sample: ordered });
   const slotOf = new Map(slots.map((s) => [s.auditId, s]));
   const by = authorOf(person);
 
@@ -112,7 +113,7 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
         caption="Sampled audits"
         captionSize="m"
         headings={['Case', 'Auditor’s grade', 'Why it is in', 'Review', 'Practice audit review']}
-        rows={round.sample.map((s) => {
+        rows={ordered.map((s) => {
           const summary = byId.get(s.auditId);
           const slot = slotOf.get(s.auditId);
           const reviewed = summary?.moderationRoundId === round.id;

@@ -1,10 +1,12 @@
-// Changing or removing one activity of the programme. An activity with audits counted against it cannot be removed.
+// Changing or removing one activity of the programme. An activity with audits counted against it cannot be removed
+// or change its kind; removing one asks first.
+import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { activityFixedMessage, changeEntry, describeEntry, removeEntry, type AuditProgramme, type ProgrammeEntry } from '@/domain/programme';
+import { activityFixedMessage, changeEntry, describeEntry, removeEntry, sameEntry, type AuditProgramme, type ProgrammeEntry } from '@/domain/programme';
 import { authorOf, type Person } from '@/domain/person';
 import { Page } from '@/ui/page';
 import { MissingPage } from '@/ui/missing-page';
-import { BackLink, InsetText } from '@/ui/content';
+import { BackLink, InsetText, WarningText } from '@/ui/content';
 import { Button, ButtonGroup } from '@/ui/form';
 import { Form, useZodForm } from '@/ui/validated-form';
 import { useProgramme, useSummaries } from '@/storage/live';
@@ -22,45 +24,64 @@ export function EntryPage() {
   const entry = programme?.entries.find((e) => e.id === entryId);
   if (!programme || !entry) return <MissingPage what="programme activity" to={programme ? `/programme/${programme.id}` : '/programme'} linkText="See the programme" />;
   const counted = summaries.filter((s) => s.programmeEntryId === entry.id).length;
-  return <EntryForm key={`${entry.id}:${programme.rev}`} programme={programme} entry={entry} counted={counted} person={person} />;
+  // Keyed on the activity only: a write to the programme elsewhere must not clear what is being typed here.
+  return <EntryForm key={entry.id} programme={programme} entry={entry} counted={counted} person={person} />;
 }
 
 function EntryForm({ programme, entry, counted, person }: { programme: AuditProgramme; entry: ProgrammeEntry; counted: number; person: Person }) {
   const navigate = useNavigate();
   const form = useZodForm(entrySchema(programme.startYear), entryValues(entry));
+  const [confirming, setConfirming] = useState(false);
   const { errors, submitCount } = form.formState;
   const back = `/programme/${programme.id}`;
   const onSubmit = form.handleSubmit(async (v) => {
+    const next = { ...entry, ...v };
     if (counted > 0 && v.activity !== entry.activity) {
       form.setError('activity', { message: activityFixedMessage(counted) });
       return;
     }
+    if (sameEntry(programme, next)) {
+      form.setError('month', { message: `There is already ${describeEntry(next)} in the programme` });
+      return;
+    }
     const now = nowInstant();
-    const next = { ...entry, ...v };
     await writeProgramme(changeEntry(programme, next, counted, describeEntry(next), authorOf(person), now), now);
     navigate(back);
   });
-  const remove = async () => {
+  const remove = async (e: FormEvent) => {
+    e.preventDefault();
     const now = nowInstant();
     await writeProgramme(removeEntry(programme, entry.id, counted, describeEntry(entry), authorOf(person), now), now);
     navigate(back);
   };
   return (
-    <Page title="Change a programme activity" caption={programme.title} hasErrors={Object.keys(errors).length > 0} back={<BackLink to={back}>{programme.title}</BackLink>}>
+    <Page title={confirming ? 'Remove this activity?' : 'Change a programme activity'} caption={programme.title} hasErrors={Object.keys(errors).length > 0} back={<BackLink to={back}>{programme.title}</BackLink>}>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
           <p className="govuk-body">{describeEntry(entry)}</p>
-          <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
-            <EntryFields form={form} startYear={programme.startYear} />
-            <ButtonGroup>
-              <Button>Save the activity</Button>
-              {counted === 0 && (
-                <Button type="button" warning onClick={() => void remove()}>
-                  Remove the activity
+          {confirming ? (
+            <Form errors={errors} submitCount={submitCount} onSubmit={remove}>
+              <WarningText>The activity and its number planned will be taken out of the programme.</WarningText>
+              <ButtonGroup>
+                <Button warning>Yes, remove the activity</Button>
+                <Button type="button" secondary onClick={() => setConfirming(false)}>
+                  No, keep it
                 </Button>
-              )}
-            </ButtonGroup>
-          </Form>
+              </ButtonGroup>
+            </Form>
+          ) : (
+            <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+              <EntryFields form={form} startYear={programme.startYear} />
+              <ButtonGroup>
+                <Button>Save the activity</Button>
+                {counted === 0 && (
+                  <Button type="button" warning onClick={() => setConfirming(true)}>
+                    Remove the activity
+                  </Button>
+                )}
+              </ButtonGroup>
+            </Form>
+          )}
           {counted > 0 && (
             <InsetText>
               {counted} audit{counted === 1 ? ' is' : 's are'} part of this activity, so it cannot be removed and its kind of activity stays as it is. Its month, focus, team and number planned can still be changed.

@@ -3,7 +3,7 @@
 import { useNavigate } from 'react-router';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { newProgramme, programmeYearLabel, programmeYearOf } from '@/domain/programme';
+import { newProgramme, programmeYearLabel, programmeYearOf, titleTaken } from '@/domain/programme';
 import { authorOf } from '@/domain/person';
 import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
@@ -33,8 +33,8 @@ export function NewProgrammePage() {
   const years = [thisYear - 1, thisYear, thisYear + 1, thisYear + 2];
   const onSubmit = form.handleSubmit(async (v) => {
     const startYear = Number(v.startYear);
-    if (programmes.some((p) => p.startYear === startYear && p.title.trim().toLowerCase() === v.title.toLowerCase())) {
-      form.setError('title', { message: `There is already a programme called “${v.title}” for ${programmeYearLabel(startYear)}` });
+    if (titleTaken(programmes, v.title)) {
+      form.setError('title', { message: `There is already a programme called “${v.title}”: give this one another name` });
       return;
     }
     const now = nowInstant();

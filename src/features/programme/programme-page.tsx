@@ -3,7 +3,7 @@
 import { Link, useParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatMonth } from '@/domain/calendar/iso-date';
-import { addEntry, describeEntry, ENTRY_STATE_LABELS, programmeMonths, programmeProgress, programmeYearLabel, type AuditProgramme, type EntryState } from '@/domain/programme';
+import { addEntry, describeEntry, sameEntry, ENTRY_STATE_LABELS, programmeMonths, programmeProgress, programmeYearLabel, type AuditProgramme, type EntryState } from '@/domain/programme';
 import { authorOf, type Person } from '@/domain/person';
 import { AUDIT_ACTIVITY_LABELS } from '@/domain/template';
 import type { AuditSummary } from '@/domain/summary';
@@ -44,12 +44,25 @@ function ProgrammeView({ programme, summaries, person }: { programme: AuditProgr
   const onSubmit = form.handleSubmit(async (v) => {
     const now = nowInstant();
     const entry = { id: newId(), ...v };
+    if (sameEntry(programme, entry)) {
+      form.setError('month', { message: `There is already ${describeEntry(entry)} in the programme: change that one instead` });
+      return;
+    }
     await writeProgramme(addEntry(programme, entry, describeEntry(entry), authorOf(person), now), now);
     form.reset(entryValues(null));
   });
 
   return (
     <Page title={programme.title} caption={programmeYearLabel(programme.startYear)} hasErrors={Object.keys(errors).length > 0} back={<BackLink to="/programme">Auditing programme</BackLink>} wide>
+      <p className="govuk-body app-no-print">
+        <Link className="govuk-link" to={`/programme/${programme.id}/change`}>
+          Rename or delete the programme
+        </Link>
+        {' · '}
+        <Link className="govuk-link" to={`/reports?programme=${programme.id}&from=${programme.startYear}-04-01&to=${programme.startYear + 1}-03-31`}>
+          Overview report for the programme
+        </Link>
+      </p>
       {progress.length === 0 ? (
         <p className="govuk-body">No activities yet. Add the first below.</p>
       ) : (
@@ -71,7 +84,7 @@ function ProgrammeView({ programme, summaries, person }: { programme: AuditProgr
             table={
               <SimpleTable
                 caption="Activities"
-                headings={['Month', 'Activity', 'Focus', 'Team', 'Planned', 'Started', 'Completed', 'Progress', '']}
+                headings={['Month', 'Activity', 'Focus', 'Team', 'Planned', 'Started', 'Completed', 'Progress', 'Audit or change']}
                 rows={progress.map((p) => ({
                   key: p.entry.id,
                   cells: [

@@ -25,7 +25,7 @@ import { Button, DateInput, Select, fieldId } from '@/ui/form';
 import { Form, errorAt, useZodForm } from '@/ui/validated-form';
 import { downloadCsv } from '@/ui/download';
 import { useActions, useAudits, useProgrammes, useSummaries } from '@/storage/live';
-import { today } from '@/lib/clock';
+import { localDateOf, today } from '@/lib/clock';
 import { overviewCsv } from './report-csv';
 
 const GRADE_COLOURS = { outstanding: '#00703c', good: '#1d70b8', 'requires-improvement': '#f47738', inadequate: '#d4351c' } as const;
@@ -48,13 +48,13 @@ const dateFields = z.object({ day: z.string(), month: z.string(), year: z.string
 const filterSchema = z
   .object({ from: dateFields, to: dateFields, programmeId: z.string(), activity: z.string(), team: z.string() })
   .transform((v, ctx) => {
-    const from = checkDateFields('The start of the period', v.from);
-    const to = checkDateFields('The end of the period', v.to);
+    const from = checkDateFields('Audits from', v.from);
+    const to = checkDateFields('Audits to', v.to);
     if (!from.ok) ctx.addIssue({ code: 'custom', path: ['from'], message: from.message });
     if (!to.ok) ctx.addIssue({ code: 'custom', path: ['to'], message: to.message });
     if (!from.ok || !to.ok) return z.NEVER;
     if (to.date < from.date) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end of the period must be the same as or after the start' });
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'Audits to must be the same as or after audits from' });
       return z.NEVER;
     }
     return { ...v, from: from.date, to: to.date };
@@ -88,9 +88,18 @@ function Report({
 }) {
   const form = useZodForm(filterSchema, { from: dateFieldsFromIso(filter.from), to: dateFieldsFromIso(filter.to), programmeId: filter.programmeId, activity: filter.activity, team: filter.team });
   const { errors, submitCount } = form.formState;
+  const programmeChoice = form.register('programmeId', {
+    // A programme's report covers its year: choosing one sets the period, which can still be changed.
+    onChange: (e: { target: { value: string } }) => {
+      const p = programmes.find((x) => x.id === e.target.value);
+      if (!p) return;
+      form.setValue('from', dateFieldsFromIso(`${p.startYear}-04-01`));
+      form.setValue('to', dateFieldsFromIso(`${p.startYear + 1}-03-31`));
+    },
+  });
   const r = overviewReport(summaries, filter, getAuditTemplate);
   const inReportIds = new Set(summaries.filter((s) => inReport(s, filter)).map((s) => s.id));
-  const acts = actionFigures(actions, inReportIds, filter, todayIso);
+  const acts = actionFigures(actions, inReportIds, filter, todayIso, localDateOf);
   const moderatedIds = summaries.filter((s) => inReportIds.has(s.id) && s.moderatedGrade !== 'none' && s.status !== 'draft').map((s) => s.id);
   const moderatedAudits = useAudits(moderatedIds);
   const learning = moderationLearning(moderatedAudits ?? []);
@@ -110,7 +119,7 @@ function Report({
           <Form errors={errors} submitCount={submitCount} onSubmit={form.handleSubmit(apply)}>
             <DateInput id={fieldId('from')} legend="Audits from" error={errorAt(errors, 'from')} registrations={{ day: form.register('from.day'), month: form.register('from.month'), year: form.register('from.year') }} />
             <DateInput id={fieldId('to')} legend="Audits to" error={errorAt(errors, 'to')} registrations={{ day: form.register('to.day'), month: form.register('to.month'), year: form.register('to.year') }} />
-            <Select id={fieldId('programmeId')} label="Auditing programme" registration={form.register('programmeId')} options={[{ value: '', label: 'Any programme, or none' }, ...programmes.map((p) => ({ value: p.id, label: p.title }))]} />
+            <Select id={fieldId('programmeId')} label="Auditing programme" hint="Choosing a programme sets the period to its year" registration={programmeChoice} options={[{ value: '', label: 'Any programme, or none' }, ...programmes.map((p) => ({ value: p.id, label: p.title }))]} />
             <Select id={fieldId('activity')} label="Audit activity" registration={form.register('activity')} options={[{ value: '', label: 'All activities' }, ...AUDIT_ACTIVITIES.map((a) => ({ value: a, label: AUDIT_ACTIVITY_LABELS[a] }))]} />
             <Select id={fieldId('team')} label="Team" registration={form.register('team')} options={[{ value: '', label: 'All teams' }, ...teams.map((t) => ({ value: t, label: t }))]} />
             <Button secondary>Show the report</Button>
@@ -255,7 +264,9 @@ function Report({
       )}
 
       <h2 className="govuk-heading-m">Learning from practice audit reviews</h2>
-      {learning.length === 0 ? (
+      {moderatedAudits === undefined ? (
+        <p className="govuk-body">Reading the learning the panel recorded…</p>
+      ) : learning.length === 0 ? (
         <p className="govuk-body">No learning recorded at moderation in this period.</p>
       ) : (
         <SimpleTable

@@ -15,7 +15,7 @@ describe('the overview report as CSV', () => {
     };
     const filter = { from: '2025-01-01', to: '2025-12-31', activity: '', team: '', programmeId: '' };
     const report = overviewReport([summary], filter, getAuditTemplate);
-    const csv = overviewCsv(report, actionFigures([], new Set(['x']), filter, '2025-06-01'), '1 January 2025 to 31 December 2025');
+    const csv = overviewCsv(report, actionFigures([], new Set(['x']), filter, '2025-06-01', (i) => i.slice(0, 10)), '1 January 2025 to 31 December 2025');
     const rows = Papa.parse<string[]>(csv).data;
     expect(rows[0]).toEqual(['Section', 'Measure', 'Value']);
     expect(rows).toContainEqual(['Report', 'Audits', '1 January 2025 to 31 December 2025']);
@@ -23,5 +23,15 @@ describe('the overview report as CSV', () => {
     expect(rows).toContainEqual(['Area: Recording', 'Good', '1']);
     expect(rows).toContainEqual(['Area: Key information', 'Met', '1']);
     expect(rows).toContainEqual(['Moderation', 'Weighted kappa (quadratic)', 'Not defined']);
+  });
+
+  it('quotes free text that a spreadsheet would run as a formula', () => {
+    const filter = { from: '2025-01-01', to: '2025-12-31', activity: '', team: '', programmeId: '' };
+    const action = {
+      id: 'a', rev: 1, createdAt: '2025-02-01T10:00:00.000Z', updatedAt: '2025-02-01T10:00:00.000Z', what: 'Train', level: 'service' as const, ownerName: 'Chris Day', ownerRole: 'Head of Service',
+      team: '', practitioner: '', due: '2025-06-30', theme: '=HYPERLINK("http://example.com")', auditIds: [], caseReferences: [], status: 'open' as const, cancelledReason: '', reviews: [], completion: null, history: [],
+    };
+    const csv = overviewCsv(overviewReport([], filter, getAuditTemplate), actionFigures([action], new Set(), filter, '2025-06-01', (i) => i.slice(0, 10)), 'period');
+    expect(Papa.parse<string[]>(csv).data).toContainEqual(['Action themes', `'=HYPERLINK("http://example.com")`, '1']);
   });
 });

@@ -35,5 +35,6 @@ export function overviewCsv(r: OverviewReport, actions: ActionFigures, period: s
   add('Actions', 'Completed with impact recorded', actions.completedWithImpact);
   add('Actions', 'Impact confirmed by a later audit', actions.confirmedByLaterAudit);
   for (const t of actions.themes) add('Action themes', t.theme, t.count);
-  return Papa.unparse(rows);
+  // Free text that starts like a formula is quoted, so a spreadsheet shows it rather than running it.
+  return Papa.unparse(rows, { escapeFormulae: true });
 }

@@ -1,0 +1,90 @@
+// Renaming a programme, or deleting one that no audit counts towards (asked first). Its year stays: a programme for
+// another year is set up anew.
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { z } from 'zod';
+import { programmeYearLabel, renameProgramme, titleTaken, type AuditProgramme } from '@/domain/programme';
+import { authorOf, type Person } from '@/domain/person';
+import { Page } from '@/ui/page';
+import { MissingPage } from '@/ui/missing-page';
+import { BackLink, InsetText, WarningText } from '@/ui/content';
+import { Button, ButtonGroup, TextInput, fieldId } from '@/ui/form';
+import { Form, useZodForm } from '@/ui/validated-form';
+import { useProgramme, useProgrammes, useSummaries } from '@/storage/live';
+import { useCurrentPerson } from '@/storage/current-person';
+import { deleteProgramme, writeProgramme } from '@/storage/write';
+import { nowInstant } from '@/lib/clock';
+
+const schema = z.object({
+  title: z.string().trim().min(1, { error: 'Enter a name for the programme' }).max(100, { error: 'The name must be 100 characters or fewer' }),
+});
+
+export function ChangeProgrammePage() {
+  const { programmeId } = useParams();
+  const programme = useProgramme(programmeId);
+  const programmes = useProgrammes();
+  const summaries = useSummaries();
+  const person = useCurrentPerson();
+  if (programme === undefined || !programmes || !summaries || !person) return null;
+  if (programme === null) return <MissingPage what="programme" to="/programme" linkText="See the auditing programmes" />;
+  const counted = summaries.filter((s) => s.programmeId === programme.id).length;
+  return <ChangeForm key={programme.id} programme={programme} programmes={programmes} counted={counted} person={person} />;
+}
+
+function ChangeForm({ programme, programmes, counted, person }: { programme: AuditProgramme; programmes: AuditProgramme[]; counted: number; person: Person }) {
+  const navigate = useNavigate();
+  const [confirming, setConfirming] = useState(false);
+  const form = useZodForm(schema, { title: programme.title });
+  const { errors, submitCount } = form.formState;
+  const back = `/programme/${programme.id}`;
+  const onSubmit = form.handleSubmit(async (v) => {
+    if (titleTaken(programmes, v.title, programme.id)) {
+      form.setError('title', { message: `There is already a programme called “${v.title}”: give this one another name` });
+      return;
+    }
+    const now = nowInstant();
+    await writeProgramme(renameProgramme(programme, v.title, authorOf(person), now), now);
+    navigate(back);
+  });
+  const remove = async (e: FormEvent) => {
+    e.preventDefault();
+    await deleteProgramme(programme);
+    navigate('/programme');
+  };
+  return (
+    <Page title={confirming ? 'Delete this programme?' : 'Rename or delete the programme'} caption={programmeYearLabel(programme.startYear)} hasErrors={Object.keys(errors).length > 0} back={<BackLink to={back}>{programme.title}</BackLink>}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          {confirming ? (
+            <Form errors={errors} submitCount={submitCount} onSubmit={remove}>
+              <WarningText>
+                {programme.title} and its {programme.entries.length} activit{programme.entries.length === 1 ? 'y' : 'ies'} will be deleted.
+              </WarningText>
+              <ButtonGroup>
+                <Button warning>Yes, delete the programme</Button>
+                <Button type="button" secondary onClick={() => setConfirming(false)}>
+                  No, keep it
+                </Button>
+              </ButtonGroup>
+            </Form>
+          ) : (
+            <>
+              <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+                <TextInput id={fieldId('title')} label="Name of the programme" error={errors.title?.message} registration={form.register('title')} />
+                <ButtonGroup>
+                  <Button>Save the name</Button>
+                  {counted === 0 && (
+                    <Button type="button" warning onClick={() => setConfirming(true)}>
+                      Delete the programme
+                    </Button>
+                  )}
+                </ButtonGroup>
+              </Form>
+              {counted > 0 && <InsetText>{counted} audit{counted === 1 ? ' counts' : 's count'} towards this programme, so it cannot be deleted.</InsetText>}
+            </>
+          )}
+        </div>
+      </div>
+    </Page>
+  );
+}
