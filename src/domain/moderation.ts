@@ -6,6 +6,7 @@
 import type { Author, HistoryEntry } from './audit';
 import type { IsoDate } from './calendar/iso-date';
 import type { Grade } from './grade';
+import { matchesAuditFilter, type AuditFilter } from './summary';
 import { drawModerationSample, type SampleCandidate, type SampleReason } from './sampling';
 
 export const PANEL_ROLES = ['chair', 'operational-head-of-service', 'independent', 'other'] as const;
@@ -67,14 +68,6 @@ export interface ModerationRound {
   history: HistoryEntry[];
 }
 
-export interface PopulationFilter {
-  from: IsoDate;
-  to: IsoDate;
-  activity: string;
-  team: string;
-  programmeId: string;
-}
-
 export interface CompletedAudit {
   id: string;
   status: string;
@@ -86,9 +79,9 @@ export interface CompletedAudit {
 }
 
 /** The completed audits with an overall judgement in the period (and activity, team and programme, when chosen). */
-export function moderationPopulation(audits: readonly CompletedAudit[], f: PopulationFilter): SampleCandidate[] {
+export function moderationPopulation(audits: readonly CompletedAudit[], f: AuditFilter): SampleCandidate[] {
   return audits
-    .filter((a) => a.status === 'complete' && a.overallGrade !== 'none' && a.auditDate >= f.from && a.auditDate <= f.to && (!f.activity || a.activity === f.activity) && (!f.team || a.team === f.team) && (!f.programmeId || a.programmeId === f.programmeId))
+    .filter((a) => a.status === 'complete' && a.overallGrade !== 'none' && matchesAuditFilter(a, f))
     .map((a) => ({ id: a.id, grade: a.overallGrade as Grade }));
 }
 

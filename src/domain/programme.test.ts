@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addEntry, changeEntry, inProgrammeYear, renameProgramme, sameEntry, titleTaken, newProgramme, ProgrammeError, programmeMonths, programmeProgress, programmeYearOf, removeEntry, type ProgrammeEntry } from './programme';
+import { progressByMonth, addEntry, changeEntry, inProgrammeYear, renameProgramme, sameEntry, titleTaken, newProgramme, ProgrammeError, programmeMonths, programmeProgress, programmeYearOf, removeEntry, type ProgrammeEntry } from './programme';
 import { AUDITOR } from '../../test/builders/audit';
 
 const NOW = '2026-04-01T09:00:00.000Z';
@@ -87,10 +87,10 @@ describe('changing the programme', () => {
     expect(changeEntry(p, { ...entry, activity: 'dip-sampling' }, 0, 'x', AUDITOR, NOW).entries[0]?.activity).toBe('dip-sampling');
   });
 
-  it('removes an activity only when no audit is counted against it', () => {
-    const p = addEntry(base, entry, 'x', AUDITOR, NOW);
-    expect(() => removeEntry(p, 'e1', 2, 'x', AUDITOR, NOW)).toThrow('2 audits are part of this activity, so it cannot be removed');
-    expect(removeEntry(p, 'e1', 0, 'x', AUDITOR, NOW).entries).toEqual([]);
+  it('removes an activity, recording who and why (the write module refuses it while audits count towards it: test/storage)', () => {
+    const p = removeEntry(addEntry(base, entry, 'x', AUDITOR, NOW), 'e1', 'August thematic', AUDITOR, NOW);
+    expect(p.entries).toEqual([]);
+    expect(p.history.at(-1)).toMatchObject({ by: AUDITOR, detail: 'Removed: August thematic' });
   });
 });
 
@@ -162,5 +162,12 @@ describe('progress against the programme', () => {
   ])('%s: %i started, %i complete, %s', (id, started, completed, state) => {
     const row = programmeProgress(p, audits, '2026-11-23').find((r) => r.entry.id === id);
     expect(row).toMatchObject({ started, completed, state });
+  });
+
+  it('sums planned and completed month by month over the whole year, for the chart', () => {
+    const months = progressByMonth(2026, programmeProgress(p, audits, '2026-11-23'));
+    expect(months).toHaveLength(12);
+    expect(months.find((m) => m.month === '2026-11')).toEqual({ month: '2026-11', planned: 5, completed: 1 });
+    expect(months.find((m) => m.month === '2026-08')).toEqual({ month: '2026-08', planned: 0, completed: 0 });
   });
 });

@@ -165,9 +165,11 @@ export function changeEntry(programme: AuditProgramme, entry: ProgrammeEntry, au
   return withChange(programme, programme.entries.map((e) => (e.id === entry.id ? entry : e)), `Changed: ${describe}`, by, now);
 }
 
-/** Takes an activity out of the programme. Refused while audits are counted against it, so none is left pointing nowhere. */
-export function removeEntry(programme: AuditProgramme, entryId: string, auditsCounted: number, describe: string, by: Author, now: string): AuditProgramme {
-  if (auditsCounted > 0) throw new ProgrammeError(`${auditsCounted} audit${auditsCounted === 1 ? ' is' : 's are'} part of this activity, so it cannot be removed`);
+/**
+ * Takes an activity out of the programme. Writing it is refused while audits count towards the activity (the write
+ * module checks in the same transaction as the write), so none is left pointing at nothing.
+ */
+export function removeEntry(programme: AuditProgramme, entryId: string, describe: string, by: Author, now: string): AuditProgramme {
   return withChange(programme, programme.entries.filter((e) => e.id !== entryId), `Removed: ${describe}`, by, now);
 }
 
@@ -216,5 +218,13 @@ export function programmeProgress(programme: AuditProgramme, audits: readonly Pr
     else if (entry.planned > 0) state = completed >= entry.planned ? 'done' : completed > 0 ? 'behind' : 'not-done';
     else state = completed > 0 ? 'done' : 'not-done';
     return { entry, started, completed, state };
+  });
+}
+
+/** Audits planned and completed in each month of the programme year, April first: the programme's chart. */
+export function progressByMonth(startYear: number, progress: readonly EntryProgress[]): { month: string; planned: number; completed: number }[] {
+  return programmeMonths(startYear).map((month) => {
+    const rows = progress.filter((p) => p.entry.month === month);
+    return { month, planned: rows.reduce((n, r) => n + r.entry.planned, 0), completed: rows.reduce((n, r) => n + r.completed, 0) };
   });
 }

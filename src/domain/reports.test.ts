@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { actionFigures, goodOrBetter, moderationLearning, overviewReport, type ReportFilter } from './reports';
-import type { AuditSummary } from './summary';
+import { actionFigures, goodOrBetter, moderationLearning, overviewReport } from './reports';
+import type { AuditFilter, AuditSummary } from './summary';
 import type { ActionRecord } from './actions';
 import { GRADES, type Grade } from './grade';
 import { getAuditTemplate } from '@/templates/registry';
@@ -12,7 +12,7 @@ import { completedPartA } from '../../test/builders/audit';
 // then direct work, assessment, decision-making and planning, decision making, multi-agency work, management
 // oversight, recording (graded).
 const templateOf = getAuditTemplate;
-const ALL: ReportFilter = { from: '2026-04-01', to: '2027-03-31', activity: '', team: '', programmeId: '' };
+const ALL: AuditFilter = { from: '2026-04-01', to: '2027-03-31', activity: '', team: '', programmeId: '' };
 
 function summary(o: Partial<AuditSummary> & { id: string }): AuditSummary {
   return {
@@ -70,6 +70,11 @@ describe('the audit overview report', () => {
   it('takes the panel’s grade where an audit was moderated', () => {
     expect(r.afterModeration).toEqual({ outstanding: 1, good: 1, 'requires-improvement': 0, inadequate: 2 });
     expect(goodOrBetter(r.afterModeration)).toBe(0.5);
+  });
+
+  it('names the audits it is about and the moderated ones, whose review records hold the learning', () => {
+    expect([...r.auditIds].sort()).toEqual(['a', 'b', 'c', 'd', 'draft']);
+    expect(r.moderatedIds).toEqual(['b', 'c']);
   });
 
   it('reports moderation results: confirmed, changed and agreement', () => {

@@ -8,20 +8,8 @@ import type { Audit, AuditStatus } from './audit';
 import { isOverdue, type ActionLevel, type ActionRecord, type ActionStatus } from './actions';
 import type { IsoDate } from './calendar/iso-date';
 import { gradeRank, isGrade, type ComplianceJudgement, type Grade } from './grade';
-import { decodeAreaJudgements, judgedAreas, type AuditSummary } from './summary';
+import { decodeAreaJudgements, judgedAreas, matchesAuditFilter, type AuditFilter, type AuditSummary } from './summary';
 import type { AuditTemplate } from './template';
-
-export interface ReportFilter {
-  from: IsoDate;
-  to: IsoDate;
-  activity: string;
-  team: string;
-  programmeId: string;
-}
-
-export function inReport(s: Pick<AuditSummary, 'auditDate' | 'activity' | 'team' | 'programmeId'>, f: ReportFilter): boolean {
-  return s.auditDate >= f.from && s.auditDate <= f.to && (!f.activity || s.activity === f.activity) && (!f.team || s.team === f.team) && (!f.programmeId || s.programmeId === f.programmeId);
-}
 
 export type GradeCounts = Record<Grade, number>;
 export type ComplianceCounts = Record<ComplianceJudgement, number>;
@@ -54,6 +42,10 @@ export interface MonthRow {
 
 export interface OverviewReport {
   audits: number;
+  /** The audits the report is about, for the actions that follow from them. */
+  auditIds: ReadonlySet<string>;
+  /** The submitted audits the panel moderated, whose review records hold the learning. */
+  moderatedIds: string[];
   byStatus: Record<AuditStatus, number>;
   /** Audits past Part A with an overall judgement: the ones the grade figures count. */
   graded: number;
@@ -79,8 +71,9 @@ const THEME_COUNT = 3;
 /** An area is a strength when judged well (Good or better, or met) in at least two audits of three; otherwise one to develop. */
 export const STRENGTH_SHARE = 2 / 3;
 
-export function overviewReport(summaries: readonly AuditSummary[], filter: ReportFilter, templateOf: (id: string, version: number) => AuditTemplate): OverviewReport {
-  const rows = summaries.filter((s) => inReport(s, filter));
+export function overviewReport(summaries: readonly AuditSummary[], filter: AuditFilter, templateOf: (id: string, version: number) => AuditTemplate): OverviewReport {
+  const rows = summaries.filter((s) => matchesAuditFilter(s, filter));
+  const moderatedIds: string[] = [];
   const byStatus: Record<AuditStatus, number> = { draft: 0, 'with-csw': 0, complete: 0 };
   const overall = noGrades();
   const afterModeration = noGrades();
@@ -109,6 +102,7 @@ export function overviewReport(summaries: readonly AuditSummary[], filter: Repor
       m.grades[s.overallGrade] += 1;
       months.set(month, m);
     }
+    if (isGrade(s.moderatedGrade)) moderatedIds.push(s.id);
     if (isGrade(s.moderatedGrade) && isGrade(s.moderationAuditorGrade)) {
       pairs.push({ auditor: s.moderationAuditorGrade, moderated: s.moderatedGrade });
       if (s.moderatedGrade !== s.moderationAuditorGrade) changes.push({ id: s.id, caseReference: s.caseReference, from: s.moderationAuditorGrade, to: s.moderatedGrade });
@@ -144,6 +138,8 @@ export function overviewReport(summaries: readonly AuditSummary[], filter: Repor
   const agreement = gradeAgreement(pairs);
   return {
     audits: rows.length,
+    auditIds: new Set(rows.map((s) => s.id)),
+    moderatedIds,
     byStatus,
     graded: total(overall),
     overall,
@@ -172,7 +168,7 @@ export interface ActionFigures {
  * The actions that follow from the report's audits (raised from any of them), and the service and strategic actions
  * set in the period (by the local date they were made) that came from no single audit.
  */
-export function actionFigures(actions: readonly ActionRecord[], auditIds: ReadonlySet<string>, filter: ReportFilter, today: IsoDate, localDateOf: (instant: string) => IsoDate): ActionFigures {
+export function actionFigures(actions: readonly ActionRecord[], auditIds: ReadonlySet<string>, filter: AuditFilter, today: IsoDate, localDateOf: (instant: string) => IsoDate): ActionFigures {
   const counts = (): Record<ActionStatus, number> => ({ open: 0, 'in-progress': 0, completed: 0, cancelled: 0 });
   const byLevel: Record<ActionLevel, Record<ActionStatus, number>> = { practice: counts(), service: counts(), strategic: counts() };
   const themes = new Map<string, number>();

@@ -1,10 +1,10 @@
 // The compact summary of an audit, kept up to date on every write, so that lists and overview reports read a
 // couple of hundred bytes an audit instead of the whole record.
 import type { Audit, AuditStatus } from './audit';
-import type { IsoDate } from './calendar/iso-date';
+import { formatLongDate, type IsoDate } from './calendar/iso-date';
 import { isGrade, type ComplianceJudgement, type Grade } from './grade';
 import { escalationState, partASections, recordedOverallGrade, sectionStatus, type EscalationState } from './grading';
-import { allSections, type AuditActivity, type AuditTemplate, type CaseType, type TemplateSection } from './template';
+import { allSections, AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS, type AuditActivity, type AuditTemplate, type CaseType, type TemplateSection } from './template';
 import { checkCaseDates, evaluatePolicy, type TimescalePolicy } from './timescales';
 
 export interface AuditSummary {
@@ -44,6 +44,25 @@ export interface AuditSummary {
   updatedAt: string;
 }
 
+/** Which audits a list, round or report is about: a period of audit dates and, when not '', one activity, team and programme. */
+export interface AuditFilter {
+  from: IsoDate;
+  to: IsoDate;
+  activity: string;
+  team: string;
+  programmeId: string;
+}
+
+export function matchesAuditFilter(s: { auditDate: IsoDate; activity: string; team: string; programmeId: string }, f: AuditFilter): boolean {
+  return s.auditDate >= f.from && s.auditDate <= f.to && (!f.activity || s.activity === f.activity) && (!f.team || s.team === f.team) && (!f.programmeId || s.programmeId === f.programmeId);
+}
+
+/** "1 April 2026 to 31 March 2027, Auditing programme 2026 to 2027, Thematic audit, Pod 3": what a filter covers. */
+export function describeAuditFilter(f: AuditFilter, programmeTitle: string): string {
+  const activity = (AUDIT_ACTIVITIES as readonly string[]).includes(f.activity) ? AUDIT_ACTIVITY_LABELS[f.activity as AuditActivity] : f.activity;
+  return [`${formatLongDate(f.from)} to ${formatLongDate(f.to)}`, programmeTitle, activity, f.team].filter(Boolean).join(', ');
+}
+
 /** The areas an audit judges, in template order: compliance and evaluative sections. */
 export function judgedAreas(template: AuditTemplate): TemplateSection[] {
   return allSections(template).filter((s) => s.kind === 'compliance' || s.kind === 'evaluative');
@@ -58,11 +77,10 @@ export function encodeAreaJudgements(template: AuditTemplate, audit: Audit): str
   return judgedAreas(template)
     .map((section) => {
       const s = audit.sections[section.id];
-      const j = s?.judgement;
-      if (!j) return '-';
-      if (isGrade(j) && section.kind === 'compliance' && s.judgementMode !== 'grade') return '-';
-      if (!isGrade(j) && (section.kind !== 'compliance' || s.judgementMode === 'grade')) return '-';
-      return LETTERS[j];
+      if (!s?.judgement) return '-';
+      // A judgement of the wrong kind for how the area is judged (left from switching) is no judgement.
+      const graded = section.kind === 'evaluative' || s.judgementMode === 'grade';
+      return graded === isGrade(s.judgement) ? LETTERS[s.judgement] : '-';
     })
     .join('');
 }

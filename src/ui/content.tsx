@@ -97,6 +97,15 @@ export function BackLink({ to, children = 'Back' }: { to: string; children?: Rea
   );
 }
 
+/** A link that looks like a button, as GOV.UK writes it: for a page that starts a job ("Start an audit"). */
+export function ButtonLink({ to, start, className = '', children }: { to: string; start?: boolean; className?: string; children: ReactNode }) {
+  return (
+    <Link to={to} role="button" draggable="false" className={`govuk-button${start ? ' govuk-button--start' : ''}${className ? ` ${className}` : ''}`} data-module="govuk-button">
+      {children}
+    </Link>
+  );
+}
+
 /** Keeps line breaks in text that the user typed. */
 export function MultilineText({ text }: { text: string | undefined }) {
   if (!text?.trim()) return <span className="govuk-hint">Not answered</span>;

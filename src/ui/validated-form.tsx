@@ -4,9 +4,12 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { checkDateFields, type DateFields } from '@/domain/calendar/date-fields';
+import type { IsoDate } from '@/domain/calendar/iso-date';
 import { ErrorSummary, type ErrorItem } from './error-summary';
-import { fieldId } from './form';
+import { Button, ButtonGroup, fieldId } from './form';
+import { WarningText } from './content';
 
 /**
  * A form over a zod schema: checked on submit only, with focus left for the error summary (GOV.UK), not moved to
@@ -22,6 +25,26 @@ export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
     shouldFocusError: false,
     mode: 'onSubmit',
   });
+}
+
+/** The three fields of a GOV.UK date input, kept as typed; checked with checkDateFields. */
+export const dateFieldsSchema = z.object({ day: z.string(), month: z.string(), year: z.string() });
+
+/**
+ * Checks a period typed as "Audits from" and "Audits to", adding each problem at its field; the period, or null when
+ * there is a problem.
+ */
+export function checkPeriod(v: { from: DateFields; to: DateFields }, ctx: z.RefinementCtx): { from: IsoDate; to: IsoDate } | null {
+  const from = checkDateFields('Audits from', v.from);
+  const to = checkDateFields('Audits to', v.to);
+  if (!from.ok) ctx.addIssue({ code: 'custom', path: ['from'], message: from.message });
+  if (!to.ok) ctx.addIssue({ code: 'custom', path: ['to'], message: to.message });
+  if (!from.ok || !to.ok) return null;
+  if (to.date < from.date) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'Audits to must be the same as or after audits from' });
+    return null;
+  }
+  return { from: from.date, to: to.date };
 }
 
 /** Every error message in a react-hook-form errors object, with the form path it belongs to, in order. */
@@ -85,5 +108,30 @@ export function Form<T extends FieldValues>({ errors, submitCount, onSubmit, chi
       <ErrorSummary errors={items} focusKey={submitCount + (failure?.attempt ?? 0) * 1000} />
       {children}
     </form>
+  );
+}
+
+/**
+ * "Are you sure?" before something is taken away: what will go, a warning button that does it and a way back. A
+ * refusal (for example, records still depend on it) shows in the error summary, as any failed save does.
+ */
+export function ConfirmForm({ warning, confirm, onConfirm, onCancel }: { warning: ReactNode; confirm: string; onConfirm: () => Promise<unknown>; onCancel: () => void }) {
+  return (
+    <Form
+      errors={{}}
+      submitCount={0}
+      onSubmit={(e) => {
+        e.preventDefault();
+        return onConfirm();
+      }}
+    >
+      <WarningText>{warning}</WarningText>
+      <ButtonGroup>
+        <Button warning>{confirm}</Button>
+        <Button type="button" secondary onClick={onCancel}>
+          No, keep it
+        </Button>
+      </ButtonGroup>
+    </Form>
   );
 }

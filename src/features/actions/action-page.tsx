@@ -11,18 +11,17 @@ import { Page } from '@/ui/page';
 import { MissingPage } from '@/ui/missing-page';
 import { BackLink, MultilineText, NotificationBanner, SummaryList, WarningText } from '@/ui/content';
 import { Button, DateInput, Radios, Textarea, fieldId } from '@/ui/form';
-import { Form, errorAt, useZodForm } from '@/ui/validated-form';
+import { Form, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
 import { useAction, useActions } from '@/storage/live';
 import { useCurrentPerson } from '@/storage/current-person';
 import { writeActions } from '@/storage/write';
 import { nowInstant, today as todayIso } from '@/lib/clock';
 import { ActionStatusTag } from './action-labels';
 
-const dateFields = z.object({ day: z.string(), month: z.string(), year: z.string() });
 
 /** A typed date checked with GOV.UK's messages: today or earlier. */
 function pastDate(label: string, today: string) {
-  return dateFields.transform((v, ctx) => {
+  return dateFieldsSchema.transform((v, ctx) => {
     const d = checkDateFields(label, v, { notAfter: today });
     if (!d.ok) {
       ctx.addIssue({ code: 'custom', message: d.message });

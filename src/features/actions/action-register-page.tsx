@@ -6,7 +6,7 @@ import { ACTION_LEVELS, ACTION_LEVEL_LABELS, cancelAction, isOpen, setStatus, sm
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { authorOf } from '@/domain/person';
 import { Page } from '@/ui/page';
-import { NotificationBanner } from '@/ui/content';
+import { ButtonLink, NotificationBanner } from '@/ui/content';
 import { createColumnHelper, DataTable } from '@/ui/data-table';
 import { FilterSelect } from '@/ui/filter-select';
 import { ErrorMessage } from '@/ui/form';
@@ -127,9 +127,9 @@ export function ActionRegisterPage() {
       )}
       <ErrorSummary errors={bulkErrors.map((e) => (e.href === 'select-first' ? { ...e, href: shown[0] ? `select-${shown[0].id}` : 'action-view' } : e))} focusKey={attempts} />
       <p className="govuk-body">
-        <Link to="/actions/new" role="button" draggable="false" className="govuk-button govuk-!-margin-bottom-0 govuk-!-margin-right-2" data-module="govuk-button">
+        <ButtonLink to="/actions/new" className="govuk-!-margin-bottom-0 govuk-!-margin-right-2">
           Add a service or strategic action
-        </Link>
+        </ButtonLink>
         <Link className="govuk-link" to="/actions/supervision">
           Lists for supervision
         </Link>

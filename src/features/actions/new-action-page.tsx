@@ -9,7 +9,7 @@ import { authorOf } from '@/domain/person';
 import { Page } from '@/ui/page';
 import { BackLink, WarningText } from '@/ui/content';
 import { Button, DateInput, Radios, TextInput, Textarea, fieldId } from '@/ui/form';
-import { Form, errorAt, useZodForm } from '@/ui/validated-form';
+import { Form, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
 import { useCurrentPerson } from '@/storage/current-person';
 import { writeActions } from '@/storage/write';
 import { newId } from '@/lib/ids';
@@ -27,7 +27,7 @@ function schema(today: string) {
       team: z.string().trim().max(200, { error: 'The team must be 200 characters or fewer' }),
       practitioner: z.string().trim().max(200, { error: 'The practitioner’s name must be 200 characters or fewer' }),
       theme: z.string().trim().max(200, { error: 'The theme must be 200 characters or fewer' }),
-      due: z.object({ day: z.string(), month: z.string(), year: z.string() }),
+      due: dateFieldsSchema,
       timescale: z.string().trim().max(50, { error: 'The timescale must be 50 characters or fewer' }),
     })
     .transform((v, ctx) => {

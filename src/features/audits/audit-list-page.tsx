@@ -8,6 +8,7 @@ import { GRADES, GRADE_LABELS } from '@/domain/grade';
 import type { AuditSummary } from '@/domain/summary';
 import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS, CASE_TYPES, CASE_TYPE_LABELS } from '@/domain/template';
 import { Page } from '@/ui/page';
+import { ButtonLink } from '@/ui/content';
 import { createColumnHelper, DataTable } from '@/ui/data-table';
 import { FilterSelect } from '@/ui/filter-select';
 import { useSummaries } from '@/storage/live';
@@ -49,9 +50,9 @@ export function AuditListPage() {
   return (
     <Page title="Audits" wide>
       <p className="govuk-body">
-        <Link to="/audits/new" role="button" draggable="false" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
+        <ButtonLink to="/audits/new" className="govuk-!-margin-bottom-0">
           Start an audit
-        </Link>
+        </ButtonLink>
       </p>
       <div className="app-filters app-no-print">
         <h2 className="govuk-heading-s">Filter audits</h2>

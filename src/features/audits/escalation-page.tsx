@@ -11,7 +11,7 @@ import { ESCALATION_REASON_LABELS } from '@/domain/template';
 import { Page } from '@/ui/page';
 import { BackLink, SummaryList } from '@/ui/content';
 import { Button, DateInput, TextInput, fieldId } from '@/ui/form';
-import { Form, errorAt, useZodForm } from '@/ui/validated-form';
+import { Form, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
 import { writeAudit } from '@/storage/write';
 import { nowInstant, nowLocalDateTime, today } from '@/lib/clock';
 import { AuditMissing } from './audit-missing';
@@ -22,7 +22,7 @@ function schema(now: string) {
     .object({
       notifiedName: z.string().trim().min(1, { error: 'Enter the name of the person in senior management who was told' }).max(100, { error: 'The name must be 100 characters or fewer' }),
       notifiedRole: z.string().trim().min(1, { error: 'Enter their role, for example Head of Service' }).max(100, { error: 'The role must be 100 characters or fewer' }),
-      date: z.object({ day: z.string(), month: z.string(), year: z.string() }),
+      date: dateFieldsSchema,
       time: z.string().trim().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'Enter the time they were told in the 24-hour clock, for example 14:30' }),
     })
     .transform((v, ctx) => {

@@ -12,7 +12,7 @@ import { latestAuditTemplate, latestTimescalePolicy } from '@/templates/registry
 import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
 import { Button, DateInput, Radios, Select, TextInput, fieldId } from '@/ui/form';
-import { Form, errorAt, useZodForm } from '@/ui/validated-form';
+import { Form, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
 import { useAudit, useProgrammes, useSettings } from '@/storage/live';
 import { useCurrentPerson } from '@/storage/current-person';
 import { writeAudit } from '@/storage/write';
@@ -42,7 +42,7 @@ function detailsSchema(todayIso: string, entries: ReadonlyMap<string, ProgrammeC
       practitioner: short('the practitioner’s name'),
       csw: short('the CSW’s name'),
       auditor: short('the auditor’s name'),
-      auditDate: z.object({ day: z.string(), month: z.string(), year: z.string() }),
+      auditDate: dateFieldsSchema,
       caseType: z.enum(CASE_TYPES, { error: 'Select the case type' }),
       activity: z.enum(AUDIT_ACTIVITIES, { error: 'Select the audit activity' }),
       programmeEntryId: z.string(),

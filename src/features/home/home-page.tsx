@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { Page } from '@/ui/page';
-import { NotificationBanner } from '@/ui/content';
+import { ButtonLink, NotificationBanner } from '@/ui/content';
 import { useOpenActions, useOpenEscalations, useSummaries } from '@/storage/live';
 import { isDueSoon, isOverdue } from '@/domain/actions';
 import { today as todayIso } from '@/lib/clock';
@@ -38,9 +38,9 @@ export function HomePage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
           <p className="govuk-body-l">Audit case records, follow the findings through, and keep grading consistent.</p>
-          <Link to="/audits/new" role="button" draggable="false" className="govuk-button govuk-button--start" data-module="govuk-button">
+          <ButtonLink to="/audits/new" start>
             Start an audit
-          </Link>
+          </ButtonLink>
           <h2 className="govuk-heading-m">Actions</h2>
           <ul className="govuk-list">
             <li>

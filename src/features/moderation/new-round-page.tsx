@@ -2,7 +2,7 @@
 // or team) and draw the sample by the seed's rule, with a seed that is recorded so anyone can re-draw and check it.
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
-import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
+import { dateFieldsFromIso } from '@/domain/calendar/date-fields';
 import { addMonths } from '@/domain/calendar/iso-date';
 import { moderationPopulation, newRound } from '@/domain/moderation';
 import { authorOf } from '@/domain/person';
@@ -10,21 +10,20 @@ import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS } from '@/domain/template';
 import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
 import { Button, Checkbox, DateInput, Select, TextInput, fieldId } from '@/ui/form';
-import { Form, errorAt, useZodForm } from '@/ui/validated-form';
+import { Form, checkPeriod, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
 import { useProgrammes, useSummaries } from '@/storage/live';
 import { useCurrentPerson } from '@/storage/current-person';
 import { writeRound } from '@/storage/write';
 import { newId } from '@/lib/ids';
 import { nowInstant, today as todayIso } from '@/lib/clock';
 
-const dateFields = z.object({ day: z.string(), month: z.string(), year: z.string() });
 
 function schema() {
   return z
     .object({
       title: z.string().trim().min(1, { error: 'Enter a name for the round, for example “Quarter 1 2025”' }).max(100, { error: 'The name must be 100 characters or fewer' }),
-      from: dateFields,
-      to: dateFields,
+      from: dateFieldsSchema,
+      to: dateFieldsSchema,
       activity: z.string(),
       team: z.string(),
       programmeId: z.string(),
@@ -33,18 +32,11 @@ function schema() {
       percent: z.string().trim().regex(/^\d{1,3}$/, { error: 'Enter the percentage as a whole number, for example 10' }),
     })
     .transform((v, ctx) => {
-      const from = checkDateFields('Audits from', v.from);
-      const to = checkDateFields('Audits to', v.to);
-      if (!from.ok) ctx.addIssue({ code: 'custom', path: ['from'], message: from.message });
-      if (!to.ok) ctx.addIssue({ code: 'custom', path: ['to'], message: to.message });
+      const period = checkPeriod(v, ctx);
       const percent = Number(v.percent);
       if (percent < 10 || percent > 100) ctx.addIssue({ code: 'custom', path: ['percent'], message: 'The percentage must be at least 10 (the framework’s minimum) and at most 100' });
-      if (!from.ok || !to.ok || percent < 10 || percent > 100) return z.NEVER;
-      if (to.date < from.date) {
-        ctx.addIssue({ code: 'custom', path: ['to'], message: 'Audits to must be the same as or after audits from' });
-        return z.NEVER;
-      }
-      return { ...v, from: from.date, to: to.date, minFraction: percent / 100 };
+      if (!period || percent < 10 || percent > 100) return z.NEVER;
+      return { ...v, ...period, minFraction: percent / 100 };
     });
 }
 

@@ -9,15 +9,14 @@ import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-field
 import { GRADE_LABELS } from '@/domain/grade';
 import { addToSample, reviewOrder, panelProblems, PANEL_ROLES, PANEL_ROLE_LABELS, redrawMatches, scheduleReviews, type ModerationRound, type PanelRole, type SampleEntryReason } from '@/domain/moderation';
 import { authorOf, type Person } from '@/domain/person';
-import type { AuditSummary } from '@/domain/summary';
+import { describeAuditFilter, type AuditSummary } from '@/domain/summary';
 import { Page } from '@/ui/page';
 import { MissingPage } from '@/ui/missing-page';
 import { BackLink, InsetText, SummaryList, Tag, WarningText } from '@/ui/content';
 import { Button, DateInput, Select, TextInput, fieldId } from '@/ui/form';
 import { SimpleTable } from '@/ui/simple-table';
-import { Form, errorAt, useZodForm } from '@/ui/validated-form';
+import { Form, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
 import { useProgrammes, useRound, useSummaries } from '@/storage/live';
-import { AUDIT_ACTIVITY_LABELS, type AuditActivity } from '@/domain/template';
 import { useCurrentPerson } from '@/storage/current-person';
 import { writeRound } from '@/storage/write';
 import { nowInstant, today as todayIso } from '@/lib/clock';
@@ -65,7 +64,7 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
   );
   const schedule = useZodForm(
     z
-      .object({ date: z.object({ day: z.string(), month: z.string(), year: z.string() }), startTime: z.string().trim().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'Enter the start time in the 24-hour clock, for example 09:30' }) })
+      .object({ date: dateFieldsSchema, startTime: z.string().trim().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'Enter the start time in the 24-hour clock, for example 09:30' }) })
       .transform((v, ctx) => {
         const d = checkDateFields('The date of the reviews', v.date);
         if (!d.ok) {
@@ -88,7 +87,7 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
         rows={[
           {
             key: 'Audits',
-            value: `Completed audits from ${formatLongDate(round.periodFrom)} to ${formatLongDate(round.periodTo)}${round.activity ? `, ${AUDIT_ACTIVITY_LABELS[round.activity as AuditActivity] ?? round.activity}` : ''}${programme ? `, ${programme}` : ''}${round.team ? `, ${round.team}` : ''}: ${round.population.length}`,
+            value: `Completed audits, ${describeAuditFilter({ from: round.periodFrom, to: round.periodTo, activity: round.activity, team: round.team, programmeId: round.programmeId }, programme)}: ${round.population.length}`,
           },
           ...(round.blind ? [{ key: 'Blind', value: 'Auditors’ grades are kept from the panel until it records its own' }] : []),
           { key: 'Sampled', value: `${round.sample.length} (at least ${Math.round(round.minFraction * 100)}% drawn at random)` },

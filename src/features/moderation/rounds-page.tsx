@@ -3,7 +3,7 @@ import { formatLongDate } from '@/domain/calendar/iso-date';
 import { panelProblems } from '@/domain/moderation';
 import { Page } from '@/ui/page';
 import { SimpleTable } from '@/ui/simple-table';
-import { Tag } from '@/ui/content';
+import { ButtonLink, Tag } from '@/ui/content';
 import { useRounds, useSummaries } from '@/storage/live';
 
 /** Moderation rounds: each a sample of completed audits for the panel (seed 002, "Moderation"). */
@@ -15,9 +15,9 @@ export function RoundsPage() {
   return (
     <Page title="Moderation" wide>
       <p className="govuk-body">
-        <Link to="/moderation/new" role="button" draggable="false" className="govuk-button govuk-!-margin-bottom-0 govuk-!-margin-right-2" data-module="govuk-button">
+        <ButtonLink to="/moderation/new" className="govuk-!-margin-bottom-0 govuk-!-margin-right-2">
           Start a moderation round
-        </Link>
+        </ButtonLink>
         <Link className="govuk-link" to="/moderation/statistics">
           Grading consistency
         </Link>

@@ -1,15 +1,15 @@
 // Renaming a programme, or deleting one that no audit counts towards (asked first). Its year stays: a programme for
 // another year is set up anew.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import { programmeYearLabel, renameProgramme, titleTaken, type AuditProgramme } from '@/domain/programme';
 import { authorOf, type Person } from '@/domain/person';
 import { Page } from '@/ui/page';
 import { MissingPage } from '@/ui/missing-page';
-import { BackLink, InsetText, WarningText } from '@/ui/content';
+import { BackLink, InsetText } from '@/ui/content';
 import { Button, ButtonGroup, TextInput, fieldId } from '@/ui/form';
-import { Form, useZodForm } from '@/ui/validated-form';
+import { ConfirmForm, Form, useZodForm } from '@/ui/validated-form';
 import { useProgramme, useProgrammes, useSummaries } from '@/storage/live';
 import { useCurrentPerson } from '@/storage/current-person';
 import { deleteProgramme, writeProgramme } from '@/storage/write';
@@ -46,8 +46,7 @@ function ChangeForm({ programme, programmes, counted, person }: { programme: Aud
     await writeProgramme(renameProgramme(programme, v.title, authorOf(person), now), now);
     navigate(back);
   });
-  const remove = async (e: FormEvent) => {
-    e.preventDefault();
+  const remove = async () => {
     await deleteProgramme(programme);
     navigate('/programme');
   };
@@ -56,17 +55,12 @@ function ChangeForm({ programme, programmes, counted, person }: { programme: Aud
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
           {confirming ? (
-            <Form errors={errors} submitCount={submitCount} onSubmit={remove}>
-              <WarningText>
-                {programme.title} and its {programme.entries.length} activit{programme.entries.length === 1 ? 'y' : 'ies'} will be deleted.
-              </WarningText>
-              <ButtonGroup>
-                <Button warning>Yes, delete the programme</Button>
-                <Button type="button" secondary onClick={() => setConfirming(false)}>
-                  No, keep it
-                </Button>
-              </ButtonGroup>
-            </Form>
+            <ConfirmForm
+              warning={`${programme.title} and its ${programme.entries.length} activit${programme.entries.length === 1 ? 'y' : 'ies'} will be deleted.`}
+              confirm="Yes, delete the programme"
+              onConfirm={remove}
+              onCancel={() => setConfirming(false)}
+            />
           ) : (
             <>
               <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>

@@ -1,14 +1,14 @@
 // Changing or removing one activity of the programme. An activity with audits counted against it cannot be removed
 // or change its kind; removing one asks first.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { activityFixedMessage, changeEntry, describeEntry, removeEntry, sameEntry, type AuditProgramme, type ProgrammeEntry } from '@/domain/programme';
 import { authorOf, type Person } from '@/domain/person';
 import { Page } from '@/ui/page';
 import { MissingPage } from '@/ui/missing-page';
-import { BackLink, InsetText, WarningText } from '@/ui/content';
+import { BackLink, InsetText } from '@/ui/content';
 import { Button, ButtonGroup } from '@/ui/form';
-import { Form, useZodForm } from '@/ui/validated-form';
+import { ConfirmForm, Form, useZodForm } from '@/ui/validated-form';
 import { useProgramme, useSummaries } from '@/storage/live';
 import { useCurrentPerson } from '@/storage/current-person';
 import { writeProgramme } from '@/storage/write';
@@ -48,10 +48,9 @@ function EntryForm({ programme, entry, counted, person }: { programme: AuditProg
     await writeProgramme(changeEntry(programme, next, counted, describeEntry(next), authorOf(person), now), now);
     navigate(back);
   });
-  const remove = async (e: FormEvent) => {
-    e.preventDefault();
+  const remove = async () => {
     const now = nowInstant();
-    await writeProgramme(removeEntry(programme, entry.id, counted, describeEntry(entry), authorOf(person), now), now);
+    await writeProgramme(removeEntry(programme, entry.id, describeEntry(entry), authorOf(person), now), now);
     navigate(back);
   };
   return (
@@ -60,15 +59,7 @@ function EntryForm({ programme, entry, counted, person }: { programme: AuditProg
         <div className="govuk-grid-column-two-thirds-from-desktop">
           <p className="govuk-body">{describeEntry(entry)}</p>
           {confirming ? (
-            <Form errors={errors} submitCount={submitCount} onSubmit={remove}>
-              <WarningText>The activity and its number planned will be taken out of the programme.</WarningText>
-              <ButtonGroup>
-                <Button warning>Yes, remove the activity</Button>
-                <Button type="button" secondary onClick={() => setConfirming(false)}>
-                  No, keep it
-                </Button>
-              </ButtonGroup>
-            </Form>
+            <ConfirmForm warning="The activity and its number planned will be taken out of the programme." confirm="Yes, remove the activity" onConfirm={remove} onCancel={() => setConfirming(false)} />
           ) : (
             <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
               <EntryFields form={form} startYear={programme.startYear} />

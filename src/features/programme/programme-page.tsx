@@ -3,7 +3,7 @@
 import { Link, useParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatMonth } from '@/domain/calendar/iso-date';
-import { addEntry, describeEntry, sameEntry, ENTRY_STATE_LABELS, programmeMonths, programmeProgress, programmeYearLabel, type AuditProgramme, type EntryState } from '@/domain/programme';
+import { addEntry, describeEntry, sameEntry, ENTRY_STATE_LABELS, progressByMonth, programmeProgress, programmeYearLabel, type AuditProgramme, type EntryState } from '@/domain/programme';
 import { authorOf, type Person } from '@/domain/person';
 import { AUDIT_ACTIVITY_LABELS } from '@/domain/template';
 import type { AuditSummary } from '@/domain/summary';
@@ -37,10 +37,7 @@ function ProgrammeView({ programme, summaries, person }: { programme: AuditProgr
   const progress = programmeProgress(programme, summaries, today());
   const form = useZodForm(entrySchema(programme.startYear), entryValues(null));
   const { errors, submitCount } = form.formState;
-  const byMonth = programmeMonths(programme.startYear).map((month) => {
-    const rows = progress.filter((p) => p.entry.month === month);
-    return { month: formatMonth(month).slice(0, 3), planned: rows.reduce((n, r) => n + r.entry.planned, 0), completed: rows.reduce((n, r) => n + r.completed, 0) };
-  });
+  const byMonth = progressByMonth(programme.startYear, progress).map((m) => ({ ...m, month: formatMonth(m.month).slice(0, 3) }));
   const onSubmit = form.handleSubmit(async (v) => {
     const now = nowInstant();
     const entry = { id: newId(), ...v };

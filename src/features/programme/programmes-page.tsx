@@ -2,6 +2,7 @@
 import { Link } from 'react-router';
 import { programmeProgress, programmeYearLabel } from '@/domain/programme';
 import { Page } from '@/ui/page';
+import { ButtonLink } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
 import { useProgrammes, useSummaries } from '@/storage/live';
 import { today } from '@/lib/clock';
@@ -15,9 +16,9 @@ export function ProgrammesPage() {
     <Page title="Auditing programme" wide>
       <p className="govuk-body">The annual schedule of auditing activity, month by month, and the audits done against it.</p>
       <p className="govuk-body">
-        <Link to="/programme/new" role="button" draggable="false" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
+        <ButtonLink to="/programme/new" className="govuk-!-margin-bottom-0">
           Set up a programme
-        </Link>
+        </ButtonLink>
       </p>
       {programmes.length === 0 ? (
         <p className="govuk-body">No programme has been set up yet.</p>

@@ -6,14 +6,14 @@
 import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { ACTION_LEVELS, ACTION_LEVEL_LABELS } from '@/domain/actions';
-import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
-import { formatLongDate, formatMonth, isIsoDate } from '@/domain/calendar/iso-date';
+import { ACTION_LEVELS, ACTION_LEVEL_LABELS, type ActionRecord } from '@/domain/actions';
+import { dateFieldsFromIso } from '@/domain/calendar/date-fields';
+import { formatMonth, isIsoDate } from '@/domain/calendar/iso-date';
 import { COMPLIANCE_JUDGEMENTS, COMPLIANCE_LABELS, GRADES, GRADE_LABELS } from '@/domain/grade';
 import { programmeYearOf } from '@/domain/programme';
-import { actionFigures, goodOrBetter, inReport, moderationLearning, overviewReport, type ReportFilter } from '@/domain/reports';
+import { actionFigures, goodOrBetter, moderationLearning, overviewReport } from '@/domain/reports';
 import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS } from '@/domain/template';
-import type { AuditSummary } from '@/domain/summary';
+import { describeAuditFilter, type AuditFilter, type AuditSummary } from '@/domain/summary';
 import type { AuditProgramme } from '@/domain/programme';
 import { getAuditTemplate } from '@/templates/registry';
 import { Page } from '@/ui/page';
@@ -22,7 +22,7 @@ import { ChartFigure } from '@/ui/chart-figure';
 import { SimpleTable } from '@/ui/simple-table';
 import { AgreementFigures, AgreementMatrix, percent } from '@/ui/agreement-figures';
 import { Button, DateInput, Select, fieldId } from '@/ui/form';
-import { Form, errorAt, useZodForm } from '@/ui/validated-form';
+import { Form, checkPeriod, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
 import { downloadCsv } from '@/ui/download';
 import { useActions, useAudits, useProgrammes, useSummaries } from '@/storage/live';
 import { localDateOf, today } from '@/lib/clock';
@@ -32,7 +32,7 @@ const GRADE_COLOURS = { outstanding: '#00703c', good: '#1d70b8', 'requires-impro
 const share = (x: number | null) => (x === null ? 'None graded' : percent(x));
 
 /** The filter in the address, or the programme year to date. */
-function filterFrom(search: URLSearchParams, todayIso: string): ReportFilter {
+function filterFrom(search: URLSearchParams, todayIso: string): AuditFilter {
   const from = search.get('from') ?? '';
   const to = search.get('to') ?? '';
   return {
@@ -44,20 +44,11 @@ function filterFrom(search: URLSearchParams, todayIso: string): ReportFilter {
   };
 }
 
-const dateFields = z.object({ day: z.string(), month: z.string(), year: z.string() });
 const filterSchema = z
-  .object({ from: dateFields, to: dateFields, programmeId: z.string(), activity: z.string(), team: z.string() })
+  .object({ from: dateFieldsSchema, to: dateFieldsSchema, programmeId: z.string(), activity: z.string(), team: z.string() })
   .transform((v, ctx) => {
-    const from = checkDateFields('Audits from', v.from);
-    const to = checkDateFields('Audits to', v.to);
-    if (!from.ok) ctx.addIssue({ code: 'custom', path: ['from'], message: from.message });
-    if (!to.ok) ctx.addIssue({ code: 'custom', path: ['to'], message: to.message });
-    if (!from.ok || !to.ok) return z.NEVER;
-    if (to.date < from.date) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'Audits to must be the same as or after audits from' });
-      return z.NEVER;
-    }
-    return { ...v, from: from.date, to: to.date };
+    const period = checkPeriod(v, ctx);
+    return period ? { ...v, ...period } : z.NEVER;
   });
 
 export function OverviewReportPage() {
@@ -79,12 +70,12 @@ function Report({
   todayIso,
   apply,
 }: {
-  filter: ReportFilter;
+  filter: AuditFilter;
   summaries: AuditSummary[];
-  actions: NonNullable<ReturnType<typeof useActions>>;
+  actions: ActionRecord[];
   programmes: AuditProgramme[];
   todayIso: string;
-  apply: (f: ReportFilter) => void;
+  apply: (f: AuditFilter) => void;
 }) {
   const form = useZodForm(filterSchema, { from: dateFieldsFromIso(filter.from), to: dateFieldsFromIso(filter.to), programmeId: filter.programmeId, activity: filter.activity, team: filter.team });
   const { errors, submitCount } = form.formState;
@@ -98,14 +89,12 @@ function Report({
     },
   });
   const r = overviewReport(summaries, filter, getAuditTemplate);
-  const inReportIds = new Set(summaries.filter((s) => inReport(s, filter)).map((s) => s.id));
-  const acts = actionFigures(actions, inReportIds, filter, todayIso, localDateOf);
-  const moderatedIds = summaries.filter((s) => inReportIds.has(s.id) && s.moderatedGrade !== 'none' && s.status !== 'draft').map((s) => s.id);
-  const moderatedAudits = useAudits(moderatedIds);
+  const acts = actionFigures(actions, r.auditIds, filter, todayIso, localDateOf);
+  const moderatedAudits = useAudits(r.moderatedIds);
   const learning = moderationLearning(moderatedAudits ?? []);
   const teams = [...new Set(summaries.map((s) => s.team))].sort();
   const programme = programmes.find((p) => p.id === filter.programmeId);
-  const period = `${formatLongDate(filter.from)} to ${formatLongDate(filter.to)}${programme ? `, ${programme.title}` : ''}${filter.activity ? `, ${AUDIT_ACTIVITY_LABELS[filter.activity as keyof typeof AUDIT_ACTIVITY_LABELS] ?? filter.activity}` : ''}${filter.team ? `, ${filter.team}` : ''}`;
+  const period = describeAuditFilter(filter, programme?.title ?? '');
   const gradeChart = GRADES.map((g) => ({ grade: GRADE_LABELS[g], auditor: r.overall[g], moderated: r.afterModeration[g] }));
   const monthChart = r.byMonth.map((m) => ({ month: formatMonth(m.month), ...m.grades }));
 
