@@ -29,7 +29,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'test/{storage,templates,domain}/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'test/{storage,templates,domain,lint}/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
   },

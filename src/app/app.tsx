@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { openDatabase } from '@/storage/db';
-import { CurrentPersonProvider } from '@/storage/current-person';
+import { openDatabase } from '@/storage/open';
+import { CurrentPersonProvider } from '@/data/current-person';
+import { ROUTES } from '@/lib/paths';
 import { Layout } from './layout';
 import { HomePage } from '@/features/home/home-page';
 import { ProfilePage } from '@/features/profile/profile-page';
@@ -32,15 +33,30 @@ import { ChangeProgrammePage } from '@/features/programme/change-programme-page'
 import { OverviewReportPage } from '@/features/reports/overview-report-page';
 import { NotFoundPage } from './not-found-page';
 
+/** The summaries are being rebuilt from the audits (after an update of the app): how far it has got. */
+function Rebuilding({ done, total }: { done: number; total: number }) {
+  return (
+    <main className="govuk-main-wrapper govuk-width-container" id="main-content">
+      <h1 className="govuk-heading-l">Updating the workspace</h1>
+      <p className="govuk-body">This version of Audit Workbench summarises audits differently, so each audit&apos;s summary is being made again. Nothing is lost.</p>
+      <label className="govuk-label" htmlFor="rebuild-progress">
+        {done.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} audits
+      </label>
+      <progress id="rebuild-progress" className="app-progress" max={Math.max(total, 1)} value={done} />
+    </main>
+  );
+}
+
 export function App() {
-  const [state, setState] = useState<'opening' | 'open' | { error: string }>('opening');
+  const [state, setState] = useState<'opening' | 'open' | { done: number; total: number } | { error: string }>('opening');
   useEffect(() => {
-    openDatabase().then(
+    openDatabase(undefined, (done, total) => setState({ done, total })).then(
       () => setState('open'),
       (e: unknown) => setState({ error: e instanceof Error ? e.message : String(e) }),
     );
   }, []);
   if (state === 'opening') return null;
+  if (typeof state === 'object' && 'total' in state) return <Rebuilding done={state.done} total={state.total} />;
   if (typeof state === 'object') {
     return (
       <main className="govuk-main-wrapper govuk-width-container" id="main-content">
@@ -55,33 +71,33 @@ export function App() {
       <Routes>
         <Route element={<Layout />}>
           <Route index element={<HomePage />} />
-          <Route path="profile" element={<ProfilePage />} />
-          <Route path="settings" element={<SettingsPage />} />
-          <Route path="actions" element={<ActionRegisterPage />} />
-          <Route path="actions/new" element={<NewActionPage />} />
-          <Route path="actions/supervision" element={<SupervisionPage />} />
-          <Route path="actions/:actionId" element={<ActionPage />} />
-          <Route path="moderation" element={<RoundsPage />} />
-          <Route path="moderation/new" element={<NewRoundPage />} />
-          <Route path="moderation/statistics" element={<StatisticsPage />} />
-          <Route path="moderation/:roundId" element={<RoundPage />} />
-          <Route path="moderation/:roundId/reviews/:auditId" element={<ReviewPage />} />
-          <Route path="programme" element={<ProgrammesPage />} />
-          <Route path="programme/new" element={<NewProgrammePage />} />
-          <Route path="programme/:programmeId" element={<ProgrammePage />} />
-          <Route path="programme/:programmeId/change" element={<ChangeProgrammePage />} />
-          <Route path="programme/:programmeId/activities/:entryId" element={<EntryPage />} />
-          <Route path="reports" element={<OverviewReportPage />} />
-          <Route path="audits" element={<AuditListPage />} />
-          <Route path="audits/new" element={<StartAuditPage />} />
-          <Route path="audits/:auditId" element={<AuditOverviewPage />} />
-          <Route path="audits/:auditId/details" element={<StartAuditPage />} />
-          <Route path="audits/:auditId/sections/:sectionId" element={<SectionPage />} />
-          <Route path="audits/:auditId/check" element={<CheckAnswersPage />} />
-          <Route path="audits/:auditId/part-b" element={<PartBPage />} />
-          <Route path="audits/:auditId/escalation" element={<EscalationPage />} />
-          <Route path="audits/:auditId/reopen" element={<ReopenPage />} />
-          <Route path="audits/:auditId/record" element={<AuditRecordPage />} />
+          <Route path={ROUTES.profile} element={<ProfilePage />} />
+          <Route path={ROUTES.settings} element={<SettingsPage />} />
+          <Route path={ROUTES.actions} element={<ActionRegisterPage />} />
+          <Route path={ROUTES.newAction} element={<NewActionPage />} />
+          <Route path={ROUTES.supervision} element={<SupervisionPage />} />
+          <Route path={ROUTES.action} element={<ActionPage />} />
+          <Route path={ROUTES.rounds} element={<RoundsPage />} />
+          <Route path={ROUTES.newRound} element={<NewRoundPage />} />
+          <Route path={ROUTES.statistics} element={<StatisticsPage />} />
+          <Route path={ROUTES.round} element={<RoundPage />} />
+          <Route path={ROUTES.review} element={<ReviewPage />} />
+          <Route path={ROUTES.programmes} element={<ProgrammesPage />} />
+          <Route path={ROUTES.newProgramme} element={<NewProgrammePage />} />
+          <Route path={ROUTES.programme} element={<ProgrammePage />} />
+          <Route path={ROUTES.changeProgramme} element={<ChangeProgrammePage />} />
+          <Route path={ROUTES.programmeEntry} element={<EntryPage />} />
+          <Route path={ROUTES.reports} element={<OverviewReportPage />} />
+          <Route path={ROUTES.audits} element={<AuditListPage />} />
+          <Route path={ROUTES.newAudit} element={<StartAuditPage />} />
+          <Route path={ROUTES.audit} element={<AuditOverviewPage />} />
+          <Route path={ROUTES.auditDetails} element={<StartAuditPage />} />
+          <Route path={ROUTES.auditSection} element={<SectionPage />} />
+          <Route path={ROUTES.checkAnswers} element={<CheckAnswersPage />} />
+          <Route path={ROUTES.partB} element={<PartBPage />} />
+          <Route path={ROUTES.escalation} element={<EscalationPage />} />
+          <Route path={ROUTES.reopen} element={<ReopenPage />} />
+          <Route path={ROUTES.auditRecord} element={<AuditRecordPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

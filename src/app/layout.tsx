@@ -1,16 +1,17 @@
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
-import { useCurrentPerson } from '@/storage/current-person';
+import { useCurrentPerson } from '@/data/current-person';
 import { PageErrorBoundary } from './error-boundary';
+import { paths } from '@/lib/paths';
 
 const NAVIGATION = [
-  { to: '/', label: 'Home', end: true },
-  { to: '/audits', label: 'Audits', end: false },
-  { to: '/actions', label: 'Actions', end: false },
-  { to: '/moderation', label: 'Moderation', end: false },
-  { to: '/programme', label: 'Programme', end: false },
-  { to: '/reports', label: 'Overview report', end: false },
-  { to: '/settings', label: 'Settings', end: true },
-  { to: '/profile', label: 'Your profile', end: true },
+  { to: paths.home, label: 'Home', end: true },
+  { to: paths.audits, label: 'Audits', end: false },
+  { to: paths.actions(), label: 'Actions', end: false },
+  { to: paths.rounds, label: 'Moderation', end: false },
+  { to: paths.programmes, label: 'Programme', end: false },
+  { to: paths.reports(), label: 'Overview report', end: false },
+  { to: paths.settings, label: 'Settings', end: true },
+  { to: paths.profile(), label: 'Your profile', end: true },
 ];
 
 export function Layout() {
@@ -18,8 +19,8 @@ export function Layout() {
   const location = useLocation();
   if (person === undefined) return null;
   // First use: everything is attributed to someone, so set up a profile before anything else.
-  if (person === null && location.pathname !== '/profile') {
-    return <Navigate to={`/profile?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (person === null && location.pathname !== paths.profile()) {
+    return <Navigate to={paths.profile(location.pathname + location.search)} replace />;
   }
   return (
     <>
@@ -30,7 +31,7 @@ export function Layout() {
         <div className="govuk-width-container">
           <div className="govuk-service-navigation__container">
             <span className="govuk-service-navigation__service-name">
-              <Link to="/" className="govuk-service-navigation__link">
+              <Link to={paths.home} className="govuk-service-navigation__link">
                 Audit Workbench
               </Link>
             </span>
@@ -52,7 +53,7 @@ export function Layout() {
         {person && (
           <p className="govuk-body-s govuk-!-margin-top-3 govuk-!-margin-bottom-0 app-no-print">
             Working as <strong>{person.name}</strong>, {person.designation}.{' '}
-            <Link className="govuk-link" to="/profile">
+            <Link className="govuk-link" to={paths.profile()}>
               Change<span className="govuk-visually-hidden"> who is working</span>
             </Link>
           </p>

@@ -3,7 +3,7 @@
 // practice-level actions go into the practitioner's supervision). Pure: today and now are arguments.
 import type { Audit, Author, HistoryEntry } from './audit';
 import { checkDateFields } from './calendar/date-fields';
-import { addDays, addMonths, addWeeks, type IsoDate } from './calendar/iso-date';
+import { addDays, addMonths, addWeeks, formatLongDate, type IsoDate } from './calendar/iso-date';
 import { addWorkingDays } from './calendar/working-days';
 
 export const ACTION_LEVELS = ['practice', 'service', 'strategic'] as const;
@@ -109,6 +109,61 @@ export function actionsFromAudit(audit: Audit, now: string, by: Author): ActionR
       },
     ];
   });
+}
+
+/** What a person enters to raise an action outside an audit (service and strategic actions, or practice ones). */
+export interface NewActionInput {
+  what: string;
+  level: ActionLevel;
+  ownerName: string;
+  ownerRole: string;
+  team: string;
+  practitioner: string;
+  due: IsoDate;
+  theme: string;
+}
+
+/** A new action in the register; a practitioner is kept only for a practice action, whose supervision it goes into. */
+export function newAction(id: string, input: NewActionInput, by: Author, now: string): ActionRecord {
+  return {
+    id,
+    rev: 0,
+    createdAt: now,
+    updatedAt: now,
+    ...input,
+    practitioner: input.level === 'practice' ? input.practitioner : '',
+    auditIds: [],
+    caseReferences: [],
+    status: 'open',
+    cancelledReason: '',
+    reviews: [],
+    completion: null,
+    history: [{ at: now, by, kind: 'created', detail: `Raised at ${ACTION_LEVEL_LABELS[input.level].toLowerCase()} level, due ${formatLongDate(input.due)}` }],
+  };
+}
+
+/**
+ * The register kept in step with an audit's actions when its Part A is submitted (again): given the actions the
+ * audit raises now and those the register already holds from it, the records to write. New ones are added; open ones
+ * take the audit's new wording, owner, due date, team and practitioner; open ones taken out of the audit are
+ * cancelled with that reason; completed and cancelled ones are left as they are. Each change is in its history.
+ */
+export function reconcileRaisedActions(raised: readonly ActionRecord[], existing: readonly ActionRecord[], by: Author, now: string): ActionRecord[] {
+  const byId = new Map(existing.map((a) => [a.id, a]));
+  const out: ActionRecord[] = [];
+  for (const a of raised) {
+    const e = byId.get(a.id);
+    if (!e) out.push(a);
+    else if (isOpen(e) && (e.what !== a.what || e.ownerName !== a.ownerName || e.ownerRole !== a.ownerRole || e.due !== a.due || e.team !== a.team || e.practitioner !== a.practitioner)) {
+      const { what, ownerName, ownerRole, due, team, practitioner } = a;
+      out.push(logged({ ...e, what, ownerName, ownerRole, due, team, practitioner }, by, now, 'Updated from the audit when Part A was submitted again'));
+    }
+  }
+  const kept = new Set(raised.map((a) => a.id));
+  for (const e of existing) {
+    if (!kept.has(e.id) && isOpen(e)) out.push(cancelAction(e, 'Taken out of the audit when Part A was submitted again', by, now));
+  }
+  return out;
 }
 
 export type SmartWarning = 'no-owner' | 'no-date' | 'not-measurable';

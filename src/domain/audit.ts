@@ -6,7 +6,6 @@ import type { DateFields } from './calendar/date-fields';
 import type { IsoDate } from './calendar/iso-date';
 import type { ComplianceJudgement, Grade } from './grade';
 import type { AuditActivity, CaseType, EscalationReason } from './template';
-import type { ModerationRecord } from './moderation';
 
 export type AuditStatus = 'draft' | 'with-csw' | 'complete';
 export const AUDIT_STATUS_LABELS: Record<AuditStatus, string> = {
@@ -76,7 +75,7 @@ export interface Acknowledgement {
   at: string;
 }
 
-export type HistoryKind = 'created' | 'edited' | 'submitted' | 're-assigned' | 'acknowledged' | 'reopened' | 'escalation-raised' | 'escalation-recorded' | 'moderated';
+export type HistoryKind = 'created' | 'edited' | 'submitted' | 're-assigned' | 'acknowledged' | 'reopened' | 'escalation-raised' | 'escalation-withdrawn' | 'escalation-recorded' | 'moderated';
 
 export interface HistoryEntry {
   at: string;
@@ -93,6 +92,32 @@ export interface Visit {
   notSeenAloneReason: string;
   announced: '' | 'announced' | 'unannounced';
   bedroomSeen: '' | 'yes' | 'no' | 'not-applicable';
+}
+
+/**
+ * The practice audit review's record, written into the audit it moderates (seed 002, "Moderation": "A brief record of
+ * the moderation discussion and confirmation of any changes to the grading are included in the audit template"). The
+ * auditor's original grade is kept beside the moderated one.
+ */
+export interface ModerationRecord {
+  roundId: string;
+  attendees: string[];
+  otherAttendees: string;
+  processAndOutcome: string;
+  strengths: string;
+  learningIndividual: string;
+  learningTeam: string;
+  learningOrganisation: string;
+  familyFeedback: string;
+  followUp: string;
+  blind: boolean;
+  auditorGrade: Grade;
+  moderatedGrade: Grade;
+  rationale: string;
+  recordedBy: Author;
+  recordedAt: string;
+  /** The person recording is the audit's own auditor: allowed, but flagged. */
+  recordedByAuditor: boolean;
 }
 
 export interface Audit {
@@ -157,7 +182,8 @@ export function createAudit({ id, now, by, details, template, policy }: NewAudit
   };
 }
 
-export function isReadOnly(audit: Audit): boolean {
+/** Part A can be changed only while the audit is a draft; once submitted it is read-only until reopened. */
+export function isReadOnly(audit: Pick<Audit, 'status'>): boolean {
   return audit.status !== 'draft';
 }
 
@@ -185,6 +211,12 @@ export function withHistory(audit: Audit, entry: HistoryEntry): Audit {
 
 export class LifecycleError extends Error {}
 
+/** The audit's details changed (case, team, people, date, activity, programme), recorded as an edit. */
+export function changeAuditDetails(audit: Audit, details: AuditDetails, by: Author, now: string): Audit {
+  if (isReadOnly(audit)) throw new LifecycleError('The details of a submitted audit cannot be changed unless it is reopened');
+  return withEdit({ ...audit, details }, 'Audit details', by, now);
+}
+
 function sameName(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
@@ -194,7 +226,7 @@ export function auditorIsCsw(details: AuditDetails): boolean {
   return sameName(details.auditor, details.csw);
 }
 
-/** Part A submitted: re-assigned to the CSW. Call only once checkPartA (grading.ts) finds nothing to fix. */
+/** Part A submitted: re-assigned to the CSW. Call only once checkPartA (completeness.ts) finds nothing to fix; submitAuditPartA (submission.ts) does both. */
 export function submitPartA(audit: Audit, by: Author, now: string): Audit {
   if (audit.status !== 'draft') throw new LifecycleError('Only a draft audit can be submitted');
   let next: Audit = withHistory({ ...audit, status: 'with-csw', submittedAt: now }, { at: now, by, kind: 'submitted', detail: 'Part A submitted' });

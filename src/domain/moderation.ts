@@ -3,10 +3,12 @@
 // independent of the service area" reviews a sample of completed audits in 20-minute practice audit reviews, to which
 // "The allocated social worker/practitioner, their line manager and the auditor are invited". "A brief record of the
 // moderation discussion and confirmation of any changes to the grading are included in the audit template."
-import type { Author, HistoryEntry } from './audit';
+import { withHistory, type Audit, type Author, type HistoryEntry, type ModerationRecord } from './audit';
 import type { IsoDate } from './calendar/iso-date';
-import type { Grade } from './grade';
-import { matchesAuditFilter, type AuditFilter } from './summary';
+import { GRADE_LABELS, type Grade } from './grade';
+import { recordedOverallGrade } from './overall-judgement';
+import type { AuditTemplate } from './template';
+import { matchesAuditFilter, type AuditFilter } from './audit-filter';
 import { drawModerationSample, type SampleCandidate, type SampleReason } from './sampling';
 
 export const PANEL_ROLES = ['chair', 'operational-head-of-service', 'independent', 'other'] as const;
@@ -108,6 +110,26 @@ export function redrawMatches(round: ModerationRound): boolean {
   return drawn.length === recorded.length && drawn.every((d, i) => d === recorded[i]);
 }
 
+function logged(round: ModerationRound, by: Author, now: string, detail: string): ModerationRound {
+  return { ...round, updatedAt: now, history: [...round.history, { at: now, by, kind: 'edited', detail }] };
+}
+
+export function addPanelMember(round: ModerationRound, member: PanelMember, by: Author, now: string): ModerationRound {
+  const added = { name: member.name.trim(), role: member.role };
+  return logged({ ...round, panel: [...round.panel, added] }, by, now, `Panel member added: ${added.name} (${PANEL_ROLE_LABELS[added.role]})`);
+}
+
+export function removePanelMember(round: ModerationRound, index: number, by: Author, now: string): ModerationRound {
+  const member = round.panel[index];
+  if (!member) return round;
+  return logged({ ...round, panel: round.panel.filter((_, i) => i !== index) }, by, now, `Panel member removed: ${member.name}`);
+}
+
+/** The day and start time of the practice audit reviews. */
+export function scheduleRound(round: ModerationRound, schedule: { reviewDate: IsoDate; startTime: string }, by: Author, now: string): ModerationRound {
+  return logged({ ...round, ...schedule }, by, now, `Reviews scheduled for ${schedule.reviewDate} from ${schedule.startTime}`);
+}
+
 export function addToSample(round: ModerationRound, auditId: string, note: string, by: Author, now: string): ModerationRound {
   if (round.sample.some((s) => s.auditId === auditId)) return round;
   return { ...round, updatedAt: now, sample: [...round.sample, { auditId, reason: 'added', note: note.trim() }], history: [...round.history, { at: now, by, kind: 'edited', detail: `Audit added to the sample by hand: ${note.trim()}` }] };
@@ -143,26 +165,45 @@ export function scheduleReviews(round: Pick<ModerationRound, 'sample' | 'startTi
   });
 }
 
-/** The practice audit review, written into the audit. The auditor's original grade is kept beside the moderated one. */
-export interface ModerationRecord {
-  roundId: string;
-  attendees: string[];
-  otherAttendees: string;
-  processAndOutcome: string;
-  strengths: string;
-  learningIndividual: string;
-  learningTeam: string;
-  learningOrganisation: string;
-  familyFeedback: string;
-  followUp: string;
-  blind: boolean;
-  auditorGrade: Grade;
-  moderatedGrade: Grade;
-  rationale: string;
-  recordedBy: Author;
-  recordedAt: string;
-  /** The person recording is the audit's own auditor: allowed, but flagged. */
-  recordedByAuditor: boolean;
+/** What the panel records at a practice audit review (the rest of the record comes from the audit and the round). */
+export type ReviewInput = Omit<ModerationRecord, 'roundId' | 'auditorGrade' | 'recordedBy' | 'recordedAt' | 'recordedByAuditor'>;
+
+export class ModerationError extends Error {}
+
+/** Whether the person is the audit's own auditor, by name: they may record its review, but the record says so. */
+export function isAuditsOwnAuditor(audit: Audit, name: string): boolean {
+  return name.trim().toLowerCase() === audit.details.auditor.trim().toLowerCase();
+}
+
+/**
+ * The practice audit review written into the audit, with the auditor's grade as it stands kept beside the panel's,
+ * and an entry in the audit's history. A changed grade needs the panel's reason; in a blind round every review is blind.
+ */
+export function recordModeration(
+  template: AuditTemplate,
+  audit: Audit,
+  round: Pick<ModerationRound, 'id' | 'title' | 'blind'>,
+  input: ReviewInput,
+  by: Author,
+  now: string,
+): Audit {
+  const auditorGrade = recordedOverallGrade(template, audit);
+  if (!auditorGrade) throw new ModerationError('This audit has no overall judgement to moderate');
+  if (input.moderatedGrade !== auditorGrade && !input.rationale.trim()) throw new ModerationError('Enter why the panel changed the grade');
+  const record: ModerationRecord = {
+    ...input,
+    blind: input.blind || round.blind,
+    roundId: round.id,
+    auditorGrade,
+    recordedBy: by,
+    recordedAt: now,
+    recordedByAuditor: isAuditsOwnAuditor(audit, by.name),
+  };
+  const detail =
+    moderationOutcome(record) === 'confirmed'
+      ? `Moderated in ${round.title}: grade confirmed as ${GRADE_LABELS[auditorGrade]}`
+      : `Moderated in ${round.title}: grade changed from ${GRADE_LABELS[auditorGrade]} to ${GRADE_LABELS[input.moderatedGrade]}: ${input.rationale.trim()}`;
+  return withHistory({ ...audit, moderation: record }, { at: now, by, kind: 'moderated', detail });
 }
 
 export function moderationOutcome(r: Pick<ModerationRecord, 'auditorGrade' | 'moderatedGrade'>): 'confirmed' | 'changed' {

@@ -12,3 +12,8 @@ export interface Person {
 export function authorOf(person: Person): Author {
   return { name: person.name, designation: person.designation };
 }
+
+/** Someone new working in the workbench. */
+export function newPerson(id: string, input: { name: string; designation: string }, now: string): Person {
+  return { id, rev: 0, updatedAt: now, name: input.name, designation: input.designation };
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { actionFigures, goodOrBetter, moderationLearning, overviewReport } from './reports';
-import type { AuditFilter, AuditSummary } from './summary';
+import type { AuditFilter } from './audit-filter';
+import type { AuditSummary } from './summary';
 import type { ActionRecord } from './actions';
 import { GRADES, type Grade } from './grade';
 import { getAuditTemplate } from '@/templates/registry';

@@ -8,7 +8,8 @@ import type { Audit, AuditStatus } from './audit';
 import { isOverdue, type ActionLevel, type ActionRecord, type ActionStatus } from './actions';
 import type { IsoDate } from './calendar/iso-date';
 import { gradeRank, isGrade, type ComplianceJudgement, type Grade } from './grade';
-import { decodeAreaJudgements, judgedAreas, matchesAuditFilter, type AuditFilter, type AuditSummary } from './summary';
+import { decodeAreaJudgements, judgedAreas, type AuditSummary } from './summary';
+import { matchesAuditFilter, type AuditFilter } from './audit-filter';
 import type { AuditTemplate } from './template';
 
 export type GradeCounts = Record<Grade, number>;

@@ -1,11 +1,19 @@
 // The compact summary of an audit, kept up to date on every write, so that lists and overview reports read a
 // couple of hundred bytes an audit instead of the whole record.
 import type { Audit, AuditStatus } from './audit';
-import { formatLongDate, type IsoDate } from './calendar/iso-date';
+import type { IsoDate } from './calendar/iso-date';
 import { isGrade, type ComplianceJudgement, type Grade } from './grade';
-import { escalationState, partASections, recordedOverallGrade, sectionStatus, type EscalationState } from './grading';
-import { allSections, AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS, type AuditActivity, type AuditTemplate, type CaseType, type TemplateSection } from './template';
+import { partASections, sectionStatus } from './completeness';
+import { escalationState, type EscalationState } from './escalation';
+import { recordedOverallGrade } from './overall-judgement';
+import { allSections, type AuditActivity, type AuditTemplate, type CaseType, type TemplateSection } from './template';
 import { checkCaseDates, evaluatePolicy, type TimescalePolicy } from './timescales';
+
+/**
+ * The version of the summary projection. Change it whenever summarizeAudit changes what it writes: on opening, the
+ * workspace then rebuilds every summary from its audit.
+ */
+export const SUMMARY_PROJECTION_VERSION = 1;
 
 export interface AuditSummary {
   id: string;
@@ -42,25 +50,6 @@ export interface AuditSummary {
   templateId: string;
   templateVersion: number;
   updatedAt: string;
-}
-
-/** Which audits a list, round or report is about: a period of audit dates and, when not '', one activity, team and programme. */
-export interface AuditFilter {
-  from: IsoDate;
-  to: IsoDate;
-  activity: string;
-  team: string;
-  programmeId: string;
-}
-
-export function matchesAuditFilter(s: { auditDate: IsoDate; activity: string; team: string; programmeId: string }, f: AuditFilter): boolean {
-  return s.auditDate >= f.from && s.auditDate <= f.to && (!f.activity || s.activity === f.activity) && (!f.team || s.team === f.team) && (!f.programmeId || s.programmeId === f.programmeId);
-}
-
-/** "1 April 2026 to 31 March 2027, Auditing programme 2026 to 2027, Thematic audit, Pod 3": what a filter covers. */
-export function describeAuditFilter(f: AuditFilter, programmeTitle: string): string {
-  const activity = (AUDIT_ACTIVITIES as readonly string[]).includes(f.activity) ? AUDIT_ACTIVITY_LABELS[f.activity as AuditActivity] : f.activity;
-  return [`${formatLongDate(f.from)} to ${formatLongDate(f.to)}`, programmeTitle, activity, f.team].filter(Boolean).join(', ');
 }
 
 /** The areas an audit judges, in template order: compliance and evaluative sections. */

@@ -6,7 +6,8 @@
 // falls due: then the next phase's interval applies, from the same visit. So with "at least 1 visit a week until first
 // LAC review. Thereafter, at intervals of 4 weeks max.", a visit three days before the review is next due 4 weeks on.
 import { daysBetween, isIsoDate, type IsoDate } from './calendar/iso-date';
-import { addLimit, eventDates, formatLimit, type CaseDates, type PhaseEnd, type VisitingRegime } from './timescales';
+import { addLimit, eventDates, formatLimit, type CaseDates, type PhaseEnd, type TimescalePolicy, type VisitingRegime } from './timescales';
+import type { Audit } from './audit';
 
 export interface VisitFacts {
   date: IsoDate;
@@ -151,3 +152,8 @@ export function visitingTimeline(result: VisitingResult, periodEnd: IsoDate): Ti
   points.push({ day: daysBetween(anchor, periodEnd), date: periodEnd, kind: 'end', label: 'Date of audit' });
   return points.sort((a, b) => a.day - b.day);
 }
+/** Regimes of the policy that apply to the audit's case type. */
+export function visitingRegimesFor(policy: TimescalePolicy, audit: Audit) {
+  return policy.visiting.filter((r) => r.caseTypes.includes(audit.details.caseType));
+}
+

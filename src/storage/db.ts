@@ -1,4 +1,4 @@
-// The only code that opens the database. Dexie is imported here and in the other src/storage modules only.
+// The database and its tables; ./open.ts opens it. Dexie is imported here and in the other src/storage modules only.
 import { Dexie, type EntityTable } from 'dexie';
 import type { Audit } from '@/domain/audit';
 import type { AuditSummary } from '@/domain/summary';
@@ -6,7 +6,7 @@ import type { Person } from '@/domain/person';
 import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 import type { AuditProgramme } from '@/domain/programme';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+import { SCHEMA_VERSIONS } from './schema';
 import { MIGRATIONS } from './migrations';
 
 export interface WorkspaceSettings {
@@ -17,6 +17,21 @@ export interface WorkspaceSettings {
   timescalePolicyId: string;
 }
 
+/** An audit this version of the app cannot summarise, for example one made with a template it does not have. */
+export interface UnreadableRecord {
+  id: string;
+  caseReference: string;
+  message: string;
+}
+
+/** The state of a projection (a read model rebuilt from the source records): the code version that built it. */
+export interface ProjectionState {
+  id: 'summaries';
+  version: number;
+  rebuiltAt: string;
+  unreadable: UnreadableRecord[];
+}
+
 export class WorkbenchDb extends Dexie {
   audits!: EntityTable<Audit, 'id'>;
   summaries!: EntityTable<AuditSummary, 'id'>;
@@ -25,6 +40,7 @@ export class WorkbenchDb extends Dexie {
   actions!: EntityTable<ActionRecord, 'id'>;
   moderationRounds!: EntityTable<ModerationRound, 'id'>;
   programmes!: EntityTable<AuditProgramme, 'id'>;
+  projections!: EntityTable<ProjectionState, 'id'>;
 
   constructor(name = 'audit-workbench') {
     super(name);
@@ -42,25 +58,6 @@ export class WorkbenchDb extends Dexie {
       return false;
     });
   }
-}
-
-export class NewerDatabaseError extends Error {
-  constructor(found: number) {
-    super(`This workspace was saved by a newer version of Audit Workbench (schema ${found}; this version knows up to ${CURRENT_SCHEMA_VERSION}). Open it with the newer version.`);
-    this.name = 'NewerDatabaseError';
-  }
-}
-
-/** Opens the database, refusing one whose schema is newer than this app's migrations know. */
-export async function openDatabase(d: WorkbenchDb = db()): Promise<WorkbenchDb> {
-  await d.open();
-  // Dexie stores version N as IndexedDB version N × 10.
-  const found = Math.floor(d.backendDB().version / 10);
-  if (found > CURRENT_SCHEMA_VERSION) {
-    d.close();
-    throw new NewerDatabaseError(found);
-  }
-  return d;
 }
 
 let instance: WorkbenchDb | null = null;

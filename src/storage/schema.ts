@@ -1,5 +1,7 @@
 // The database schema as named, ordered versions. A shipped version is never edited: a change is a new version
 // with a pure upgrade transform (in ./migrations.ts) and a test that opens the old version, seeds it and reopens it.
+// Summaries are a projection of the audits, not source records: no upgrade writes them; when the projection's
+// version changes they are rebuilt from the audits on open (./projections.ts).
 // Indexes hold no free text: case references, names and comments are read from the compact summaries in memory, so
 // they can later be encrypted at rest.
 
@@ -35,7 +37,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       moderationRounds: 'id, periodFrom',
     },
-    upgrade: 'summaries-gain-moderation',
   },
   {
     version: 4,
@@ -44,7 +45,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       programmes: 'id, startYear',
       summaries: 'id, status, overallGrade, auditDate, caseType, activity, escalation, updatedAt, [status+auditDate], programmeId',
     },
-    upgrade: 'summaries-rebuilt-for-reports',
+    upgrade: 'rounds-gain-programme',
+  },
+  {
+    version: 5,
+    name: 'summaries become a projection with its own version; actions found by the audits they come from',
+    stores: {
+      actions: 'id, status, due, level, [status+due], *auditIds',
+      projections: 'id',
+    },
   },
 ];
 

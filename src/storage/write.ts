@@ -1,14 +1,15 @@
-// Every record is written through this module: it stamps the revision and time, keeps each audit's summary in step
-// in the same transaction, and refuses a write made from a stale copy (another tab or window changed the record
-// first). Backup, pooling and encryption at rest hook in here.
+// Every record is written through this module. A write takes a change: a function of the time that returns the
+// record(s) made by the pure core from the copy the page read. The module takes the time, refuses the change if the
+// stored record moved on since that copy (another tab or window changed it first), stamps the new revision, and keeps
+// each audit's summary in step in the same transaction. It decides nothing about the domain.
 import type { Audit, Author } from '@/domain/audit';
 import type { Person } from '@/domain/person';
-import { cancelAction, isOpen, type ActionRecord } from '@/domain/actions';
+import { reconcileRaisedActions, type ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 import { ProgrammeError, type AuditProgramme } from '@/domain/programme';
-import { summarizeAudit } from '@/domain/summary';
-import { getAuditTemplate, getTimescalePolicy } from '@/templates/registry';
+import { nowInstant } from '@/lib/clock';
 import { db, type WorkspaceSettings } from './db';
+import { summaryOf } from './projections';
 
 export class StaleWriteError extends Error {
   constructor(what: string) {
@@ -17,100 +18,83 @@ export class StaleWriteError extends Error {
   }
 }
 
-function summarize(audit: Audit) {
-  return summarizeAudit(getAuditTemplate(audit.templateId, audit.templateVersion), audit, getTimescalePolicy(audit.policyId, audit.policyVersion));
+/** A change to records: given the time, the new record(s), each carrying the revision of the copy it was made from. */
+export type Change<T> = (now: string) => T;
+
+/** The revision a record gets when written over `stored`, from a copy at `rev`; refuses a stale copy. */
+function nextRev(stored: { rev: number } | undefined, rev: number, what: () => string): number {
+  if ((stored?.rev ?? 0) !== rev) throw new StaleWriteError(what());
+  return rev + 1;
 }
 
-/** Writes an audit made from the copy at `audit.rev`; returns the stored record with its new revision. */
-export async function writeAudit(audit: Audit, now: string): Promise<Audit> {
+/** Writes an audit; returns the stored record with its new revision. */
+export async function writeAudit(change: Change<Audit>): Promise<Audit> {
   const d = db();
   return d.transaction('rw', d.audits, d.summaries, async () => {
+    const now = nowInstant();
+    const audit = change(now);
     const stored = await d.audits.get(audit.id);
-    if (stored && stored.rev !== audit.rev) throw new StaleWriteError(`Audit ${audit.details.caseReference}`);
-    const next: Audit = { ...audit, rev: (stored?.rev ?? 0) + 1, updatedAt: now };
+    const next: Audit = { ...audit, rev: nextRev(stored, audit.rev, () => `Audit ${audit.details.caseReference}`), updatedAt: now };
     await d.audits.put(next);
-    await d.summaries.put(summarize(next));
+    await d.summaries.put(summaryOf(next));
     return next;
   });
 }
 
-/** Many audits in one transaction (imports, test data, benchmarks): new records only, or fresh copies. */
-export async function writeAudits(audits: readonly Audit[], now: string): Promise<void> {
+/** Many audits in one transaction (test data, benchmarks): new records, or fresh copies. */
+export async function writeAudits(audits: readonly Audit[]): Promise<void> {
   const d = db();
   await d.transaction('rw', d.audits, d.summaries, async () => {
+    const now = nowInstant();
     const stored = await d.audits.bulkGet(audits.map((a) => a.id));
-    const next = audits.map((a, i) => {
-      const s = stored[i];
-      if (s && s.rev !== a.rev) throw new StaleWriteError(`Audit ${a.details.caseReference}`);
-      return { ...a, rev: (s?.rev ?? 0) + 1, updatedAt: now };
-    });
+    const next = audits.map((a, i) => ({ ...a, rev: nextRev(stored[i], a.rev, () => `Audit ${a.details.caseReference}`), updatedAt: now }));
     await d.audits.bulkPut(next);
-    await d.summaries.bulkPut(next.map(summarize));
+    await d.summaries.bulkPut(next.map(summaryOf));
   });
 }
 
 /**
- * Part A submitted: the audit, and the practice actions it raised entered in the action register, in one
- * transaction. When a reopened audit is submitted again, the register follows it, each change in the action's
- * history: open actions take the audit's new wording, owner and due date; open actions taken out of the audit are
- * cancelled with that reason; completed and cancelled actions are left as they are.
+ * Part A submitted: the audit, and the action register kept in step with the actions it raises
+ * (reconcileRaisedActions), in one transaction.
  */
-export async function writeSubmittedAudit(audit: Audit, raised: readonly ActionRecord[], now: string, by: Author): Promise<Audit> {
+export async function writeSubmittedAudit(change: Change<{ audit: Audit; raised: ActionRecord[] }>, by: Author): Promise<Audit> {
   const d = db();
   return d.transaction('rw', d.audits, d.summaries, d.actions, async () => {
-    const saved = await writeAudit(audit, now);
-    const fromThisAudit = await d.actions.filter((a) => a.auditIds.includes(audit.id)).toArray();
-    const byId = new Map(fromThisAudit.map((a) => [a.id, a]));
-    const next: ActionRecord[] = [];
-    for (const a of raised) {
-      const e = byId.get(a.id);
-      if (!e) next.push({ ...a, rev: 1, createdAt: now, updatedAt: now });
-      else if (isOpen(e) && (e.what !== a.what || e.ownerName !== a.ownerName || e.ownerRole !== a.ownerRole || e.due !== a.due || e.team !== a.team || e.practitioner !== a.practitioner)) {
-        next.push({
-          ...e,
-          what: a.what,
-          ownerName: a.ownerName,
-          ownerRole: a.ownerRole,
-          due: a.due,
-          team: a.team,
-          practitioner: a.practitioner,
-          rev: e.rev + 1,
-          updatedAt: now,
-          history: [...e.history, { at: now, by, kind: 'edited', detail: 'Updated from the audit when Part A was submitted again' }],
-        });
-      }
-    }
-    const kept = new Set(raised.map((a) => a.id));
-    for (const e of fromThisAudit) {
-      if (!kept.has(e.id) && isOpen(e)) next.push({ ...cancelAction(e, 'Taken out of the audit when Part A was submitted again', by, now), rev: e.rev + 1 });
-    }
-    await d.actions.bulkPut(next);
+    let made: { audit: Audit; raised: ActionRecord[] } | undefined;
+    const saved = await writeAudit((now) => {
+      made = change(now);
+      return made.audit;
+    });
+    const now = saved.updatedAt;
+    const existing = await d.actions.where('auditIds').equals(saved.id).toArray();
+    const changed = reconcileRaisedActions(made?.raised ?? [], existing, by, now);
+    const stored = new Map(existing.map((a) => [a.id, a]));
+    await d.actions.bulkPut(changed.map((a) => ({ ...a, rev: (stored.get(a.id)?.rev ?? 0) + 1, updatedAt: now })));
     return saved;
   });
 }
 
-/** Writes actions made from the copies at their `rev`; new actions have rev 0. */
-export async function writeActions(actions: readonly ActionRecord[], now: string): Promise<ActionRecord[]> {
+/** Writes actions made from the copies at their `rev` (0 for a new action). */
+export async function writeActions(change: Change<readonly ActionRecord[]>): Promise<ActionRecord[]> {
   const d = db();
   return d.transaction('rw', d.actions, async () => {
+    const now = nowInstant();
+    const actions = change(now);
     const stored = await d.actions.bulkGet(actions.map((a) => a.id));
-    const next = actions.map((a, i) => {
-      const s = stored[i];
-      if ((s?.rev ?? 0) !== a.rev) throw new StaleWriteError(`The action "${a.what.slice(0, 40)}"`);
-      return { ...a, rev: a.rev + 1, updatedAt: now };
-    });
+    const next = actions.map((a, i) => ({ ...a, rev: nextRev(stored[i], a.rev, () => `The action "${a.what.slice(0, 40)}"`), updatedAt: now }));
     await d.actions.bulkPut(next);
     return next;
   });
 }
 
 /** Writes a moderation round made from the copy at its `rev` (0 for a new round). */
-export async function writeRound(round: ModerationRound, now: string): Promise<ModerationRound> {
+export async function writeRound(change: Change<ModerationRound>): Promise<ModerationRound> {
   const d = db();
   return d.transaction('rw', d.moderationRounds, async () => {
+    const now = nowInstant();
+    const round = change(now);
     const stored = await d.moderationRounds.get(round.id);
-    if ((stored?.rev ?? 0) !== round.rev) throw new StaleWriteError(`The moderation round "${round.title}"`);
-    const next = { ...round, rev: round.rev + 1, updatedAt: now };
+    const next = { ...round, rev: nextRev(stored, round.rev, () => `The moderation round "${round.title}"`), updatedAt: now };
     await d.moderationRounds.put(next);
     return next;
   });
@@ -130,14 +114,16 @@ function refuseCounted(counted: number, what: string) {
  * Writes an auditing programme made from the copy at its `rev` (0 for a new programme). An activity taken out must
  * have no audits counting towards it, checked in the same transaction, so none is left pointing at nothing.
  */
-export async function writeProgramme(programme: AuditProgramme, now: string): Promise<AuditProgramme> {
+export async function writeProgramme(change: Change<AuditProgramme>): Promise<AuditProgramme> {
   const d = db();
   return d.transaction('rw', d.programmes, d.summaries, async () => {
+    const now = nowInstant();
+    const programme = change(now);
     const stored = await d.programmes.get(programme.id);
-    if ((stored?.rev ?? 0) !== programme.rev) throw new StaleWriteError(`The programme "${programme.title}"`);
+    const rev = nextRev(stored, programme.rev, () => `The programme "${programme.title}"`);
     const kept = new Set(programme.entries.map((e) => e.id));
     refuseCounted(await auditsCountedIn(programme.id, new Set(stored?.entries.filter((e) => !kept.has(e.id)).map((e) => e.id))), 'that activity');
-    const next = { ...programme, rev: programme.rev + 1, updatedAt: now };
+    const next = { ...programme, rev, updatedAt: now };
     await d.programmes.put(next);
     return next;
   });
@@ -149,18 +135,20 @@ export async function deleteProgramme(programme: AuditProgramme): Promise<void> 
   await d.transaction('rw', d.programmes, d.summaries, async () => {
     const stored = await d.programmes.get(programme.id);
     if (!stored) return;
-    if (stored.rev !== programme.rev) throw new StaleWriteError(`The programme "${programme.title}"`);
+    nextRev(stored, programme.rev, () => `The programme "${programme.title}"`);
     refuseCounted(await d.summaries.where('programmeId').equals(programme.id).count(), 'the programme');
     await d.programmes.delete(programme.id);
   });
 }
 
-export async function writePerson(person: Omit<Person, 'rev' | 'updatedAt'> & { rev?: number }, now: string): Promise<Person> {
+/** Writes a person's profile made from the copy at its `rev` (0 for a new person). */
+export async function writePerson(change: Change<Person>): Promise<Person> {
   const d = db();
   return d.transaction('rw', d.people, async () => {
+    const now = nowInstant();
+    const person = change(now);
     const stored = await d.people.get(person.id);
-    if (stored && person.rev !== undefined && stored.rev !== person.rev) throw new StaleWriteError(`The profile of ${person.name}`);
-    const next: Person = { id: person.id, name: person.name, designation: person.designation, rev: (stored?.rev ?? 0) + 1, updatedAt: now };
+    const next: Person = { ...person, rev: nextRev(stored, person.rev, () => `The profile of ${person.name}`), updatedAt: now };
     await d.people.put(next);
     return next;
   });
@@ -168,11 +156,11 @@ export async function writePerson(person: Omit<Person, 'rev' | 'updatedAt'> & { 
 
 export const DEFAULT_SETTINGS: WorkspaceSettings = { id: 'workspace', rev: 0, updatedAt: '', currentPersonId: null, timescalePolicyId: 'auditor-guidance' };
 
-export async function writeSettings(change: Partial<Omit<WorkspaceSettings, 'id' | 'rev' | 'updatedAt'>>, now: string): Promise<WorkspaceSettings> {
+export async function writeSettings(change: Partial<Omit<WorkspaceSettings, 'id' | 'rev' | 'updatedAt'>>): Promise<WorkspaceSettings> {
   const d = db();
   return d.transaction('rw', d.settings, async () => {
     const stored = (await d.settings.get('workspace')) ?? DEFAULT_SETTINGS;
-    const next: WorkspaceSettings = { ...stored, ...change, id: 'workspace', rev: stored.rev + 1, updatedAt: now };
+    const next: WorkspaceSettings = { ...stored, ...change, id: 'workspace', rev: stored.rev + 1, updatedAt: nowInstant() };
     await d.settings.put(next);
     return next;
   });

@@ -2,7 +2,7 @@
 import { createAudit, type Audit, type AuditDetails, type Author } from '@/domain/audit';
 import type { Grade } from '@/domain/grade';
 import { latestAuditTemplate } from '@/templates/registry';
-import { partASections } from '@/domain/grading';
+import { partASections } from '@/domain/completeness';
 import { questionOptions } from '@/domain/template';
 
 export const AUDITOR: Author = { name: 'Sam Patel', designation: 'Team manager' };

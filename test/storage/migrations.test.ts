@@ -1,14 +1,33 @@
 // Every schema version is opened from the one before it: seed the old version, reopen with the current app, check.
-import { describe, expect, it } from 'vitest';
+// The guard at the end proves, by spies rather than a list kept by hand, that every upgrade transform ran and every
+// earlier version was upgraded from.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
-import { openDatabase, selectDatabase } from '@/storage/db';
+import { selectDatabase } from '@/storage/db';
+import { openDatabase } from '@/storage/open';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '@/storage/schema';
 import { allActions, getAudit } from '@/storage/read';
-import { roundWithProgramme, summaryWithModeration, summaryWithReportFields } from '@/storage/migrations';
+import { MIGRATIONS, roundWithProgramme } from '@/storage/migrations';
+import { projectionState } from '@/storage/projections';
+import { SUMMARY_PROJECTION_VERSION } from '@/domain/summary';
 import { completedPartA, newAudit } from '../builders/audit';
+
+const upgradedFrom = new Set<number>();
+const transformSpies = new Map<string, ReturnType<typeof vi.fn>>();
+
+beforeAll(() => {
+  // Each named transform is wrapped in a spy before any database opens, so the guard below sees it run.
+  const table = MIGRATIONS as Record<string, (typeof MIGRATIONS)[string]>;
+  for (const [name, transform] of Object.entries(MIGRATIONS)) {
+    const spy = vi.fn(transform);
+    transformSpies.set(name, spy);
+    table[name] = spy;
+  }
+});
 
 /** A database as an older version of the app left it: the stores of versions 1..n only. */
 async function openAsVersion(name: string, n: number): Promise<Dexie> {
+  upgradedFrom.add(n);
   const old = new Dexie(name);
   for (const v of SCHEMA_VERSIONS.filter((x) => x.version <= n)) old.version(v.version).stores(v.stores);
   await old.open();
@@ -26,24 +45,18 @@ describe('upgrades', () => {
     expect(d.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await getAudit('kept-1')).toEqual(audit);
     expect(await allActions()).toEqual([]);
-    expect(d.actions.schema.indexes.map((i) => i.name).sort()).toEqual(['[status+due]', 'due', 'level', 'status']);
+    expect(d.actions.schema.indexes.map((i) => i.name).sort()).toEqual(['[status+due]', 'auditIds', 'due', 'level', 'status']);
   });
 
-  it('version 2 → current: summaries gain the moderated grade, rounds are added', async () => {
+  it('version 2 → current: rounds are added; a summary with no audit behind it is removed when the summaries are rebuilt', async () => {
     const old = await openAsVersion('upgrade-from-2', 2);
     const before = { id: 's1', rev: 2, status: 'complete', overallGrade: 'good', escalation: 'none', auditDate: '2025-01-10', caseType: 'child-in-need', activity: 'dip-sampling', updatedAt: 'x' };
     await old.table('summaries').put(before);
     old.close();
     const d = await openDatabase(selectDatabase('upgrade-from-2'));
-    // A summary with no audit behind it cannot be made again, so it takes the later versions' defaults.
-    expect(await d.summaries.get('s1')).toEqual({ ...before, moderatedGrade: 'none', moderationAuditorGrade: 'none', moderationRoundId: '', programmeId: '', programmeEntryId: '', areaJudgements: '', timescalesMet: 0, timescalesMissed: 0 });
+    expect(await d.summaries.get('s1')).toBeUndefined();
     expect(await d.moderationRounds.count()).toBe(0);
-  });
-
-  it('the version 3 transform is pure and keeps a moderated grade already there', () => {
-    expect(summaryWithModeration({ id: 'a' })).toEqual({ id: 'a', moderatedGrade: 'none', moderationAuditorGrade: 'none', moderationRoundId: '' });
-    const moderated = { id: 'a', moderatedGrade: 'good', moderationAuditorGrade: 'inadequate', moderationRoundId: 'r' };
-    expect(summaryWithModeration(moderated)).toEqual(moderated);
+    expect(await projectionState()).toMatchObject({ version: SUMMARY_PROJECTION_VERSION, unreadable: [] });
   });
 
   it('version 3 → current: summaries are made again from their audits, rounds gain a programme and the blind setting', async () => {
@@ -73,25 +86,33 @@ describe('upgrades', () => {
     expect(await d.programmes.count()).toBe(0);
   });
 
-  it('version 3 → current: an audit this version cannot read keeps its summary, with defaults, and the upgrade completes', async () => {
+  it('version 3 → current: an audit this version cannot read keeps its summary, is listed, and the upgrade completes', async () => {
     const old = await openAsVersion('upgrade-unreadable', 3);
     const audit = { ...newAudit({}, 'odd'), templateId: 'no-such-template' };
     await old.table('audits').put(audit);
     await old.table('summaries').put({ id: 'odd', rev: 1, status: 'draft', overallGrade: 'none' });
     old.close();
     const d = await openDatabase(selectDatabase('upgrade-unreadable'));
-    expect(await d.summaries.get('odd')).toMatchObject({ id: 'odd', status: 'draft', areaJudgements: '', programmeId: '' });
+    expect(await d.summaries.get('odd')).toMatchObject({ id: 'odd', status: 'draft' });
+    expect((await projectionState())?.unreadable).toEqual([{ id: 'odd', caseReference: 'CR-10001', message: expect.stringContaining('no-such-template') as unknown as string }]);
   });
 
-  it('the version 4 transforms are pure and keep what is there', () => {
-    expect(summaryWithReportFields({ id: 's', areaJudgements: 'mG', timescalesMet: 2 })).toEqual({ id: 's', areaJudgements: 'mG', timescalesMet: 2, timescalesMissed: 0, programmeId: '', programmeEntryId: '' });
+  it('version 4 → current: the action register is found by the audits it comes from', async () => {
+    const old = await openAsVersion('upgrade-from-4', 4);
+    await old.table('actions').put({ id: 'x', status: 'open', due: '2025-04-01', level: 'practice', auditIds: ['a1', 'a2'] });
+    old.close();
+    const d = await openDatabase(selectDatabase('upgrade-from-4'));
+    expect((await d.actions.where('auditIds').equals('a2').toArray()).map((a) => a.id)).toEqual(['x']);
+  });
+
+  it('the version 4 transform is pure and keeps what is there', () => {
     expect(roundWithProgramme({ id: 'r' })).toEqual({ id: 'r', programmeId: '', blind: false });
     expect(roundWithProgramme({ id: 'r', programmeId: 'p', blind: true })).toEqual({ id: 'r', programmeId: 'p', blind: true });
   });
+});
 
-  it('every version after the first is exercised by a test here', () => {
-    // Add a test above for each new version; this list must then name it.
-    const exercised = [2, 3, 4];
-    expect(SCHEMA_VERSIONS.slice(1).map((v) => v.version)).toEqual(exercised);
-  });
+afterAll(() => {
+  // The guard: every named transform ran in a test above, and every version before the current one was upgraded from.
+  for (const [name, spy] of transformSpies) expect(spy, `the upgrade "${name}" never ran in a test`).toHaveBeenCalled();
+  expect([...upgradedFrom].sort((a, b) => a - b)).toEqual(SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version));
 });

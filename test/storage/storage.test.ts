@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
-import { NewerDatabaseError, openDatabase, selectDatabase } from '@/storage/db';
+import { selectDatabase } from '@/storage/db';
+import { NewerDatabaseError, openDatabase } from '@/storage/open';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '@/storage/schema';
 import { MIGRATIONS } from '@/storage/migrations';
 import { deleteProgramme, StaleWriteError, writeAudit, writeAudits, writeProgramme, writeSettings, writeSubmittedAudit } from '@/storage/write';
@@ -10,9 +11,19 @@ import { allActions, allProgrammes, allSummaries, getAudit, getSettings, summari
 import { AUDITOR, completedPartA, newAudit, NOW } from '../builders/audit';
 
 let name = 0;
+/** Writes take the time from the clock: set it. */
+function clockAt(instant: string) {
+  vi.setSystemTime(new Date(instant));
+}
+
 beforeEach(() => {
   name += 1;
   selectDatabase(`test-${name}`);
+  vi.useFakeTimers({ toFake: ['Date'] });
+  clockAt(NOW);
+});
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 describe('schema', () => {
@@ -51,33 +62,34 @@ describe('schema', () => {
 
 describe('writing audits', () => {
   it('stamps a revision and keeps the summary in step in the same write', async () => {
-    const a = await writeAudit(newAudit(), NOW);
+    const a = await writeAudit(() => newAudit());
     expect(a.rev).toBe(1);
-    const b = await writeAudit({ ...a, status: 'complete' }, '2025-03-11T09:00:00.000Z');
+    clockAt('2025-03-11T09:00:00.000Z');
+    const b = await writeAudit(() => ({ ...a, status: 'complete' }));
     expect(b.rev).toBe(2);
     const [summary] = await allSummaries();
     expect(summary).toMatchObject({ id: a.id, rev: 2, status: 'complete', caseReference: 'CR-10001', updatedAt: '2025-03-11T09:00:00.000Z' });
   });
 
   it('refuses a write from a stale copy', async () => {
-    const a = await writeAudit(newAudit(), NOW);
-    await writeAudit(a, NOW);
-    await expect(writeAudit(a, NOW)).rejects.toBeInstanceOf(StaleWriteError);
+    const a = await writeAudit(() => newAudit());
+    await writeAudit(() => a);
+    await expect(writeAudit(() => a)).rejects.toBeInstanceOf(StaleWriteError);
     expect((await getAudit(a.id))?.rev).toBe(2);
   });
 
   it('writes many in one transaction, all or nothing', async () => {
-    await writeAudits([newAudit({}, 'x1'), newAudit({}, 'x2')], NOW);
+    await writeAudits([newAudit({}, 'x1'), newAudit({}, 'x2')]);
     expect(await allSummaries()).toHaveLength(2);
     const stale = { ...newAudit({}, 'x1'), rev: 5 };
-    await expect(writeAudits([newAudit({}, 'x3'), stale], NOW)).rejects.toBeInstanceOf(StaleWriteError);
+    await expect(writeAudits([newAudit({}, 'x3'), stale])).rejects.toBeInstanceOf(StaleWriteError);
     expect(await getAudit('x3')).toBeUndefined();
   });
 
   it('the summary carries the overall grade and an open escalation, found by index', async () => {
     const a = completedPartA('inadequate');
     a.escalation = { reasons: ['inadequate-overall-judgement'], raisedAt: NOW };
-    await writeAudit(a, NOW);
+    await writeAudit(() => a);
     const [summary] = await summariesWithOpenEscalation();
     expect(summary).toMatchObject({ overallGrade: 'inadequate', escalation: 'open', sectionsCompleted: 12, sectionsTotal: 12 });
   });
@@ -86,7 +98,7 @@ describe('writing audits', () => {
 describe('settings', () => {
   it('default to the auditor guidance policy and remember changes', async () => {
     expect((await getSettings()).timescalePolicyId).toBe('auditor-guidance');
-    await writeSettings({ timescalePolicyId: 'camden' }, NOW);
+    await writeSettings({ timescalePolicyId: 'camden' });
     expect(await getSettings()).toMatchObject({ timescalePolicyId: 'camden', rev: 1 });
   });
 });
@@ -95,12 +107,13 @@ describe('submitting Part A enters its actions in the register', () => {
   it('new actions go in; on a second submission changed ones follow the audit and removed ones are cancelled, each in the history', async () => {
     const audit = completedPartA();
     audit.actions.push({ id: 'action-2', what: 'Hold a CIN review within the month', ownerName: 'Jo Lee', ownerRole: 'Social worker', due: { day: '7', month: '4', year: '2025' } });
-    const first = await writeSubmittedAudit(audit, actionsFromAudit(audit, NOW, AUDITOR), NOW, AUDITOR);
+    const first = await writeSubmittedAudit(() => ({ audit, raised: actionsFromAudit(audit, NOW, AUDITOR) }), AUDITOR);
     expect((await allActions()).map((a) => [a.id, a.status]).sort()).toEqual([['action-1', 'open'], ['action-2', 'open']]);
 
     const later = '2025-03-12T10:00:00.000Z';
     const again = { ...first, actions: [{ ...first.actions[0]!, what: 'Update the chronology with the last four core groups' }] };
-    await writeSubmittedAudit(again, actionsFromAudit(again, later, AUDITOR), later, AUDITOR);
+    clockAt(later);
+    await writeSubmittedAudit(() => ({ audit: again, raised: actionsFromAudit(again, later, AUDITOR) }), AUDITOR);
     const register = new Map((await allActions()).map((a) => [a.id, a]));
     expect(register.get('action-1')).toMatchObject({ what: 'Update the chronology with the last four core groups', status: 'open', rev: 2 });
     expect(register.get('action-1')?.history.at(-1)?.detail).toBe('Updated from the audit when Part A was submitted again');
@@ -115,17 +128,17 @@ describe('writing programmes', () => {
   });
 
   it('refuses to take out an activity an audit counts towards, or to delete the programme, checked as it writes', async () => {
-    const saved = await writeProgramme(programme([{ id: 'e1', month: '2025-03' }, { id: 'e2', month: '2024-12' }]), NOW);
-    await writeAudit(newAudit({ programmeId: 'p1', programmeEntryId: 'e1' }, 'counted'), NOW);
-    await expect(writeProgramme({ ...saved, entries: saved.entries.filter((e) => e.id !== 'e1') }, NOW)).rejects.toThrow('1 audit counts towards that activity, so it cannot be removed');
+    const saved = await writeProgramme(() => programme([{ id: 'e1', month: '2025-03' }, { id: 'e2', month: '2024-12' }]));
+    await writeAudit(() => newAudit({ programmeId: 'p1', programmeEntryId: 'e1' }, 'counted'));
+    await expect(writeProgramme(() => ({ ...saved, entries: saved.entries.filter((e) => e.id !== 'e1') }))).rejects.toThrow('1 audit counts towards that activity, so it cannot be removed');
     await expect(deleteProgramme(saved)).rejects.toBeInstanceOf(ProgrammeError);
-    const fewer = await writeProgramme({ ...saved, entries: saved.entries.filter((e) => e.id !== 'e2') }, NOW);
+    const fewer = await writeProgramme(() => ({ ...saved, entries: saved.entries.filter((e) => e.id !== 'e2') }));
     expect(fewer.entries.map((e) => e.id)).toEqual(['e1']);
-    await expect(writeProgramme(saved, NOW)).rejects.toBeInstanceOf(StaleWriteError);
+    await expect(writeProgramme(() => saved)).rejects.toBeInstanceOf(StaleWriteError);
   });
 
   it('deletes a programme no audit counts towards', async () => {
-    const saved = await writeProgramme(programme([{ id: 'e1', month: '2025-03' }]), NOW);
+    const saved = await writeProgramme(() => programme([{ id: 'e1', month: '2025-03' }]));
     await deleteProgramme(saved);
     expect(await allProgrammes()).toEqual([]);
   });

@@ -12,11 +12,12 @@ import { MissingPage } from '@/ui/missing-page';
 import { BackLink, MultilineText, NotificationBanner, SummaryList, WarningText } from '@/ui/content';
 import { Button, DateInput, Radios, Textarea, fieldId } from '@/ui/form';
 import { Form, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
-import { useAction, useActions } from '@/storage/live';
-import { useCurrentPerson } from '@/storage/current-person';
+import { useAction, useActions } from '@/data/live';
+import { useCurrentPerson } from '@/data/current-person';
 import { writeActions } from '@/storage/write';
-import { nowInstant, today as todayIso } from '@/lib/clock';
+import { today as todayIso } from '@/lib/clock';
 import { ActionStatusTag } from './action-labels';
+import { paths } from '@/lib/paths';
 
 
 /** A typed date checked with GOV.UK's messages: today or earlier. */
@@ -47,7 +48,7 @@ export function ActionPage() {
   // Kept here, not in the view: the view starts afresh (its forms emptied) each time the action is saved.
   const [message, setMessage] = useState('');
   if (action === undefined || all === undefined || !person) return null;
-  if (action === null) return <MissingPage what="action" to="/actions" linkText="See all actions" />;
+  if (action === null) return <MissingPage what="action" to={paths.actions()} linkText="See all actions" />;
   return <ActionView key={action.id} action={action} all={all} person={person} message={message} setMessage={setMessage} />;
 }
 
@@ -55,8 +56,8 @@ function ActionView({ action, all, person, message, setMessage }: { action: Acti
   const today = todayIso();
   const by = authorOf(person);
   // Saving one form clears that form only: what is typed in the others stays.
-  const save = async (next: ActionRecord, done: string, clear?: () => void) => {
-    await writeActions([next], nowInstant());
+  const save = async (change: (now: string) => ActionRecord, done: string, clear?: () => void) => {
+    await writeActions((now) => [change(now)]);
     clear?.();
     setMessage(done);
   };
@@ -79,7 +80,7 @@ function ActionView({ action, all, person, message, setMessage }: { action: Acti
   const hasErrors = [review, complete, cancel, confirm].some((f) => Object.keys(f.formState.errors).length > 0);
 
   return (
-    <Page title="Action" caption={ACTION_LEVEL_LABELS[action.level]} hasErrors={hasErrors} back={<BackLink to="/actions">All actions</BackLink>}>
+    <Page title="Action" caption={ACTION_LEVEL_LABELS[action.level]} hasErrors={hasErrors} back={<BackLink to={paths.actions()}>All actions</BackLink>}>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
           {message && (
@@ -98,7 +99,7 @@ function ActionView({ action, all, person, message, setMessage }: { action: Acti
               {duplicates.map((d, i) => (
                 <span key={d.id}>
                   {i > 0 && ', '}
-                  <Link className="govuk-link" to={`/actions/${d.id}`}>
+                  <Link className="govuk-link" to={paths.action(d.id)}>
                     “{d.what}”
                   </Link>
                 </span>
@@ -120,7 +121,7 @@ function ActionView({ action, all, person, message, setMessage }: { action: Acti
                   ? action.auditIds.map((id, i) => (
                       <span key={id}>
                         {i > 0 && ', '}
-                        <Link className="govuk-link" to={`/audits/${id}`}>
+                        <Link className="govuk-link" to={paths.audit(id)}>
                           audit of case {action.caseReferences[i] ?? id}
                         </Link>
                       </span>
@@ -139,7 +140,7 @@ function ActionView({ action, all, person, message, setMessage }: { action: Acti
             ]}
           />
           {open && action.status === 'open' && (
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void save(setStatus(action, 'in-progress', by, nowInstant()), 'The action is in progress.')}>
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void save((now) => setStatus(action, 'in-progress', by, now), 'The action is in progress.')}>
               Mark as in progress
             </button>
           )}
@@ -157,7 +158,7 @@ function ActionView({ action, all, person, message, setMessage }: { action: Acti
             </ul>
           )}
           {open && (
-            <Form errors={review.formState.errors} submitCount={review.formState.submitCount} onSubmit={review.handleSubmit((v) => save(addReview(action, { date: v.date, note: v.note, by }, nowInstant()), 'The review is recorded.', () => review.reset()))}>
+            <Form errors={review.formState.errors} submitCount={review.formState.submitCount} onSubmit={review.handleSubmit((v) => save((now) => addReview(action, { date: v.date, note: v.note, by }, now), 'The review is recorded.', () => review.reset()))}>
               <DateInput id={fieldId('date')} legend="Date of the review" error={errorAt(review.formState.errors, 'date')} registrations={{ day: review.register('date.day'), month: review.register('date.month'), year: review.register('date.year') }} />
               <Textarea id={fieldId('note')} label="What the review found" rows={3} error={review.formState.errors.note?.message} registration={review.register('note')} />
               <Button secondary>Record the review</Button>
@@ -170,7 +171,7 @@ function ActionView({ action, all, person, message, setMessage }: { action: Acti
               <Form
                 errors={complete.formState.errors}
                 submitCount={complete.formState.submitCount}
-                onSubmit={complete.handleSubmit((v) => save(completeAction(action, { date: v.completedOn, evidence: v.evidence, impact: v.impact, confirmedByLaterAudit: v.confirmedByLaterAudit }, by, nowInstant()), 'The action is completed.'))}
+                onSubmit={complete.handleSubmit((v) => save((now) => completeAction(action, { date: v.completedOn, evidence: v.evidence, impact: v.impact, confirmedByLaterAudit: v.confirmedByLaterAudit }, by, now), 'The action is completed.'))}
               >
                 <DateInput
                   id={fieldId('completedOn')}
@@ -191,14 +192,14 @@ function ActionView({ action, all, person, message, setMessage }: { action: Acti
                 <Button>Complete the action</Button>
               </Form>
               <h2 className="govuk-heading-m">Cancel the action</h2>
-              <Form errors={cancel.formState.errors} submitCount={cancel.formState.submitCount} onSubmit={cancel.handleSubmit((v) => save(cancelAction(action, v.reason, by, nowInstant()), 'The action is cancelled.', () => cancel.reset()))}>
+              <Form errors={cancel.formState.errors} submitCount={cancel.formState.submitCount} onSubmit={cancel.handleSubmit((v) => save((now) => cancelAction(action, v.reason, by, now), 'The action is cancelled.', () => cancel.reset()))}>
                 <Textarea id={fieldId('reason')} label="Why is it cancelled?" rows={2} error={cancel.formState.errors.reason?.message} registration={cancel.register('reason')} />
                 <Button warning>Cancel the action</Button>
               </Form>
             </>
           )}
           {action.completion && (
-            <Form errors={confirm.formState.errors} submitCount={confirm.formState.submitCount} onSubmit={confirm.handleSubmit((v) => save(confirmImpact(action, v.confirmed, by, nowInstant()), 'Recorded.'))}>
+            <Form errors={confirm.formState.errors} submitCount={confirm.formState.submitCount} onSubmit={confirm.handleSubmit((v) => save((now) => confirmImpact(action, v.confirmed, by, now), 'Recorded.'))}>
               <Radios
                 id={fieldId('confirmed')}
                 legend="Has a later audit confirmed the impact?"

@@ -11,12 +11,13 @@ import { createColumnHelper, DataTable } from '@/ui/data-table';
 import { FilterSelect } from '@/ui/filter-select';
 import { ErrorMessage } from '@/ui/form';
 import { ErrorSummary } from '@/ui/error-summary';
-import { useActions } from '@/storage/live';
-import { useCurrentPerson } from '@/storage/current-person';
+import { useActions } from '@/data/live';
+import { useCurrentPerson } from '@/data/current-person';
 import { writeActions } from '@/storage/write';
-import { nowInstant, today as todayIso } from '@/lib/clock';
+import { today as todayIso } from '@/lib/clock';
 import { ACTION_VIEWS, DEFAULT_ACTION_FILTERS, distinctValues, filterActions, type ActionFilters, type ActionView } from './action-filters';
 import { ActionStatusTag } from './action-labels';
+import { paths } from '@/lib/paths';
 
 const column = createColumnHelper<ActionRecord>();
 
@@ -76,7 +77,7 @@ export function ActionRegisterPage() {
             const warnings = smartWarnings(a);
             return (
               <>
-                <Link className="govuk-link" to={`/actions/${a.id}`}>
+                <Link className="govuk-link" to={paths.action(a.id)}>
                   {a.what}
                 </Link>
                 {warnings.length > 0 && <div className="govuk-body-s govuk-!-margin-0 govuk-error-message">Not SMART: {warnings.length} warning{warnings.length === 1 ? '' : 's'}</div>}
@@ -105,14 +106,10 @@ export function ActionRegisterPage() {
     setBulkErrors(errors);
     setAttempts((n) => n + 1);
     if (errors.length) return;
-    const now = nowInstant();
     const by = authorOf(person);
     // Only what is selected and still shown: a selection hidden by a later filter is not changed unseen.
     const chosen = shown.filter((a) => selected.has(a.id) && isOpen(a));
-    await writeActions(
-      chosen.map((a) => (bulk.status === 'cancelled' ? cancelAction(a, bulk.reason, by, now) : setStatus(a, bulk.status as 'open' | 'in-progress', by, now))),
-      now,
-    );
+    await writeActions((now) => chosen.map((a) => (bulk.status === 'cancelled' ? cancelAction(a, bulk.reason, by, now) : setStatus(a, bulk.status as 'open' | 'in-progress', by, now))));
     setDone(`${chosen.length} action${chosen.length === 1 ? '' : 's'} updated.`);
     setSelected(new Set());
     setBulk({ status: '', reason: '' });
@@ -127,10 +124,10 @@ export function ActionRegisterPage() {
       )}
       <ErrorSummary errors={bulkErrors.map((e) => (e.href === 'select-first' ? { ...e, href: shown[0] ? `select-${shown[0].id}` : 'action-view' } : e))} focusKey={attempts} />
       <p className="govuk-body">
-        <ButtonLink to="/actions/new" className="govuk-!-margin-bottom-0 govuk-!-margin-right-2">
+        <ButtonLink to={paths.newAction()} className="govuk-!-margin-bottom-0 govuk-!-margin-right-2">
           Add a service or strategic action
         </ButtonLink>
-        <Link className="govuk-link" to="/actions/supervision">
+        <Link className="govuk-link" to={paths.supervision}>
           Lists for supervision
         </Link>
       </p>

@@ -2,18 +2,18 @@
 import { useNavigate, useSearchParams } from 'react-router';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { ACTION_LEVELS, ACTION_LEVEL_LABELS, dueFromTimescale, smartWarnings, SMART_WARNING_LABELS, type ActionRecord } from '@/domain/actions';
+import { ACTION_LEVELS, ACTION_LEVEL_LABELS, dueFromTimescale, smartWarnings, SMART_WARNING_LABELS, newAction } from '@/domain/actions';
 import { checkDateFields, isBlankDate } from '@/domain/calendar/date-fields';
-import { formatLongDate } from '@/domain/calendar/iso-date';
 import { authorOf } from '@/domain/person';
 import { Page } from '@/ui/page';
 import { BackLink, WarningText } from '@/ui/content';
 import { Button, DateInput, Radios, TextInput, Textarea, fieldId } from '@/ui/form';
 import { Form, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
-import { useCurrentPerson } from '@/storage/current-person';
+import { useCurrentPerson } from '@/data/current-person';
 import { writeActions } from '@/storage/write';
 import { newId } from '@/lib/ids';
-import { nowInstant, today as todayIso } from '@/lib/clock';
+import { today as todayIso } from '@/lib/clock';
+import { paths } from '@/lib/paths';
 
 const text = (empty: string, name: string, max = 200) => z.string().trim().min(1, { error: empty }).max(max, { error: `${name} must be ${max.toLocaleString('en-GB')} characters or fewer` });
 
@@ -61,35 +61,14 @@ export function NewActionPage() {
   const warnings = what.trim() ? smartWarnings({ what, ownerName, due: 'set' }).filter((w) => w === 'not-measurable') : [];
 
   const onSubmit = form.handleSubmit(async (v) => {
-    const now = nowInstant();
-    const by = authorOf(person);
-    const action: ActionRecord = {
-      id: newId(),
-      rev: 0,
-      createdAt: now,
-      updatedAt: now,
-      what: v.what,
-      level: v.level,
-      ownerName: v.ownerName,
-      ownerRole: v.ownerRole,
-      team: v.team,
-      practitioner: v.level === 'practice' ? v.practitioner : '',
-      due: v.due,
-      theme: v.theme,
-      auditIds: [],
-      caseReferences: [],
-      status: 'open',
-      cancelledReason: '',
-      reviews: [],
-      completion: null,
-      history: [{ at: now, by, kind: 'created', detail: `Raised at ${ACTION_LEVEL_LABELS[v.level].toLowerCase()} level, due ${formatLongDate(v.due)}` }],
-    };
-    const [saved] = await writeActions([action], now);
-    navigate(`/actions/${saved?.id ?? action.id}`);
+    const { timescale: _timescale, ...input } = v;
+    const id = newId();
+    await writeActions((now) => [newAction(id, input, authorOf(person), now)]);
+    navigate(paths.action(id));
   });
 
   return (
-    <Page title="Add an action" hasErrors={Object.keys(errors).length > 0} back={<BackLink to="/actions">All actions</BackLink>}>
+    <Page title="Add an action" hasErrors={Object.keys(errors).length > 0} back={<BackLink to={paths.actions()}>All actions</BackLink>}>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
           <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>

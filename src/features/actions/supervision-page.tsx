@@ -8,10 +8,11 @@ import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
 import { downloadCsv } from '@/ui/download';
-import { useActions } from '@/storage/live';
+import { useActions } from '@/data/live';
 import { today as todayIso } from '@/lib/clock';
 import { distinctValues, supervisionRows } from './action-filters';
 import { ActionStatusTag } from './action-labels';
+import { paths } from '@/lib/paths';
 
 export function supervisionCsv(rows: readonly ActionRecord[], today: string): string {
   return Papa.unparse(
@@ -43,7 +44,7 @@ export function SupervisionPage() {
   const rows = practitioner ? supervisionRows(actions, practitioner) : [];
   const download = () => downloadCsv(`actions-for-supervision-${practitioner.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${today}.csv`, supervisionCsv(rows, today));
   return (
-    <Page title={practitioner ? `Actions for supervision: ${practitioner}` : 'Actions for supervision'} back={<BackLink to="/actions">All actions</BackLink>} wide>
+    <Page title={practitioner ? `Actions for supervision: ${practitioner}` : 'Actions for supervision'} back={<BackLink to={paths.actions()}>All actions</BackLink>} wide>
       <div className="govuk-form-group app-no-print">
         <label className="govuk-label govuk-label--s" htmlFor="practitioner">
           Practitioner

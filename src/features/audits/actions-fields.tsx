@@ -5,7 +5,7 @@ import { Checkbox, DateInput, TextInput, Textarea, fieldId } from '@/ui/form';
 import { errorAt } from '@/ui/validated-form';
 import { RemoveButton } from '@/ui/remove-button';
 import { newId } from '@/lib/ids';
-import type { SectionValues } from './section-values';
+import type { SectionEdit } from '@/domain/section-edit';
 
 const TIMESCALES: { label: string; from: (d: IsoDate) => IsoDate }[] = [
   { label: 'Within 1 week', from: (d) => addWeeks(d, 1) },
@@ -18,7 +18,7 @@ const TIMESCALES: { label: string; from: (d: IsoDate) => IsoDate }[] = [
  * Recommendations with a suggested timescale (seed 003, "Actions"): what is to be done, who will do it, by when.
  * A timescale such as "within 4 weeks" fills in the date from the date of the audit.
  */
-export function ActionsFields({ form, auditDate }: { form: UseFormReturn<SectionValues>; auditDate: IsoDate }) {
+export function ActionsFields({ form, auditDate }: { form: UseFormReturn<SectionEdit>; auditDate: IsoDate }) {
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'actions' });
   const errors = form.formState.errors;
   return (

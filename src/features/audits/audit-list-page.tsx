@@ -11,10 +11,10 @@ import { Page } from '@/ui/page';
 import { ButtonLink } from '@/ui/content';
 import { createColumnHelper, DataTable } from '@/ui/data-table';
 import { FilterSelect } from '@/ui/filter-select';
-import { useSummaries } from '@/storage/live';
+import { useSummaries } from '@/data/live';
 import { distinct, filterSummaries, NO_FILTERS, type AuditFilters } from './audit-filters';
 import { GradeTag, StatusTag } from './labels';
-import { auditPath } from './use-audit-page';
+import { paths } from '@/lib/paths';
 
 const column = createColumnHelper<AuditSummary>();
 const GRADE_ORDER: Record<string, number> = { outstanding: 0, good: 1, 'requires-improvement': 2, inadequate: 3, none: 4 };
@@ -24,7 +24,7 @@ const columns = column.columns([
     header: 'Case reference',
     sortFn: 'alphanumeric',
     cell: (info) => (
-      <Link className="govuk-link" to={auditPath(info.row.original.id)}>
+      <Link className="govuk-link" to={paths.audit(info.row.original.id)}>
         {info.getValue()}
       </Link>
     ),
@@ -50,7 +50,7 @@ export function AuditListPage() {
   return (
     <Page title="Audits" wide>
       <p className="govuk-body">
-        <ButtonLink to="/audits/new" className="govuk-!-margin-bottom-0">
+        <ButtonLink to={paths.newAudit()} className="govuk-!-margin-bottom-0">
           Start an audit
         </ButtonLink>
       </p>

@@ -1,5 +1,6 @@
 import { MissingPage } from '@/ui/missing-page';
+import { paths } from '@/lib/paths';
 
 export function AuditMissing() {
-  return <MissingPage what="audit" to="/audits" linkText="See all audits" />;
+  return <MissingPage what="audit" to={paths.audits} linkText="See all audits" />;
 }

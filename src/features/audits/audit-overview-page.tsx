@@ -1,13 +1,16 @@
 // An audit's task list: Part A sections with their status, the check-and-submit step, and Part B.
 import { Link } from 'react-router';
-import { escalationState, sectionStatus } from '@/domain/grading';
+import { escalationState } from '@/domain/escalation';
+import { sectionStatus } from '@/domain/completeness';
 import { ESCALATION_REASON_LABELS } from '@/domain/template';
 import { Page } from '@/ui/page';
 import { BackLink, NotificationBanner, SummaryList } from '@/ui/content';
 import { TaskList, type Task } from '@/ui/task-list';
 import { AuditMissing } from './audit-missing';
 import { detailsRows, StatusTag } from './labels';
-import { auditPath, useAuditPage } from './use-audit-page';
+import { useAuditPage } from './use-audit-page';
+import { paths } from '@/lib/paths';
+import { isReadOnly } from '@/domain/audit';
 
 export function AuditOverviewPage() {
   const data = useAuditPage();
@@ -15,11 +18,11 @@ export function AuditOverviewPage() {
   if (data.state === 'missing') return <AuditMissing />;
   const { audit, template, policy } = data;
   const d = audit.details;
-  const draft = audit.status === 'draft';
+  const draft = !isReadOnly(audit);
   const escalation = escalationState(audit);
 
   return (
-    <Page title={`Audit of case ${d.caseReference}`} caption={template.title} back={<BackLink to="/audits">All audits</BackLink>}>
+    <Page title={`Audit of case ${d.caseReference}`} caption={template.title} back={<BackLink to={paths.audits}>All audits</BackLink>}>
       {escalation === 'open' && audit.escalation && (
         <NotificationBanner title="Escalation needed">
           <p className="govuk-notification-banner__heading">These findings must be escalated to the senior management team immediately:</p>
@@ -29,7 +32,7 @@ export function AuditOverviewPage() {
             ))}
           </ul>
           <p className="govuk-body">
-            <Link className="govuk-notification-banner__link" to={auditPath(audit.id, '/escalation')}>
+            <Link className="govuk-notification-banner__link" to={paths.audit(audit.id, '/escalation')}>
               Record who in senior management was told, and when
             </Link>
           </p>
@@ -41,13 +44,13 @@ export function AuditOverviewPage() {
             Status: <StatusTag status={audit.status} />
           </p>
           <SummaryList
-            rows={detailsRows(d).map((r) => ({ ...r, action: draft ? { to: auditPath(audit.id, '/details'), label: 'Change', hidden: String(r.key).toLowerCase() } : undefined }))}
+            rows={detailsRows(d).map((r) => ({ ...r, action: draft ? { to: paths.audit(audit.id, '/details'), label: 'Change', hidden: String(r.key).toLowerCase() } : undefined }))}
           />
           {template.parts.map((part) => {
             const tasks: Task[] = part.sections.map((s) => {
               const status = sectionStatus(template, s, audit, policy);
               const to =
-                s.kind === 'reassignment' ? auditPath(audit.id, '/check') : s.kind === 'acknowledgement' ? auditPath(audit.id, '/part-b') : auditPath(audit.id, `/sections/${s.id}`);
+                s.kind === 'reassignment' ? paths.audit(audit.id, '/check') : s.kind === 'acknowledgement' ? paths.audit(audit.id, '/part-b') : paths.audit(audit.id, `/sections/${s.id}`);
               return { id: `task-${s.id}`, title: s.title, to, status };
             });
             return (
@@ -62,20 +65,20 @@ export function AuditOverviewPage() {
           <h2 className="govuk-heading-m">This audit</h2>
           <ul className="govuk-list">
             <li>
-              <Link className="govuk-link" to={auditPath(audit.id, '/record')}>
+              <Link className="govuk-link" to={paths.audit(audit.id, '/record')}>
                 View and print the audit record
               </Link>
             </li>
             {audit.escalation && (
               <li>
-                <Link className="govuk-link" to={auditPath(audit.id, '/escalation')}>
+                <Link className="govuk-link" to={paths.audit(audit.id, '/escalation')}>
                   Escalation
                 </Link>
               </li>
             )}
             {!draft && (
               <li>
-                <Link className="govuk-link" to={auditPath(audit.id, '/reopen')}>
+                <Link className="govuk-link" to={paths.audit(audit.id, '/reopen')}>
                   Reopen this audit
                 </Link>
               </li>

@@ -1,7 +1,8 @@
 // The printable audit record: everything an auditor would hand to the practitioner, with a print stylesheet.
 import { formatDateTime } from '@/domain/calendar/iso-date';
 import { GRADE_LABELS } from '@/domain/grade';
-import { partASections, recordedOverallGrade } from '@/domain/grading';
+import { partASections } from '@/domain/completeness';
+import { recordedOverallGrade } from '@/domain/overall-judgement';
 import { ESCALATION_REASON_LABELS } from '@/domain/template';
 import { AUDIT_STATUS_LABELS } from '@/domain/audit';
 import { Page } from '@/ui/page';
@@ -11,7 +12,8 @@ import { SimpleTable } from '@/ui/simple-table';
 import { AuditMissing } from './audit-missing';
 import { SectionAnswersView } from './section-answers-view';
 import { detailsRows } from './labels';
-import { auditPath, useAuditPage } from './use-audit-page';
+import { useAuditPage } from './use-audit-page';
+import { paths } from '@/lib/paths';
 
 /** History times are instants; the record shows them in local time. */
 function localTime(instant: string): string {
@@ -32,7 +34,7 @@ export function AuditRecordPage() {
   const partB = template.parts.find((p) => p.completedBy === 'csw');
 
   return (
-    <Page title={`Audit record: case ${d.caseReference}`} caption={`${template.title} (version ${audit.templateVersion})`} back={<BackLink to={auditPath(audit.id)}>Back to the audit</BackLink>} wide>
+    <Page title={`Audit record: case ${d.caseReference}`} caption={`${template.title} (version ${audit.templateVersion})`} back={<BackLink to={paths.audit(audit.id)}>Back to the audit</BackLink>} wide>
       <p className="govuk-body app-no-print">
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
           Print this record

@@ -2,19 +2,19 @@
 // is not the CSW in the case they must then re-assign the audit to the CSW responsible for the case").
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { auditorIsCsw, submitPartA } from '@/domain/audit';
-import { checkPartA, partASections, withEscalation } from '@/domain/grading';
+import { auditorIsCsw, isReadOnly } from '@/domain/audit';
+import { checkPartA, partASections } from '@/domain/completeness';
 import { authorOf } from '@/domain/person';
 import { Page } from '@/ui/page';
 import { BackLink, SummaryCard } from '@/ui/content';
 import { Button } from '@/ui/form';
 import { ErrorSummary } from '@/ui/error-summary';
 import { writeSubmittedAudit } from '@/storage/write';
-import { actionsFromAudit } from '@/domain/actions';
-import { nowInstant } from '@/lib/clock';
 import { AuditMissing } from './audit-missing';
 import { SectionAnswersView } from './section-answers-view';
-import { auditPath, useAuditPage } from './use-audit-page';
+import { useAuditPage } from './use-audit-page';
+import { paths } from '@/lib/paths';
+import { submitAuditPartA } from '@/domain/submission';
 
 export function CheckAnswersPage() {
   const data = useAuditPage();
@@ -41,11 +41,9 @@ export function CheckAnswersPage() {
     }
     setBusy(true);
     try {
-      const now = nowInstant();
       const by = authorOf(person);
-      const next = submitPartA(withEscalation(template, audit, now, by), by, now);
-      await writeSubmittedAudit(next, actionsFromAudit(next, now, by), now, by);
-      navigate(toCsw ? auditPath(audit.id) : auditPath(audit.id, '/part-b'));
+      await writeSubmittedAudit((now) => submitAuditPartA(template, audit, by, now), by);
+      navigate(toCsw ? paths.audit(audit.id) : paths.audit(audit.id, '/part-b'));
     } catch (error) {
       setFailure(`Not submitted: ${error instanceof Error ? error.message : String(error)}`);
       setAttempts((n) => n + 1);
@@ -55,11 +53,11 @@ export function CheckAnswersPage() {
   };
 
   return (
-    <Page title="Check your answers before submitting Part A" caption={`Audit of case ${audit.details.caseReference}`} hasErrors={errors.length > 0} back={<BackLink to={auditPath(audit.id)}>Back to the audit</BackLink>}>
+    <Page title="Check your answers before submitting Part A" caption={`Audit of case ${audit.details.caseReference}`} hasErrors={errors.length > 0} back={<BackLink to={paths.audit(audit.id)}>Back to the audit</BackLink>}>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
           <ErrorSummary errors={errors} focusKey={attempts} />
-          {audit.status !== 'draft' && <p className="govuk-body">Part A has been submitted.</p>}
+          {isReadOnly(audit) && <p className="govuk-body">Part A has been submitted.</p>}
           {partASections(template).map((section) => {
             const sectionProblems = problems.find((p) => p.section.id === section.id)?.problems ?? [];
             return (
@@ -67,8 +65,8 @@ export function CheckAnswersPage() {
                 <SummaryCard
                   title={section.title}
                   actions={
-                    audit.status === 'draft' && (
-                      <Link className="govuk-link" to={auditPath(audit.id, `/sections/${section.id}`)}>
+                    !isReadOnly(audit) && (
+                      <Link className="govuk-link" to={paths.audit(audit.id, `/sections/${section.id}`)}>
                         Change<span className="govuk-visually-hidden"> {section.title.toLowerCase()}</span>
                       </Link>
                     )
@@ -84,7 +82,7 @@ export function CheckAnswersPage() {
               </div>
             );
           })}
-          {audit.status === 'draft' && (
+          {!isReadOnly(audit) && (
             <form noValidate onSubmit={submit}>
               <h2 className="govuk-heading-m">{toCsw ? 'Re-assign to the CSW' : 'Submit Part A'}</h2>
               <p className="govuk-body">

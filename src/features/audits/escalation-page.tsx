@@ -2,10 +2,9 @@
 // will immediately escalate the matter to the senior management team"): record who was told, and when.
 import { z } from 'zod';
 import { useNavigate } from 'react-router';
-import { withHistory } from '@/domain/audit';
 import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
 import { formatDateTime } from '@/domain/calendar/iso-date';
-import { escalationState } from '@/domain/grading';
+import { escalationState, recordEscalation } from '@/domain/escalation';
 import { authorOf } from '@/domain/person';
 import { ESCALATION_REASON_LABELS } from '@/domain/template';
 import { Page } from '@/ui/page';
@@ -13,9 +12,10 @@ import { BackLink, SummaryList } from '@/ui/content';
 import { Button, DateInput, TextInput, fieldId } from '@/ui/form';
 import { Form, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
 import { writeAudit } from '@/storage/write';
-import { nowInstant, nowLocalDateTime, today } from '@/lib/clock';
+import { nowLocalDateTime, today } from '@/lib/clock';
 import { AuditMissing } from './audit-missing';
-import { auditPath, useAuditPage } from './use-audit-page';
+import { useAuditPage } from './use-audit-page';
+import { paths } from '@/lib/paths';
 
 function schema(now: string) {
   return z
@@ -49,7 +49,7 @@ export function EscalationPage() {
   if (data.state === 'missing') return <AuditMissing />;
   const { audit, person } = data;
   const e = audit.escalation;
-  const back = <BackLink to={auditPath(audit.id)}>Back to the audit</BackLink>;
+  const back = <BackLink to={paths.audit(audit.id)}>Back to the audit</BackLink>;
   const caption = `Audit of case ${audit.details.caseReference}`;
   if (!e) {
     return (
@@ -81,14 +81,8 @@ export function EscalationPage() {
   }
   const { errors, submitCount } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
-    const now = nowInstant();
-    const by = authorOf(person);
-    const next = withHistory(
-      { ...audit, escalation: { ...e, ...v, recordedBy: by } },
-      { at: now, by, kind: 'escalation-recorded', detail: `Escalated to ${v.notifiedName} (${v.notifiedRole}) at ${formatDateTime(v.notifiedAt)}` },
-    );
-    await writeAudit(next, now);
-    navigate(auditPath(audit.id));
+    await writeAudit((now) => recordEscalation(audit, v, authorOf(person), now));
+    navigate(paths.audit(audit.id));
   });
   return (
     <Page title="Record the escalation" caption={caption} hasErrors={Object.keys(errors).length > 0} back={back}>

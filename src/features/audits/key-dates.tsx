@@ -4,9 +4,9 @@ import { useWatch, type UseFormReturn } from 'react-hook-form';
 import type { PolicyEvent } from '@/domain/timescales';
 import { ErrorMessage, fieldId } from '@/ui/form';
 import { errorAt } from '@/ui/validated-form';
-import type { SectionValues } from './section-values';
+import type { SectionEdit } from '@/domain/section-edit';
 
-export function KeyDates({ events, form, maxDate }: { events: PolicyEvent[]; form: UseFormReturn<SectionValues>; maxDate: string }) {
+export function KeyDates({ events, form, maxDate }: { events: PolicyEvent[]; form: UseFormReturn<SectionEdit>; maxDate: string }) {
   const dates = useWatch({ control: form.control, name: 'caseDates' }) ?? {};
   const errors = form.formState.errors;
   return (

@@ -2,15 +2,15 @@ import { useWatch, type UseFormReturn } from 'react-hook-form';
 import type { Audit } from '@/domain/audit';
 import { GRADE_LABELS } from '@/domain/grade';
 import { gradeOptions } from './section-fields';
-import { suggestOverallJudgement } from '@/domain/grading';
+import { suggestOverallJudgement } from '@/domain/overall-judgement';
 import type { AuditTemplate } from '@/domain/template';
 import { Details, InsetText } from '@/ui/content';
 import { Radios, Textarea, fieldId } from '@/ui/form';
 import { errorAt } from '@/ui/validated-form';
-import type { SectionValues } from './section-values';
+import type { SectionEdit } from '@/domain/section-edit';
 
 /** The overall judgement: the app suggests one by the template's rule; the auditor accepts it or chooses another and says why. */
-export function OverallJudgementFields({ template, audit, form }: { template: AuditTemplate; audit: Audit; form: UseFormReturn<SectionValues> }) {
+export function OverallJudgementFields({ template, audit, form }: { template: AuditTemplate; audit: Audit; form: UseFormReturn<SectionEdit> }) {
   const accept = useWatch({ control: form.control, name: 'overall.acceptSuggestion' });
   const grade = useWatch({ control: form.control, name: 'overall.grade' });
   if (!template.overallJudgement.enabled) return null;

@@ -12,9 +12,9 @@ import { BackLink, InsetText, WarningText } from '@/ui/content';
 import { Button, Radios, Textarea, fieldId } from '@/ui/form';
 import { Form, useZodForm } from '@/ui/validated-form';
 import { writeAudit } from '@/storage/write';
-import { nowInstant } from '@/lib/clock';
 import { AuditMissing } from './audit-missing';
-import { auditPath, useAuditPage } from './use-audit-page';
+import { useAuditPage } from './use-audit-page';
+import { paths } from '@/lib/paths';
 
 const schema = z
   .object({
@@ -33,7 +33,7 @@ export function PartBPage() {
   const { audit, template, person } = data;
   const section = findSection(template, 'acknowledgement');
   const title = section?.title ?? 'Acknowledgement by the CSW';
-  const back = <BackLink to={auditPath(audit.id)}>Back to the audit</BackLink>;
+  const back = <BackLink to={paths.audit(audit.id)}>Back to the audit</BackLink>;
   const caption = `Audit of case ${audit.details.caseReference}`;
 
   if (audit.status === 'complete' && audit.acknowledgement) {
@@ -62,7 +62,7 @@ export function PartBPage() {
           Part B is completed by {audit.details.csw}, the CSW for this case. You are working as {person.name}.
         </WarningText>
         <p className="govuk-body">
-          <Link className="govuk-link" to={`/profile?next=${encodeURIComponent(auditPath(audit.id, '/part-b'))}`}>
+          <Link className="govuk-link" to={paths.profile(paths.audit(audit.id, '/part-b'))}>
             Switch to {audit.details.csw}
           </Link>{' '}
           to complete Part B.
@@ -72,9 +72,8 @@ export function PartBPage() {
   }
 
   const onSubmit = form.handleSubmit(async (v) => {
-    const now = nowInstant();
-    await writeAudit(acknowledge(audit, { outcome: v.outcome, reasons: v.reasons }, authorOf(person), now), now);
-    navigate(auditPath(audit.id));
+    await writeAudit((now) => acknowledge(audit, { outcome: v.outcome, reasons: v.reasons }, authorOf(person), now));
+    navigate(paths.audit(audit.id));
   });
   const { errors, submitCount } = form.formState;
 
@@ -88,7 +87,7 @@ export function PartBPage() {
             </p>
           ))}
           <p className="govuk-body">
-            <Link className="govuk-link" to={auditPath(audit.id, '/record')}>
+            <Link className="govuk-link" to={paths.audit(audit.id, '/record')}>
               Read the whole audit
             </Link>{' '}
             before you acknowledge it.

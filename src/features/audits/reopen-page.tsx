@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { useNavigate } from 'react-router';
-import { reopen } from '@/domain/audit';
+import { reopen, isReadOnly } from '@/domain/audit';
 import { authorOf } from '@/domain/person';
 import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
 import { Button, Textarea, fieldId } from '@/ui/form';
 import { Form, useZodForm } from '@/ui/validated-form';
 import { writeAudit } from '@/storage/write';
-import { nowInstant } from '@/lib/clock';
 import { AuditMissing } from './audit-missing';
-import { auditPath, useAuditPage } from './use-audit-page';
+import { useAuditPage } from './use-audit-page';
+import { paths } from '@/lib/paths';
 
 const schema = z.object({
   reason: z.string().trim().min(1, { error: 'Enter why the audit is being reopened' }).max(2000, { error: 'The reason must be 2,000 characters or fewer' }),
@@ -23,8 +23,8 @@ export function ReopenPage() {
   if (data.state === 'loading') return null;
   if (data.state === 'missing') return <AuditMissing />;
   const { audit, person } = data;
-  const back = <BackLink to={auditPath(audit.id)}>Back to the audit</BackLink>;
-  if (audit.status === 'draft') {
+  const back = <BackLink to={paths.audit(audit.id)}>Back to the audit</BackLink>;
+  if (!isReadOnly(audit)) {
     return (
       <Page title="Reopen the audit" back={back}>
         <p className="govuk-body">This audit is already open for changes.</p>
@@ -33,9 +33,8 @@ export function ReopenPage() {
   }
   const { errors, submitCount } = form.formState;
   const onSubmit = form.handleSubmit(async ({ reason }) => {
-    const now = nowInstant();
-    await writeAudit(reopen(audit, reason, authorOf(person), now), now);
-    navigate(auditPath(audit.id));
+    await writeAudit((now) => reopen(audit, reason, authorOf(person), now));
+    navigate(paths.audit(audit.id));
   });
   return (
     <Page title="Reopen the audit" caption={`Audit of case ${audit.details.caseReference}`} hasErrors={Object.keys(errors).length > 0} back={back}>

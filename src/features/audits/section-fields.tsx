@@ -1,15 +1,16 @@
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { COMPLIANCE_JUDGEMENTS, COMPLIANCE_LABELS, GRADES, GRADE_LABELS } from '@/domain/grade';
-import { isQuestionShown, LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT } from '@/domain/grading';
+import { isQuestionShown } from '@/domain/completeness';
+import { LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT } from '@/domain/text-limits';
 import { questionOptions, type AuditTemplate, type TemplateSection } from '@/domain/template';
 import { Radios, TextInput, Textarea, fieldId } from '@/ui/form';
 import { errorAt } from '@/ui/validated-form';
-import type { SectionValues } from './section-values';
+import type { SectionEdit } from '@/domain/section-edit';
 
 interface FieldsProps {
   template: AuditTemplate;
   section: TemplateSection;
-  form: UseFormReturn<SectionValues>;
+  form: UseFormReturn<SectionEdit>;
 }
 
 /** The section's questions, each shown only when its condition holds (an "other" ethnicity, a looked after child). */

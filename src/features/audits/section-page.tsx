@@ -4,14 +4,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Audit } from '@/domain/audit';
-import { withEdit } from '@/domain/audit';
+import { isReadOnly, type Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import { COMPLIANCE_LABELS } from '@/domain/grade';
 import { evaluatePolicy, suggestTimescaleJudgement, type TimescalePolicy } from '@/domain/timescales';
 import { suggestVisitingJudgement } from '@/domain/visiting';
 import { authorOf } from '@/domain/person';
-import { escalationReasons, sectionProblems, withAcceptedSuggestion, withEscalation } from '@/domain/grading';
+import { escalationReasons } from '@/domain/escalation';
+import { answerSection, applySectionEdit, sectionEditOf, type SectionEdit } from '@/domain/section-edit';
+import { sectionProblems } from '@/domain/completeness';
 import { ESCALATION_REASON_LABELS, findSection, type AuditTemplate, type TemplateSection } from '@/domain/template';
 import { Page } from '@/ui/page';
 import { BackLink, Details, WarningText } from '@/ui/content';
@@ -20,14 +21,15 @@ import { InsetText } from '@/ui/content';
 import { Form } from '@/ui/validated-form';
 import { SaveStatus } from '@/ui/save-status';
 import { AuditMissing } from './audit-missing';
-import { auditPath, useAuditPage } from './use-audit-page';
+import { useAuditPage } from './use-audit-page';
 import { useAutosave } from './use-autosave';
-import { applySectionValues, problemsToErrors, sectionValues, type SectionValues } from './section-values';
+import { problemsToErrors } from './section-values';
 import { QuestionFields, JudgementFields } from './section-fields';
 import { OverallJudgementFields } from './overall-judgement-fields';
 import { ActionsFields } from './actions-fields';
 import { TimescalesTool } from './timescales-tool';
 import { VisitingTool, visitingResultFor } from './visiting-tool';
+import { paths } from '@/lib/paths';
 
 export function SectionPage() {
   const { sectionId } = useParams();
@@ -36,16 +38,16 @@ export function SectionPage() {
   if (data.state === 'missing') return <AuditMissing />;
   const section = sectionId ? findSection(data.template, sectionId) : undefined;
   if (!section || section.kind === 'reassignment' || section.kind === 'acknowledgement') return <AuditMissing />;
-  if (data.audit.status !== 'draft') {
+  if (isReadOnly(data.audit)) {
     return (
-      <Page title={section.title} caption={`Audit of case ${data.audit.details.caseReference}`} back={<BackLink to={auditPath(data.audit.id)} />}>
+      <Page title={section.title} caption={`Audit of case ${data.audit.details.caseReference}`} back={<BackLink to={paths.audit(data.audit.id)} />}>
         <p className="govuk-body">Part A of this audit has been submitted, so its answers can no longer be changed here.</p>
         <p className="govuk-body">
-          <Link className="govuk-link" to={auditPath(data.audit.id, '/record')}>
+          <Link className="govuk-link" to={paths.audit(data.audit.id, '/record')}>
             View the audit record
           </Link>{' '}
           or{' '}
-          <Link className="govuk-link" to={auditPath(data.audit.id, '/reopen')}>
+          <Link className="govuk-link" to={paths.audit(data.audit.id, '/reopen')}>
             reopen the audit
           </Link>
           .
@@ -83,27 +85,15 @@ function SectionForm({ audit, template, policy, section, person }: { audit: Audi
   const author = useMemo(() => authorOf(person), [person]);
   const [submitted, setSubmitted] = useState(0);
 
-  // The section's answers folded into the audit; answering the overall section records the accepted suggestion.
-  const apply = useMemo(
-    () => (base: Audit, values: SectionValues) => {
-      const next = applySectionValues(base, section, values);
-      return section.kind === 'overall' ? withAcceptedSuggestion(template, next) : next;
-    },
-    [template, section],
-  );
-  const fold = useMemo(
-    () => (base: Audit, values: SectionValues, now: string) => withEscalation(template, withEdit(apply(base, values), section.title, author, now), now, author),
-    [template, section, author, apply],
-  );
-
-  const resolver: Resolver<SectionValues> = (values) => {
-    const problems = sectionProblems(template, section, apply(latest.current, values), policy);
-    return problems.length ? { values: {}, errors: problemsToErrors(section, problems) } : { values, errors: {} };
+  const resolver: Resolver<SectionEdit> = (values) => {
+    const problems = sectionProblems(template, section, applySectionEdit(template, latest.current, section, values), policy);
+    return problems.length ? { values: {}, errors: problemsToErrors(problems) } : { values, errors: {} };
   };
 
-  const form = useForm<SectionValues>({ defaultValues: sectionValues(audit, section), resolver, shouldFocusError: false });
-  const values = useWatch({ control: form.control }) as SectionValues;
-  const current = apply(audit, values);
+  const form = useForm<SectionEdit>({ defaultValues: sectionEditOf(audit, section), resolver, shouldFocusError: false });
+  const values = useWatch({ control: form.control }) as SectionEdit;
+  // The audit as it will be with what is on the screen, for the calculators, the suggestion and the warnings.
+  const current = useMemo(() => applySectionEdit(template, audit, section, values), [template, audit, section, values]);
   const reasons = escalationReasons(template, current);
   const suggestion =
     section.tool === 'timescales'
@@ -129,21 +119,23 @@ function SectionForm({ audit, template, policy, section, person }: { audit: Audi
     }
   }, [suggestion, form]);
 
-  // Save on every change of the answers (not on opening the page, nor when only the page re-renders).
-  const serialized = JSON.stringify(values);
-  const lastScheduled = useRef(serialized);
+  // Save on every change of a field (not on opening the page, nor when the page only re-renders).
   useEffect(() => {
-    if (serialized === lastScheduled.current) return;
-    lastScheduled.current = serialized;
-    const changed = JSON.parse(serialized) as SectionValues;
-    schedule((base, now) => fold(base, changed, now));
-  }, [serialized, schedule, fold]);
+    // watch(callback) runs only when a value changes (never on opening or re-rendering); it is used outside render,
+    // so the compiler's memoisation warning does not apply.
+    // eslint-disable-next-line react-hooks/incompatible-library
+    const { unsubscribe } = form.watch((changed) => {
+      const edit = structuredClone(changed) as SectionEdit;
+      schedule((base, now) => answerSection(template, base, section, edit, author, now));
+    });
+    return unsubscribe;
+  }, [form, schedule, template, section, author]);
 
   const onSubmit = form.handleSubmit(
     async (v) => {
-      schedule((base, now) => fold(base, v, now));
+      schedule((base, now) => answerSection(template, base, section, v, author, now));
       // Stay on the page, with the error showing, if the answers could not be saved.
-      if (await flush()) navigate(auditPath(audit.id));
+      if (await flush()) navigate(paths.audit(audit.id));
     },
     () => setSubmitted((n) => n + 1),
   );
@@ -155,7 +147,7 @@ function SectionForm({ audit, template, policy, section, person }: { audit: Audi
       title={section.title}
       caption={`Audit of case ${audit.details.caseReference}`}
       hasErrors={Object.keys(errors).length > 0}
-      back={<BackLink to={auditPath(audit.id)}>Back to the audit</BackLink>}
+      back={<BackLink to={paths.audit(audit.id)}>Back to the audit</BackLink>}
     >
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
@@ -184,7 +176,7 @@ function SectionForm({ audit, template, policy, section, person }: { audit: Audi
             <SaveStatus status={status} />
             <ButtonGroup>
               <Button>Save and continue</Button>
-              <Link className="govuk-link" to={auditPath(audit.id)}>
+              <Link className="govuk-link" to={paths.audit(audit.id)}>
                 Return to the task list
               </Link>
             </ButtonGroup>

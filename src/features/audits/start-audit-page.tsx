@@ -3,7 +3,7 @@
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { createAudit, withEdit, type Audit, type AuditDetails } from '@/domain/audit';
+import { createAudit, type Audit, type AuditDetails, isReadOnly, changeAuditDetails } from '@/domain/audit';
 import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
 import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS, CASE_TYPES, CASE_TYPE_LABELS } from '@/domain/template';
 import { authorOf, type Person } from '@/domain/person';
@@ -13,12 +13,12 @@ import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
 import { Button, DateInput, Radios, Select, TextInput, fieldId } from '@/ui/form';
 import { Form, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
-import { useAudit, useProgrammes, useSettings } from '@/storage/live';
-import { useCurrentPerson } from '@/storage/current-person';
+import { useAudit, useProgrammes, useSettings } from '@/data/live';
+import { useCurrentPerson } from '@/data/current-person';
 import { writeAudit } from '@/storage/write';
 import { newId } from '@/lib/ids';
-import { nowInstant, today } from '@/lib/clock';
-import { auditPath } from './use-audit-page';
+import { today } from '@/lib/clock';
+import { paths } from '@/lib/paths';
 
 const short = (label: string, limit = 100) =>
   z
@@ -73,7 +73,7 @@ export function StartAuditPage() {
   const settings = useSettings();
   const programmes = useProgrammes();
   if (!person || settings === undefined || !programmes || (auditId !== undefined && existing === undefined)) return null;
-  if (auditId !== undefined && (!existing || existing.status !== 'draft')) {
+  if (auditId !== undefined && (!existing || isReadOnly(existing))) {
     return (
       <Page title="These details cannot be changed">
         <p className="govuk-body">Only the details of a draft audit can be changed. Reopen the audit first.</p>
@@ -121,23 +121,21 @@ function AuditDetailsForm({ existing, person, policyId, programmes }: { existing
   const editing = existing !== null;
 
   const onSubmit = form.handleSubmit(async (details) => {
-    const now = nowInstant();
     if (existing) {
-      await writeAudit(withEdit({ ...existing, details }, 'Audit details', authorOf(person), now), now);
-      navigate(auditPath(existing.id));
+      await writeAudit((now) => changeAuditDetails(existing, details, authorOf(person), now));
+      navigate(paths.audit(existing.id));
       return;
     }
     const template = latestAuditTemplate();
     const policy = latestTimescalePolicy(policyId);
-    const audit = createAudit({ id: newId(), now, by: authorOf(person), details, template, policy });
-    const saved = await writeAudit(audit, now);
-    navigate(auditPath(saved.id));
+    const saved = await writeAudit((now) => createAudit({ id: newId(), now, by: authorOf(person), details, template, policy }));
+    navigate(paths.audit(saved.id));
   });
   return (
     <Page
       title={editing ? 'Change the audit details' : 'Start an audit'}
       hasErrors={Object.keys(errors).length > 0}
-      back={<BackLink to={existing ? auditPath(existing.id) : '/audits'} />}
+      back={<BackLink to={existing ? paths.audit(existing.id) : paths.audits} />}
     >
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">

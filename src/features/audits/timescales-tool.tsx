@@ -7,7 +7,7 @@ import { formatDateTime, formatLongDate } from '@/domain/calendar/iso-date';
 import { evaluatePolicy, formatAmount, formatLimit, type RuleResult, type TimescalePolicy } from '@/domain/timescales';
 import { Tag } from '@/ui/content';
 import { KeyDates } from './key-dates';
-import type { SectionValues } from './section-values';
+import type { SectionEdit } from '@/domain/section-edit';
 
 function when(value: string | undefined): string {
   if (!value) return '';
@@ -35,7 +35,7 @@ export function relevantRules(policy: TimescalePolicy, audit: Pick<Audit, 'detai
   return policy.rules.filter((r) => r.caseTypes.includes(audit.details.caseType));
 }
 
-export function TimescalesTool({ policy, audit, form }: { policy: TimescalePolicy; audit: Audit; form: UseFormReturn<SectionValues> }) {
+export function TimescalesTool({ policy, audit, form }: { policy: TimescalePolicy; audit: Audit; form: UseFormReturn<SectionEdit> }) {
   const rules = relevantRules(policy, audit);
   const used = new Set(rules.flatMap((r) => [r.from.event, r.to.event]));
   const events = policy.events.filter((e) => used.has(e.id));

@@ -3,8 +3,8 @@ import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import type { AuditTemplate } from '@/domain/template';
 import type { TimescalePolicy } from '@/domain/timescales';
-import { useAudit } from '@/storage/live';
-import { useCurrentPerson } from '@/storage/current-person';
+import { useAudit } from '@/data/live';
+import { useCurrentPerson } from '@/data/current-person';
 import { getAuditTemplate, getTimescalePolicy } from '@/templates/registry';
 
 export type AuditPageData = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; audit: Audit; template: AuditTemplate; policy: TimescalePolicy; person: Person };
@@ -18,5 +18,3 @@ export function useAuditPage(): AuditPageData {
   if (audit === null || person === null) return { state: 'missing' };
   return { state: 'ready', audit, template: getAuditTemplate(audit.templateId, audit.templateVersion), policy: getTimescalePolicy(audit.policyId, audit.policyVersion), person };
 }
-
-export const auditPath = (id: string, rest = '') => `/audits/${id}${rest}`;

@@ -5,7 +5,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Audit } from '@/domain/audit';
 import { writeAudit } from '@/storage/write';
 import type { SaveStatusValue } from '@/ui/save-status-value';
-import { nowInstant } from '@/lib/clock';
 
 const QUIET_MS = 300;
 
@@ -29,9 +28,8 @@ export function useAutosave(initial: Audit) {
       const mine = changes.current;
       queue.current = queue.current.then(async () => {
         try {
-          const now = nowInstant();
-          latest.current = await writeAudit(change(latest.current, now), now);
-          if (changes.current === mine && pending.current === null) setStatus({ state: 'saved', at: now });
+          latest.current = await writeAudit((now) => change(latest.current, now));
+          if (changes.current === mine && pending.current === null) setStatus({ state: 'saved', at: latest.current.updatedAt });
           return true;
         } catch (e) {
           setStatus({ state: 'error', message: e instanceof Error ? e.message : String(e) });

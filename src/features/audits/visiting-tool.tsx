@@ -5,7 +5,7 @@ import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Audit } from '@/domain/audit';
 import { addDays, formatLongDate } from '@/domain/calendar/iso-date';
-import { visitingRegimesFor } from '@/domain/grading';
+import { visitingRegimesFor } from '@/domain/visiting';
 import { formatLimit, type TimescalePolicy } from '@/domain/timescales';
 import { evaluateVisiting, visitingTimeline, type VisitingResult } from '@/domain/visiting';
 import { ChartFigure } from '@/ui/chart-figure';
@@ -16,7 +16,7 @@ import { errorAt } from '@/ui/validated-form';
 import { RemoveButton } from '@/ui/remove-button';
 import { newId } from '@/lib/ids';
 import { KeyDates } from './key-dates';
-import type { SectionValues } from './section-values';
+import type { SectionEdit } from '@/domain/section-edit';
 
 export function visitingResultFor(policy: TimescalePolicy, audit: Audit): VisitingResult | null {
   const regime = policy.visiting.find((r) => r.id === audit.visitingRegime && r.caseTypes.includes(audit.details.caseType));
@@ -88,7 +88,7 @@ export function VisitingFindings({ result, periodEnd }: { result: VisitingResult
   );
 }
 
-export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy; audit: Audit; form: UseFormReturn<SectionValues> }) {
+export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy; audit: Audit; form: UseFormReturn<SectionEdit> }) {
   const regimes = visitingRegimesFor(policy, audit);
   const regimeId = useWatch({ control: form.control, name: 'visitingRegime' });
   const visits = useWatch({ control: form.control, name: 'visits' }) ?? [];

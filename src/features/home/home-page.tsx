@@ -3,9 +3,10 @@ import { Link } from 'react-router';
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { Page } from '@/ui/page';
 import { ButtonLink, NotificationBanner } from '@/ui/content';
-import { useOpenActions, useOpenEscalations, useSummaries } from '@/storage/live';
+import { useOpenActions, useOpenEscalations, useSummaries } from '@/data/live';
 import { isDueSoon, isOverdue } from '@/domain/actions';
 import { today as todayIso } from '@/lib/clock';
+import { paths } from '@/lib/paths';
 
 export function HomePage() {
   const escalations = useOpenEscalations();
@@ -26,7 +27,7 @@ export function HomePage() {
           <ul className="govuk-list">
             {escalations.map((s) => (
               <li key={s.id}>
-                <Link className="govuk-notification-banner__link" to={`/audits/${s.id}/escalation`}>
+                <Link className="govuk-notification-banner__link" to={paths.audit(s.id, '/escalation')}>
                   Case {s.caseReference}
                 </Link>{' '}
                 audited by {s.auditor} on {formatLongDate(s.auditDate)}
@@ -38,18 +39,18 @@ export function HomePage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
           <p className="govuk-body-l">Audit case records, follow the findings through, and keep grading consistent.</p>
-          <ButtonLink to="/audits/new" start>
+          <ButtonLink to={paths.newAudit()} start>
             Start an audit
           </ButtonLink>
           <h2 className="govuk-heading-m">Actions</h2>
           <ul className="govuk-list">
             <li>
-              <Link className="govuk-link" to="/actions?view=overdue">
+              <Link className="govuk-link" to={paths.actions('overdue')}>
                 {overdue} overdue
               </Link>
             </li>
             <li>
-              <Link className="govuk-link" to="/actions?view=due-soon">
+              <Link className="govuk-link" to={paths.actions('due-soon')}>
                 {dueSoon} due in the next two weeks
               </Link>
             </li>
@@ -57,17 +58,17 @@ export function HomePage() {
           <h2 className="govuk-heading-m">Audits</h2>
           <ul className="govuk-list">
             <li>
-              <Link className="govuk-link" to="/audits">
+              <Link className="govuk-link" to={paths.audits}>
                 {count('draft')} in draft
               </Link>
             </li>
             <li>
-              <Link className="govuk-link" to="/audits">
+              <Link className="govuk-link" to={paths.audits}>
                 {count('with-csw')} with the CSW for Part B
               </Link>
             </li>
             <li>
-              <Link className="govuk-link" to="/audits">
+              <Link className="govuk-link" to={paths.audits}>
                 {count('complete')} complete
               </Link>
             </li>

@@ -11,11 +11,12 @@ import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
 import { Button, Checkbox, DateInput, Select, TextInput, fieldId } from '@/ui/form';
 import { Form, checkPeriod, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
-import { useProgrammes, useSummaries } from '@/storage/live';
-import { useCurrentPerson } from '@/storage/current-person';
+import { useProgrammes, useSummaries } from '@/data/live';
+import { useCurrentPerson } from '@/data/current-person';
 import { writeRound } from '@/storage/write';
 import { newId } from '@/lib/ids';
-import { nowInstant, today as todayIso } from '@/lib/clock';
+import { today as todayIso } from '@/lib/clock';
+import { paths } from '@/lib/paths';
 
 
 function schema() {
@@ -61,14 +62,14 @@ export function NewRoundPage() {
   const teams = [...new Set(summaries.map((s) => s.team))].sort();
   const { errors, submitCount } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
-    const now = nowInstant();
     const population = moderationPopulation(summaries, { from: v.from, to: v.to, activity: v.activity, team: v.team, programmeId: v.programmeId });
-    const round = newRound({ id: newId(), title: v.title, periodFrom: v.from, periodTo: v.to, activity: v.activity, team: v.team, programmeId: v.programmeId, blind: v.blind, seed: v.seed, minFraction: v.minFraction }, population, now, authorOf(person));
-    const saved = await writeRound(round, now);
-    navigate(`/moderation/${saved.id}`);
+    const saved = await writeRound((now) =>
+      newRound({ id: newId(), title: v.title, periodFrom: v.from, periodTo: v.to, activity: v.activity, team: v.team, programmeId: v.programmeId, blind: v.blind, seed: v.seed, minFraction: v.minFraction }, population, now, authorOf(person)),
+    );
+    navigate(paths.round(saved.id));
   });
   return (
-    <Page title="Start a moderation round" hasErrors={Object.keys(errors).length > 0} back={<BackLink to="/moderation">Moderation</BackLink>}>
+    <Page title="Start a moderation round" hasErrors={Object.keys(errors).length > 0} back={<BackLink to={paths.rounds}>Moderation</BackLink>}>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
           <p className="govuk-body">

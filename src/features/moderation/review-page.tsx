@@ -6,20 +6,20 @@
 import { useWatch } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
-import { withHistory, type Audit } from '@/domain/audit';
+import { type Audit } from '@/domain/audit';
 import { GRADES, GRADE_LABELS, type Grade } from '@/domain/grade';
-import { recordedOverallGrade } from '@/domain/grading';
-import { moderationOutcome, type ModerationRecord, type ModerationRound } from '@/domain/moderation';
+import { recordedOverallGrade } from '@/domain/overall-judgement';
+import { type ModerationRound, isAuditsOwnAuditor, recordModeration } from '@/domain/moderation';
 import { authorOf, type Person } from '@/domain/person';
 import { getAuditTemplate } from '@/templates/registry';
 import { Page } from '@/ui/page';
 import { BackLink, InsetText, WarningText } from '@/ui/content';
 import { Button, Checkbox, Radios, TextInput, Textarea, fieldId } from '@/ui/form';
 import { Form, useZodForm } from '@/ui/validated-form';
-import { useAudit, useRound } from '@/storage/live';
-import { useCurrentPerson } from '@/storage/current-person';
+import { useAudit, useRound } from '@/data/live';
+import { useCurrentPerson } from '@/data/current-person';
 import { writeAudit } from '@/storage/write';
-import { nowInstant } from '@/lib/clock';
+import { paths } from '@/lib/paths';
 
 const ATTENDEES = ['Social worker', 'Line manager', 'Auditor'] as const;
 const long = (name: string) => z.string().max(5000, { error: `${name} must be 5,000 characters or fewer` });
@@ -51,7 +51,7 @@ export function ReviewPage() {
     return (
       <Page title="Review not found">
         <p className="govuk-body">
-          That audit is not in this round&apos;s sample. <Link className="govuk-link" to="/moderation">See the rounds</Link>.
+          That audit is not in this round&apos;s sample. <Link className="govuk-link" to={paths.rounds}>See the rounds</Link>.
         </p>
       </Page>
     );
@@ -80,14 +80,14 @@ function ReviewForm({ round, audit, person }: { round: ModerationRound; audit: A
   });
   const blind = useWatch({ control: form.control, name: 'blind' }) || round.blind;
   const chosen = useWatch({ control: form.control, name: 'moderatedGrade' }) as Grade | undefined;
-  const isOwnAuditor = person.name.trim().toLowerCase() === audit.details.auditor.trim().toLowerCase();
+  const isOwnAuditor = isAuditsOwnAuditor(audit, person.name);
   const { errors, submitCount } = form.formState;
   const changed = chosen !== undefined && auditorGrade !== null && chosen !== auditorGrade;
   const showAuditorGrade = !blind || chosen !== undefined;
 
   if (!auditorGrade) {
     return (
-      <Page title="Practice audit review" back={<BackLink to={`/moderation/${round.id}`}>{round.title}</BackLink>}>
+      <Page title="Practice audit review" back={<BackLink to={paths.round(round.id)}>{round.title}</BackLink>}>
         <p className="govuk-body">This audit has no overall judgement to moderate.</p>
       </Page>
     );
@@ -98,26 +98,18 @@ function ReviewForm({ round, audit, person }: { round: ModerationRound; audit: A
       form.setError('rationale', { message: 'Enter why the panel changed the grade' });
       return;
     }
-    const now = nowInstant();
-    const by = authorOf(person);
-    const record: ModerationRecord = { ...v, blind: v.blind || round.blind, roundId: round.id, auditorGrade, recordedBy: by, recordedAt: now, recordedByAuditor: isOwnAuditor };
-    const outcome = moderationOutcome(record);
-    const detail =
-      outcome === 'confirmed'
-        ? `Moderated in ${round.title}: grade confirmed as ${GRADE_LABELS[auditorGrade]}`
-        : `Moderated in ${round.title}: grade changed from ${GRADE_LABELS[auditorGrade]} to ${GRADE_LABELS[v.moderatedGrade]}: ${v.rationale.trim()}`;
-    await writeAudit(withHistory({ ...audit, moderation: record }, { at: now, by, kind: 'moderated', detail }), now);
-    navigate(`/moderation/${round.id}`);
+    await writeAudit((now) => recordModeration(template, audit, round, v, authorOf(person), now));
+    navigate(paths.round(round.id));
   });
 
   return (
-    <Page title={`Practice audit review: case ${audit.details.caseReference}`} caption={round.title} hasErrors={Object.keys(errors).length > 0} back={<BackLink to={`/moderation/${round.id}`}>{round.title}</BackLink>}>
+    <Page title={`Practice audit review: case ${audit.details.caseReference}`} caption={round.title} hasErrors={Object.keys(errors).length > 0} back={<BackLink to={paths.round(round.id)}>{round.title}</BackLink>}>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
           {isOwnAuditor && <WarningText>You are this audit&apos;s auditor. Moderation is best recorded by someone else on the panel; if you record it, the record will say so.</WarningText>}
           <p className="govuk-body">
             Audited by {audit.details.auditor} on the case of {audit.details.practitioner} (social worker).{' '}
-            <Link className="govuk-link" to={`/audits/${audit.id}/record`}>
+            <Link className="govuk-link" to={paths.audit(audit.id, '/record')}>
               Read the audit record{blind && !previous ? ' (it shows the auditor’s grade)' : ''}
             </Link>
             .
@@ -182,7 +174,7 @@ function ReviewForm({ round, audit, person }: { round: ModerationRound; audit: A
           </Form>
           {previous && (
             <p className="govuk-body">
-              <Link className="govuk-link" to={`/actions/new?theme=${encodeURIComponent(`Moderation: ${round.title}`)}&practitioner=${encodeURIComponent(audit.details.practitioner)}&team=${encodeURIComponent(audit.details.team)}`}>
+              <Link className="govuk-link" to={paths.newAction({ theme: `Moderation: ${round.title}`, practitioner: audit.details.practitioner, team: audit.details.team })}>
                 Raise an action from this review
               </Link>
             </p>

@@ -7,19 +7,21 @@ import { z } from 'zod';
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
 import { GRADE_LABELS } from '@/domain/grade';
-import { addToSample, reviewOrder, panelProblems, PANEL_ROLES, PANEL_ROLE_LABELS, redrawMatches, scheduleReviews, type ModerationRound, type PanelRole, type SampleEntryReason } from '@/domain/moderation';
+import { addToSample, reviewOrder, panelProblems, PANEL_ROLES, PANEL_ROLE_LABELS, redrawMatches, scheduleReviews, type ModerationRound, type PanelRole, type SampleEntryReason, removePanelMember, addPanelMember, scheduleRound } from '@/domain/moderation';
 import { authorOf, type Person } from '@/domain/person';
-import { describeAuditFilter, type AuditSummary } from '@/domain/summary';
+import { describeAuditFilter } from '@/domain/audit-filter';
+import { type AuditSummary } from '@/domain/summary';
 import { Page } from '@/ui/page';
 import { MissingPage } from '@/ui/missing-page';
 import { BackLink, InsetText, SummaryList, Tag, WarningText } from '@/ui/content';
 import { Button, DateInput, Select, TextInput, fieldId } from '@/ui/form';
 import { SimpleTable } from '@/ui/simple-table';
 import { Form, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
-import { useProgrammes, useRound, useSummaries } from '@/storage/live';
-import { useCurrentPerson } from '@/storage/current-person';
+import { useProgrammes, useRound, useSummaries } from '@/data/live';
+import { useCurrentPerson } from '@/data/current-person';
 import { writeRound } from '@/storage/write';
-import { nowInstant, today as todayIso } from '@/lib/clock';
+import { today as todayIso } from '@/lib/clock';
+import { paths } from '@/lib/paths';
 
 const BLIND_REASON = 'Drawn by the sampling rule';
 const REASONS: Record<SampleEntryReason, string> = {
@@ -36,7 +38,7 @@ export function RoundPage() {
   const person = useCurrentPerson();
   const programmes = useProgrammes();
   if (round === undefined || !summaries || !person || !programmes) return null;
-  if (round === null) return <MissingPage what="moderation round" to="/moderation" linkText="See all moderation rounds" />;
+  if (round === null) return <MissingPage what="moderation round" to={paths.rounds} linkText="See all moderation rounds" />;
   const programme = programmes.find((p) => p.id === round.programmeId)?.title ?? '';
   return <RoundView key={round.id} round={round} summaries={summaries} person={person} programme={programme} />;
 }
@@ -44,7 +46,7 @@ export function RoundPage() {
 function RoundView({ round, summaries, person, programme }: { round: ModerationRound; summaries: AuditSummary[]; person: Person; programme: string }) {
   const byId = new Map(summaries.map((s) => [s.id, s]));
   const [checked, setChecked] = useState<boolean | null>(null);
-  const save = (next: ModerationRound) => writeRound(next, nowInstant());
+  const save = (change: (now: string) => ModerationRound) => writeRound(change);
   const sampled = new Set(round.sample.map((s) => s.auditId));
   const candidates = round.population.filter((p) => !sampled.has(p.id) && byId.get(p.id)?.acknowledgement === 'disagreed');
   const notSampled = round.population.filter((p) => !sampled.has(p.id));
@@ -82,7 +84,7 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
   };
 
   return (
-    <Page title={round.title} caption="Moderation round" hasErrors={hasErrors} back={<BackLink to="/moderation">Moderation</BackLink>} wide>
+    <Page title={round.title} caption="Moderation round" hasErrors={hasErrors} back={<BackLink to={paths.rounds}>Moderation</BackLink>} wide>
       <SummaryList
         rows={[
           {
@@ -120,7 +122,7 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
           return {
             key: s.auditId,
             cells: [
-              <Link className="govuk-link" to={`/audits/${s.auditId}`}>
+              <Link className="govuk-link" to={paths.audit(s.auditId)}>
                 {describe(s.auditId)}
               </Link>,
               hidden ? 'Hidden until reviewed' : summary && summary.overallGrade !== 'none' ? GRADE_LABELS[summary.overallGrade] : '',
@@ -129,12 +131,12 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
               reviewed ? (
                 <>
                   <Tag colour="green">Reviewed</Tag>{' '}
-                  <Link className="govuk-link" to={`/moderation/${round.id}/reviews/${s.auditId}`}>
+                  <Link className="govuk-link" to={paths.review(round.id, s.auditId)}>
                     View<span className="govuk-visually-hidden"> the review of {summary?.caseReference}</span>
                   </Link>
                 </>
               ) : (
-                <Link className="govuk-link" to={`/moderation/${round.id}/reviews/${s.auditId}`}>
+                <Link className="govuk-link" to={paths.review(round.id, s.auditId)}>
                   Record the review<span className="govuk-visually-hidden"> of {summary?.caseReference}</span>
                 </Link>
               ),
@@ -154,7 +156,7 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
             <p className="govuk-body">Every audit in the period is in the sample.</p>
           ) : (
             <Form errors={add.formState.errors} submitCount={add.formState.submitCount} onSubmit={add.handleSubmit(async (v) => {
-                await save(addToSample(round, v.auditId, v.note, by, nowInstant()));
+                await save((now) => addToSample(round, v.auditId, v.note, by, now));
                 add.reset();
               })}>
               <Select
@@ -182,14 +184,14 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
             {round.panel.map((m, i) => (
               <li key={i}>
                 {m.name}, {PANEL_ROLE_LABELS[m.role]}{' '}
-                <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void save({ ...round, panel: round.panel.filter((_, k) => k !== i) })}>
+                <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void save((now) => removePanelMember(round, i, by, now))}>
                   Remove<span className="govuk-visually-hidden"> {m.name}</span>
                 </button>
               </li>
             ))}
           </ul>
           <Form errors={member.formState.errors} submitCount={member.formState.submitCount} onSubmit={member.handleSubmit(async (v) => {
-              await save({ ...round, panel: [...round.panel, { name: v.name, role: v.role as PanelRole }] });
+              await save((now) => addPanelMember(round, { name: v.name, role: v.role as PanelRole }, by, now));
               member.reset();
             })}>
             <TextInput id={fieldId('name')} label="Member’s name" error={member.formState.errors.name?.message} registration={member.register('name')} />
@@ -200,7 +202,7 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
       </div>
       <h2 className="govuk-heading-m">Practice audit reviews</h2>
       <p className="govuk-body">Each review takes 20 minutes. The allocated social worker, their line manager and the auditor are invited.</p>
-      <Form errors={schedule.formState.errors} submitCount={schedule.formState.submitCount} onSubmit={schedule.handleSubmit((v) => save({ ...round, reviewDate: v.date, startTime: v.startTime }))}>
+      <Form errors={schedule.formState.errors} submitCount={schedule.formState.submitCount} onSubmit={schedule.handleSubmit((v) => save((now) => scheduleRound(round, { reviewDate: v.date, startTime: v.startTime }, by, now)))}>
         <DateInput id={fieldId('date')} legend="Date of the reviews" error={errorAt(schedule.formState.errors, 'date')} registrations={{ day: schedule.register('date.day'), month: schedule.register('date.month'), year: schedule.register('date.year') }} />
         <TextInput id={fieldId('startTime')} label="Start time" hint="24-hour clock, for example 09:30" className="govuk-input--width-5" error={schedule.formState.errors.startTime?.message} registration={schedule.register('startTime')} />
         <Button secondary>Schedule the reviews</Button>

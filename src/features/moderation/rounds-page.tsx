@@ -4,7 +4,8 @@ import { panelProblems } from '@/domain/moderation';
 import { Page } from '@/ui/page';
 import { SimpleTable } from '@/ui/simple-table';
 import { ButtonLink, Tag } from '@/ui/content';
-import { useRounds, useSummaries } from '@/storage/live';
+import { useRounds, useSummaries } from '@/data/live';
+import { paths } from '@/lib/paths';
 
 /** Moderation rounds: each a sample of completed audits for the panel (seed 002, "Moderation"). */
 export function RoundsPage() {
@@ -15,10 +16,10 @@ export function RoundsPage() {
   return (
     <Page title="Moderation" wide>
       <p className="govuk-body">
-        <ButtonLink to="/moderation/new" className="govuk-!-margin-bottom-0 govuk-!-margin-right-2">
+        <ButtonLink to={paths.newRound} className="govuk-!-margin-bottom-0 govuk-!-margin-right-2">
           Start a moderation round
         </ButtonLink>
-        <Link className="govuk-link" to="/moderation/statistics">
+        <Link className="govuk-link" to={paths.statistics}>
           Grading consistency
         </Link>
       </p>
@@ -32,7 +33,7 @@ export function RoundsPage() {
           rows={rounds.map((r) => ({
             key: r.id,
             cells: [
-              <Link className="govuk-link" to={`/moderation/${r.id}`}>
+              <Link className="govuk-link" to={paths.round(r.id)}>
                 {r.title}
               </Link>,
               `${formatLongDate(r.periodFrom)} to ${formatLongDate(r.periodTo)}`,

@@ -13,7 +13,8 @@ import { AgreementFigures, AgreementMatrix, kappaText, percent } from '@/ui/agre
 import { ChartFigure } from '@/ui/chart-figure';
 import { FilterSelect } from '@/ui/filter-select';
 import { SimpleTable } from '@/ui/simple-table';
-import { useRounds, useSummaries } from '@/storage/live';
+import { useRounds, useSummaries } from '@/data/live';
+import { paths } from '@/lib/paths';
 
 const GROUPINGS = { auditor: 'Auditor', team: 'Team', quarter: 'Quarter (date of audit)' } as const;
 type Grouping = keyof typeof GROUPINGS;
@@ -41,7 +42,7 @@ export function StatisticsPage() {
   const chartData = groups.map((g) => ({ group: g.group, exact: Math.round(g.agreement.exact * 100) }));
 
   return (
-    <Page title="Grading consistency" back={<BackLink to="/moderation">Moderation</BackLink>} wide>
+    <Page title="Grading consistency" back={<BackLink to={paths.rounds}>Moderation</BackLink>} wide>
       <div className="app-filters">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">

@@ -7,11 +7,11 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { Page } from '@/ui/page';
 import { Button, Radios, TextInput, fieldId } from '@/ui/form';
 import { Form, useZodForm } from '@/ui/validated-form';
-import { usePeople } from '@/storage/live';
-import { useCurrentPerson } from '@/storage/current-person';
+import { usePeople } from '@/data/live';
+import { useCurrentPerson } from '@/data/current-person';
 import { writePerson, writeSettings } from '@/storage/write';
 import { newId } from '@/lib/ids';
-import { nowInstant } from '@/lib/clock';
+import { newPerson } from '@/domain/person';
 
 const NAME_LIMIT = 100;
 
@@ -52,14 +52,13 @@ export function ProfilePage() {
   const hasErrors = Object.keys(add.formState.errors).length > 0 || Object.keys(choose.formState.errors).length > 0;
 
   const onAdd = add.handleSubmit(async (values) => {
-    const now = nowInstant();
-    const person = await writePerson({ id: newId(), name: values.name, designation: values.designation }, now);
-    await writeSettings({ currentPersonId: person.id }, now);
+    const person = await writePerson((now) => newPerson(newId(), values, now));
+    await writeSettings({ currentPersonId: person.id });
     add.reset();
     done(person.id);
   });
   const onChoose = choose.handleSubmit(async (values) => {
-    await writeSettings({ currentPersonId: values.personId }, nowInstant());
+    await writeSettings({ currentPersonId: values.personId });
     done(values.personId);
   });
 

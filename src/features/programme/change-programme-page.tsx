@@ -10,10 +10,10 @@ import { MissingPage } from '@/ui/missing-page';
 import { BackLink, InsetText } from '@/ui/content';
 import { Button, ButtonGroup, TextInput, fieldId } from '@/ui/form';
 import { ConfirmForm, Form, useZodForm } from '@/ui/validated-form';
-import { useProgramme, useProgrammes, useSummaries } from '@/storage/live';
-import { useCurrentPerson } from '@/storage/current-person';
+import { useProgramme, useProgrammes, useSummaries } from '@/data/live';
+import { useCurrentPerson } from '@/data/current-person';
 import { deleteProgramme, writeProgramme } from '@/storage/write';
-import { nowInstant } from '@/lib/clock';
+import { paths } from '@/lib/paths';
 
 const schema = z.object({
   title: z.string().trim().min(1, { error: 'Enter a name for the programme' }).max(100, { error: 'The name must be 100 characters or fewer' }),
@@ -26,7 +26,7 @@ export function ChangeProgrammePage() {
   const summaries = useSummaries();
   const person = useCurrentPerson();
   if (programme === undefined || !programmes || !summaries || !person) return null;
-  if (programme === null) return <MissingPage what="programme" to="/programme" linkText="See the auditing programmes" />;
+  if (programme === null) return <MissingPage what="programme" to={paths.programmes} linkText="See the auditing programmes" />;
   const counted = summaries.filter((s) => s.programmeId === programme.id).length;
   return <ChangeForm key={programme.id} programme={programme} programmes={programmes} counted={counted} person={person} />;
 }
@@ -36,19 +36,18 @@ function ChangeForm({ programme, programmes, counted, person }: { programme: Aud
   const [confirming, setConfirming] = useState(false);
   const form = useZodForm(schema, { title: programme.title });
   const { errors, submitCount } = form.formState;
-  const back = `/programme/${programme.id}`;
+  const back = paths.programme(programme.id);
   const onSubmit = form.handleSubmit(async (v) => {
     if (titleTaken(programmes, v.title, programme.id)) {
       form.setError('title', { message: `There is already a programme called “${v.title}”: give this one another name` });
       return;
     }
-    const now = nowInstant();
-    await writeProgramme(renameProgramme(programme, v.title, authorOf(person), now), now);
+    await writeProgramme((now) => renameProgramme(programme, v.title, authorOf(person), now));
     navigate(back);
   });
   const remove = async () => {
     await deleteProgramme(programme);
-    navigate('/programme');
+    navigate(paths.programmes);
   };
   return (
     <Page title={confirming ? 'Delete this programme?' : 'Rename or delete the programme'} caption={programmeYearLabel(programme.startYear)} hasErrors={Object.keys(errors).length > 0} back={<BackLink to={back}>{programme.title}</BackLink>}>

@@ -9,11 +9,11 @@ import { MissingPage } from '@/ui/missing-page';
 import { BackLink, InsetText } from '@/ui/content';
 import { Button, ButtonGroup } from '@/ui/form';
 import { ConfirmForm, Form, useZodForm } from '@/ui/validated-form';
-import { useProgramme, useSummaries } from '@/storage/live';
-import { useCurrentPerson } from '@/storage/current-person';
+import { useProgramme, useSummaries } from '@/data/live';
+import { useCurrentPerson } from '@/data/current-person';
 import { writeProgramme } from '@/storage/write';
-import { nowInstant } from '@/lib/clock';
 import { EntryFields, entrySchema, entryValues } from './entry-fields';
+import { paths } from '@/lib/paths';
 
 export function EntryPage() {
   const { programmeId, entryId } = useParams();
@@ -22,7 +22,7 @@ export function EntryPage() {
   const person = useCurrentPerson();
   if (programme === undefined || !summaries || !person) return null;
   const entry = programme?.entries.find((e) => e.id === entryId);
-  if (!programme || !entry) return <MissingPage what="programme activity" to={programme ? `/programme/${programme.id}` : '/programme'} linkText="See the programme" />;
+  if (!programme || !entry) return <MissingPage what="programme activity" to={programme ? paths.programme(programme.id) : paths.programmes} linkText="See the programme" />;
   const counted = summaries.filter((s) => s.programmeEntryId === entry.id).length;
   // Keyed on the activity only: a write to the programme elsewhere must not clear what is being typed here.
   return <EntryForm key={entry.id} programme={programme} entry={entry} counted={counted} person={person} />;
@@ -33,7 +33,7 @@ function EntryForm({ programme, entry, counted, person }: { programme: AuditProg
   const form = useZodForm(entrySchema(programme.startYear), entryValues(entry));
   const [confirming, setConfirming] = useState(false);
   const { errors, submitCount } = form.formState;
-  const back = `/programme/${programme.id}`;
+  const back = paths.programme(programme.id);
   const onSubmit = form.handleSubmit(async (v) => {
     const next = { ...entry, ...v };
     if (counted > 0 && v.activity !== entry.activity) {
@@ -44,13 +44,11 @@ function EntryForm({ programme, entry, counted, person }: { programme: AuditProg
       form.setError('month', { message: `There is already ${describeEntry(next)} in the programme` });
       return;
     }
-    const now = nowInstant();
-    await writeProgramme(changeEntry(programme, next, counted, describeEntry(next), authorOf(person), now), now);
+    await writeProgramme((now) => changeEntry(programme, next, counted, describeEntry(next), authorOf(person), now));
     navigate(back);
   });
   const remove = async () => {
-    const now = nowInstant();
-    await writeProgramme(removeEntry(programme, entry.id, describeEntry(entry), authorOf(person), now), now);
+    await writeProgramme((now) => removeEntry(programme, entry.id, describeEntry(entry), authorOf(person), now));
     navigate(back);
   };
   return (

@@ -9,11 +9,12 @@ import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
 import { Button, Radios, Select, TextInput, fieldId } from '@/ui/form';
 import { Form, useZodForm } from '@/ui/validated-form';
-import { useCurrentPerson } from '@/storage/current-person';
-import { useProgrammes } from '@/storage/live';
+import { useCurrentPerson } from '@/data/current-person';
+import { useProgrammes } from '@/data/live';
 import { writeProgramme } from '@/storage/write';
 import { newId } from '@/lib/ids';
-import { nowInstant, today } from '@/lib/clock';
+import { today } from '@/lib/clock';
+import { paths } from '@/lib/paths';
 
 const schema = z.object({
   title: z.string().trim().min(1, { error: 'Enter a name for the programme, for example “Auditing programme 2026 to 2027”' }).max(100, { error: 'The name must be 100 characters or fewer' }),
@@ -37,12 +38,11 @@ export function NewProgrammePage() {
       form.setError('title', { message: `There is already a programme called “${v.title}”: give this one another name` });
       return;
     }
-    const now = nowInstant();
-    const saved = await writeProgramme(newProgramme({ id: newId(), title: v.title, startYear, fromTimetable: v.fromTimetable === 'yes' }, newId, now, authorOf(person)), now);
-    navigate(`/programme/${saved.id}`);
+    const saved = await writeProgramme((now) => newProgramme({ id: newId(), title: v.title, startYear, fromTimetable: v.fromTimetable === 'yes' }, newId, now, authorOf(person)));
+    navigate(paths.programme(saved.id));
   });
   return (
-    <Page title="Set up an auditing programme" hasErrors={Object.keys(errors).length > 0} back={<BackLink to="/programme">Auditing programme</BackLink>}>
+    <Page title="Set up an auditing programme" hasErrors={Object.keys(errors).length > 0} back={<BackLink to={paths.programmes}>Auditing programme</BackLink>}>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
           <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>

@@ -14,12 +14,13 @@ import { ChartFigure } from '@/ui/chart-figure';
 import { SimpleTable } from '@/ui/simple-table';
 import { Button } from '@/ui/form';
 import { Form, useZodForm } from '@/ui/validated-form';
-import { useProgramme, useSummaries } from '@/storage/live';
-import { useCurrentPerson } from '@/storage/current-person';
+import { useProgramme, useSummaries } from '@/data/live';
+import { useCurrentPerson } from '@/data/current-person';
 import { writeProgramme } from '@/storage/write';
 import { newId } from '@/lib/ids';
-import { nowInstant, today } from '@/lib/clock';
+import { today } from '@/lib/clock';
 import { EntryFields, entrySchema, entryValues } from './entry-fields';
+import { paths } from '@/lib/paths';
 
 const STATE_COLOURS: Record<EntryState, TagColour> = { planned: 'grey', 'under-way': 'blue', done: 'green', behind: 'orange', 'not-done': 'red' };
 
@@ -29,7 +30,7 @@ export function ProgrammePage() {
   const summaries = useSummaries();
   const person = useCurrentPerson();
   if (programme === undefined || !summaries || !person) return null;
-  if (programme === null) return <MissingPage what="programme" to="/programme" linkText="See the auditing programmes" />;
+  if (programme === null) return <MissingPage what="programme" to={paths.programmes} linkText="See the auditing programmes" />;
   return <ProgrammeView key={programme.id} programme={programme} summaries={summaries} person={person} />;
 }
 
@@ -39,24 +40,23 @@ function ProgrammeView({ programme, summaries, person }: { programme: AuditProgr
   const { errors, submitCount } = form.formState;
   const byMonth = progressByMonth(programme.startYear, progress).map((m) => ({ ...m, month: formatMonth(m.month).slice(0, 3) }));
   const onSubmit = form.handleSubmit(async (v) => {
-    const now = nowInstant();
     const entry = { id: newId(), ...v };
     if (sameEntry(programme, entry)) {
       form.setError('month', { message: `There is already ${describeEntry(entry)} in the programme: change that one instead` });
       return;
     }
-    await writeProgramme(addEntry(programme, entry, describeEntry(entry), authorOf(person), now), now);
+    await writeProgramme((now) => addEntry(programme, entry, describeEntry(entry), authorOf(person), now));
     form.reset(entryValues(null));
   });
 
   return (
-    <Page title={programme.title} caption={programmeYearLabel(programme.startYear)} hasErrors={Object.keys(errors).length > 0} back={<BackLink to="/programme">Auditing programme</BackLink>} wide>
+    <Page title={programme.title} caption={programmeYearLabel(programme.startYear)} hasErrors={Object.keys(errors).length > 0} back={<BackLink to={paths.programmes}>Auditing programme</BackLink>} wide>
       <p className="govuk-body app-no-print">
-        <Link className="govuk-link" to={`/programme/${programme.id}/change`}>
+        <Link className="govuk-link" to={paths.changeProgramme(programme.id)}>
           Rename or delete the programme
         </Link>
         {' · '}
-        <Link className="govuk-link" to={`/reports?programme=${programme.id}&from=${programme.startYear}-04-01&to=${programme.startYear + 1}-03-31`}>
+        <Link className="govuk-link" to={paths.reports({ programme: programme.id, from: `${programme.startYear}-04-01`, to: `${programme.startYear + 1}-03-31` })}>
           Overview report for the programme
         </Link>
       </p>
@@ -94,10 +94,10 @@ function ProgrammeView({ programme, summaries, person }: { programme: AuditProgr
                     p.completed,
                     <Tag colour={STATE_COLOURS[p.state]}>{ENTRY_STATE_LABELS[p.state]}</Tag>,
                     <>
-                      <Link className="govuk-link govuk-!-margin-right-2" to={`/audits/new?entry=${p.entry.id}`}>
+                      <Link className="govuk-link govuk-!-margin-right-2" to={paths.newAudit(p.entry.id)}>
                         Start an audit<span className="govuk-visually-hidden"> for {describeEntry(p.entry)}</span>
                       </Link>{' '}
-                      <Link className="govuk-link" to={`/programme/${programme.id}/activities/${p.entry.id}`}>
+                      <Link className="govuk-link" to={paths.programmeEntry(programme.id, p.entry.id)}>
                         Change<span className="govuk-visually-hidden"> {describeEntry(p.entry)}</span>
                       </Link>
                     </>,

@@ -4,8 +4,9 @@ import { programmeProgress, programmeYearLabel } from '@/domain/programme';
 import { Page } from '@/ui/page';
 import { ButtonLink } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
-import { useProgrammes, useSummaries } from '@/storage/live';
+import { useProgrammes, useSummaries } from '@/data/live';
 import { today } from '@/lib/clock';
+import { paths } from '@/lib/paths';
 
 export function ProgrammesPage() {
   const programmes = useProgrammes();
@@ -16,7 +17,7 @@ export function ProgrammesPage() {
     <Page title="Auditing programme" wide>
       <p className="govuk-body">The annual schedule of auditing activity, month by month, and the audits done against it.</p>
       <p className="govuk-body">
-        <ButtonLink to="/programme/new" className="govuk-!-margin-bottom-0">
+        <ButtonLink to={paths.newProgramme} className="govuk-!-margin-bottom-0">
           Set up a programme
         </ButtonLink>
       </p>
@@ -33,7 +34,7 @@ export function ProgrammesPage() {
             return {
               key: p.id,
               cells: [
-                <Link className="govuk-link" to={`/programme/${p.id}`}>
+                <Link className="govuk-link" to={paths.programme(p.id)}>
                   {p.title}
                 </Link>,
                 programmeYearLabel(p.startYear),

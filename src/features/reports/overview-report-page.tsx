@@ -13,7 +13,8 @@ import { COMPLIANCE_JUDGEMENTS, COMPLIANCE_LABELS, GRADES, GRADE_LABELS } from '
 import { programmeYearOf } from '@/domain/programme';
 import { actionFigures, goodOrBetter, moderationLearning, overviewReport } from '@/domain/reports';
 import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS } from '@/domain/template';
-import { describeAuditFilter, type AuditFilter, type AuditSummary } from '@/domain/summary';
+import { describeAuditFilter, type AuditFilter } from '@/domain/audit-filter';
+import { type AuditSummary } from '@/domain/summary';
 import type { AuditProgramme } from '@/domain/programme';
 import { getAuditTemplate } from '@/templates/registry';
 import { Page } from '@/ui/page';
@@ -24,9 +25,10 @@ import { AgreementFigures, AgreementMatrix, percent } from '@/ui/agreement-figur
 import { Button, DateInput, Select, fieldId } from '@/ui/form';
 import { Form, checkPeriod, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
 import { downloadCsv } from '@/ui/download';
-import { useActions, useAudits, useProgrammes, useSummaries } from '@/storage/live';
+import { useActions, useAudits, useProgrammes, useSummaries } from '@/data/live';
 import { localDateOf, today } from '@/lib/clock';
 import { overviewCsv } from './report-csv';
+import { paths } from '@/lib/paths';
 
 const GRADE_COLOURS = { outstanding: '#00703c', good: '#1d70b8', 'requires-improvement': '#f47738', inadequate: '#d4351c' } as const;
 const share = (x: number | null) => (x === null ? 'None graded' : percent(x));
@@ -226,7 +228,7 @@ function Report({
           <AgreementFigures a={r.moderation.agreement} />
           <p className="govuk-body">
             {r.moderation.confirmed} grade{r.moderation.confirmed === 1 ? '' : 's'} confirmed, {r.moderation.changed} changed.{' '}
-            <Link className="govuk-link app-no-print" to="/moderation/statistics">
+            <Link className="govuk-link app-no-print" to={paths.statistics}>
               Grading consistency by auditor, team and quarter
             </Link>
           </p>
@@ -242,7 +244,7 @@ function Report({
           rows={r.moderation.changes.map((c) => ({
             key: c.id,
             cells: [
-              <Link className="govuk-link" to={`/audits/${c.id}/record`}>
+              <Link className="govuk-link" to={paths.audit(c.id, '/record')}>
                 {c.caseReference}
               </Link>,
               GRADE_LABELS[c.from],

@@ -5,9 +5,8 @@ import { Page } from '@/ui/page';
 import { NotificationBanner } from '@/ui/content';
 import { Button, Radios, fieldId } from '@/ui/form';
 import { Form, useZodForm } from '@/ui/validated-form';
-import { useSettings } from '@/storage/live';
+import { useSettings } from '@/data/live';
 import { writeSettings } from '@/storage/write';
-import { nowInstant } from '@/lib/clock';
 import { z } from 'zod';
 
 const policies = listTimescalePolicies();
@@ -24,7 +23,7 @@ function SettingsForm({ current }: { current: string }) {
   const [saved, setSaved] = useState(false);
   const { errors, submitCount } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
-    await writeSettings({ timescalePolicyId: v.timescalePolicyId }, nowInstant());
+    await writeSettings({ timescalePolicyId: v.timescalePolicyId });
     setSaved(true);
   });
   return (

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkPartA, escalationReasons, escalationState, recordedOverallGrade, sectionProblems, sectionStatus, suggestOverallJudgement, withAcceptedSuggestion, withEscalation } from './grading';
+import { checkPartA, sectionProblems, sectionStatus } from './completeness';
+import { escalationReasons, escalationState, withEscalation } from './escalation';
+import { recordedOverallGrade, suggestOverallJudgement, withAcceptedSuggestion } from './overall-judgement';
 import type { Grade } from './grade';
 import { findSection } from './template';
 import { latestAuditTemplate } from '@/templates/registry';
@@ -62,7 +64,7 @@ describe('suggested overall judgement (template rule: best fit, "Is the child sa
     regraded.overall = accepted.overall;
     expect(recordedOverallGrade(t, regraded)).toBe('good');
     expect(sectionProblems(t, findSection(t, 'overall-comments')!, regraded)).toEqual([
-      { field: 'acceptSuggestion', message: 'The area grades have changed since you accepted Good: the suggested overall judgement is now Inadequate. Accept it or choose another' },
+      { field: 'overall.acceptSuggestion', message: 'The area grades have changed since you accepted Good: the suggested overall judgement is now Inadequate. Accept it or choose another' },
     ]);
     expect(recordedOverallGrade(t, withAcceptedSuggestion(t, regraded))).toBe('inadequate');
   });
@@ -121,14 +123,14 @@ describe('submitting Part A (seed 003, "Actions": "If no actions are required, p
       s.answers.ethnicity = 'recorded-other-with-detail';
       delete s.answers['ethnicity-other-detail'];
     }
-    expect(sectionProblems(t, findSection(t, 'key-information')!, audit)).toEqual([{ field: 'ethnicity-other-detail', message: 'Enter an answer for "What further detail is recorded?"' }]);
+    expect(sectionProblems(t, findSection(t, 'key-information')!, audit)).toEqual([{ field: 'answers.ethnicity-other-detail', message: 'Enter an answer for "What further detail is recorded?"' }]);
   });
 
   it('progress towards permanence is asked only when the child is looked after', () => {
     const lac = completedPartA('good', { caseType: 'looked-after' });
     const s = lac.sections['overall-comments'];
     if (s) delete s.answers['progress-towards-permanence'];
-    expect(sectionProblems(t, findSection(t, 'overall-comments')!, lac).map((p) => p.field)).toEqual(['progress-towards-permanence']);
+    expect(sectionProblems(t, findSection(t, 'overall-comments')!, lac).map((p) => p.field)).toEqual(['answers.progress-towards-permanence']);
     const cin = completedPartA('good', { caseType: 'child-in-need' });
     const c = cin.sections['overall-comments'];
     if (c) delete c.answers['progress-towards-permanence'];
@@ -138,7 +140,7 @@ describe('submitting Part A (seed 003, "Actions": "If no actions are required, p
   it('a chosen overall judgement needs a rationale', () => {
     const audit = completedPartA();
     audit.overall = { acceptSuggestion: false, grade: 'outstanding' };
-    expect(sectionProblems(t, findSection(t, 'overall-comments')!, audit)).toEqual([{ field: 'rationale', message: 'Enter why you chose this overall judgement' }]);
+    expect(sectionProblems(t, findSection(t, 'overall-comments')!, audit)).toEqual([{ field: 'overall.rationale', message: 'Enter why you chose this overall judgement' }]);
   });
 
   it('text over the limit is refused', () => {

@@ -3,7 +3,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Person } from '@/domain/person';
-import { currentPerson } from './read';
+import { currentPerson } from '@/storage/read';
 
 const CurrentPersonContext = createContext<Person | null | undefined>(undefined);
 

@@ -1,0 +1,29 @@
+// Opening the workspace: refuse a database from a newer app, then bring the projections up to date.
+import { nowInstant } from '@/lib/clock';
+import { db, type WorkbenchDb } from './db';
+import { rebuildSummaries, summariesAreCurrent, type RebuildProgress } from './projections';
+import { CURRENT_SCHEMA_VERSION } from './schema';
+
+export class NewerDatabaseError extends Error {
+  constructor(found: number) {
+    super(`This workspace was saved by a newer version of Audit Workbench (schema ${found}; this version knows up to ${CURRENT_SCHEMA_VERSION}). Open it with the newer version.`);
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+/**
+ * Opens the database, refusing one whose schema is newer than this app's migrations know, then rebuilds the summaries
+ * if they were built by another version of the code (reporting progress as it goes).
+ */
+export async function openDatabase(d: WorkbenchDb = db(), onProgress?: RebuildProgress): Promise<WorkbenchDb> {
+  await d.open();
+  // Dexie stores version N as IndexedDB version N × 10.
+  const found = Math.floor(d.backendDB().version / 10);
+  if (found > CURRENT_SCHEMA_VERSION) {
+    d.close();
+    throw new NewerDatabaseError(found);
+  }
+  if (!(await summariesAreCurrent())) await rebuildSummaries(nowInstant(), onProgress);
+  return d;
+}
+
