@@ -24,8 +24,14 @@ const layer = (name, why) => ({ group: [`@/${name}/*`, `**/${name}/*`], message:
 const forbid = (...patterns) => ['error', { patterns }];
 
 const domainRestrictions = forbid(
-  { group: ['react', 'react-*', 'dexie', 'dexie-*', 'zod', '@tanstack/*', 'recharts', 'papaparse'], message: 'src/domain is the pure core: no UI, storage or validation libraries.' },
-  { group: ['@/*', '**/storage/**', '**/features/**', '**/ui/**', '**/app/**', '**/templates/**', '**/lib/**', '**/data/**'], message: 'src/domain imports nothing outside itself.' },
+  {
+    group: ['react', 'react-*', 'dexie', 'dexie-*', 'zod', '@tanstack/*', 'recharts', 'papaparse'],
+    message: 'src/domain is the pure core: no UI, storage or validation libraries.',
+  },
+  {
+    group: ['@/*', '**/storage/**', '**/features/**', '**/ui/**', '**/app/**', '**/templates/**', '**/lib/**', '**/data/**'],
+    message: 'src/domain imports nothing outside itself.',
+  },
 );
 
 export default tseslint.config(
@@ -65,7 +71,19 @@ export default tseslint.config(
       'no-restricted-imports': domainRestrictions,
       'no-restricted-globals': [
         'error',
-        ...['crypto', 'performance', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'setTimeout', 'setInterval'].map((name) => ({
+        ...[
+          'crypto',
+          'performance',
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'fetch',
+          'setTimeout',
+          'setInterval',
+        ].map((name) => ({
           name,
           message: 'src/domain is pure: randomness, time and the browser come in as arguments.',
         })),
@@ -75,7 +93,10 @@ export default tseslint.config(
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time is an argument in src/domain.' },
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is an argument in src/domain.' },
         { selector: "CallExpression[callee.name='Date']", message: 'Time is an argument in src/domain.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Randomness comes from src/domain/random.ts with a seed.' },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'Randomness comes from src/domain/random.ts with a seed.',
+        },
       ],
     },
   },
@@ -100,7 +121,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': forbid(
         { group: ['dexie'], message: 'src/data reads through src/storage; it uses only dexie-react-hooks for live queries.' },
-        layer('features', 'src/data never imports features.'), layer('ui', 'src/data never imports ui.'), layer('app', 'src/data never imports app.')),
+        layer('features', 'src/data never imports features.'),
+        layer('ui', 'src/data never imports ui.'),
+        layer('app', 'src/data never imports app.'),
+      ),
     },
   },
   {
@@ -133,7 +157,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': forbid(
         DEXIE,
-        { group: ['@/features/**', '../**'], message: 'Features do not import each other: share through @/ui, @/domain, @/data or @/storage; within a feature use ./' },
+        {
+          group: ['@/features/**', '../**'],
+          message: 'Features do not import each other: share through @/ui, @/domain, @/data or @/storage; within a feature use ./',
+        },
         layer('app', 'Features never import app.'),
       ),
     },

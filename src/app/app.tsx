@@ -38,7 +38,9 @@ function Rebuilding({ done, total }: { done: number; total: number }) {
   return (
     <main className="govuk-main-wrapper govuk-width-container" id="main-content">
       <h1 className="govuk-heading-l">Updating the workspace</h1>
-      <p className="govuk-body">This version of Audit Workbench summarises audits differently, so each audit&apos;s summary is being made again. Nothing is lost.</p>
+      <p className="govuk-body">
+        This version of Audit Workbench summarises audits differently, so each audit&apos;s summary is being made again. Nothing is lost.
+      </p>
       <label className="govuk-label" htmlFor="rebuild-progress">
         {done.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} audits
       </label>
@@ -67,41 +69,41 @@ export function App() {
   }
   return (
     <CurrentPersonProvider>
-    <BrowserRouter>
-      <Routes>
-        <Route element={<Layout />}>
-          <Route index element={<HomePage />} />
-          <Route path={ROUTES.profile} element={<ProfilePage />} />
-          <Route path={ROUTES.settings} element={<SettingsPage />} />
-          <Route path={ROUTES.actions} element={<ActionRegisterPage />} />
-          <Route path={ROUTES.newAction} element={<NewActionPage />} />
-          <Route path={ROUTES.supervision} element={<SupervisionPage />} />
-          <Route path={ROUTES.action} element={<ActionPage />} />
-          <Route path={ROUTES.rounds} element={<RoundsPage />} />
-          <Route path={ROUTES.newRound} element={<NewRoundPage />} />
-          <Route path={ROUTES.statistics} element={<StatisticsPage />} />
-          <Route path={ROUTES.round} element={<RoundPage />} />
-          <Route path={ROUTES.review} element={<ReviewPage />} />
-          <Route path={ROUTES.programmes} element={<ProgrammesPage />} />
-          <Route path={ROUTES.newProgramme} element={<NewProgrammePage />} />
-          <Route path={ROUTES.programme} element={<ProgrammePage />} />
-          <Route path={ROUTES.changeProgramme} element={<ChangeProgrammePage />} />
-          <Route path={ROUTES.programmeEntry} element={<EntryPage />} />
-          <Route path={ROUTES.reports} element={<OverviewReportPage />} />
-          <Route path={ROUTES.audits} element={<AuditListPage />} />
-          <Route path={ROUTES.newAudit} element={<StartAuditPage />} />
-          <Route path={ROUTES.audit} element={<AuditOverviewPage />} />
-          <Route path={ROUTES.auditDetails} element={<StartAuditPage />} />
-          <Route path={ROUTES.auditSection} element={<SectionPage />} />
-          <Route path={ROUTES.checkAnswers} element={<CheckAnswersPage />} />
-          <Route path={ROUTES.partB} element={<PartBPage />} />
-          <Route path={ROUTES.escalation} element={<EscalationPage />} />
-          <Route path={ROUTES.reopen} element={<ReopenPage />} />
-          <Route path={ROUTES.auditRecord} element={<AuditRecordPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
-    </BrowserRouter>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<HomePage />} />
+            <Route path={ROUTES.profile} element={<ProfilePage />} />
+            <Route path={ROUTES.settings} element={<SettingsPage />} />
+            <Route path={ROUTES.actions} element={<ActionRegisterPage />} />
+            <Route path={ROUTES.newAction} element={<NewActionPage />} />
+            <Route path={ROUTES.supervision} element={<SupervisionPage />} />
+            <Route path={ROUTES.action} element={<ActionPage />} />
+            <Route path={ROUTES.rounds} element={<RoundsPage />} />
+            <Route path={ROUTES.newRound} element={<NewRoundPage />} />
+            <Route path={ROUTES.statistics} element={<StatisticsPage />} />
+            <Route path={ROUTES.round} element={<RoundPage />} />
+            <Route path={ROUTES.review} element={<ReviewPage />} />
+            <Route path={ROUTES.programmes} element={<ProgrammesPage />} />
+            <Route path={ROUTES.newProgramme} element={<NewProgrammePage />} />
+            <Route path={ROUTES.programme} element={<ProgrammePage />} />
+            <Route path={ROUTES.changeProgramme} element={<ChangeProgrammePage />} />
+            <Route path={ROUTES.programmeEntry} element={<EntryPage />} />
+            <Route path={ROUTES.reports} element={<OverviewReportPage />} />
+            <Route path={ROUTES.audits} element={<AuditListPage />} />
+            <Route path={ROUTES.newAudit} element={<StartAuditPage />} />
+            <Route path={ROUTES.audit} element={<AuditOverviewPage />} />
+            <Route path={ROUTES.auditDetails} element={<StartAuditPage />} />
+            <Route path={ROUTES.auditSection} element={<SectionPage />} />
+            <Route path={ROUTES.checkAnswers} element={<CheckAnswersPage />} />
+            <Route path={ROUTES.partB} element={<PartBPage />} />
+            <Route path={ROUTES.escalation} element={<EscalationPage />} />
+            <Route path={ROUTES.reopen} element={<ReopenPage />} />
+            <Route path={ROUTES.auditRecord} element={<AuditRecordPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
     </CurrentPersonProvider>
   );
 }

@@ -4,7 +4,21 @@ import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import type { AuditSummary } from '@/domain/summary';
 import type { WorkspaceSettings } from '@/storage/db';
-import { allActions, allPeople, allProgrammes, allRounds, getAudits, getProgramme, getRound, allSummaries, getAction, getAudit, getSettings, openActions, summariesWithOpenEscalation } from '@/storage/read';
+import {
+  allActions,
+  allPeople,
+  allProgrammes,
+  allRounds,
+  getAudits,
+  getProgramme,
+  getRound,
+  allSummaries,
+  getAction,
+  getAudit,
+  getSettings,
+  openActions,
+  summariesWithOpenEscalation,
+} from '@/storage/read';
 import type { AuditProgramme } from '@/domain/programme';
 import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFromAudit, addReview, cancelAction, completeAction, dueFromTimescale, isDueSoon, isOverdue, likelyDuplicates, setStatus, smartWarnings, type ActionRecord } from './actions';
+import {
+  actionsFromAudit,
+  addReview,
+  cancelAction,
+  completeAction,
+  dueFromTimescale,
+  isDueSoon,
+  isOverdue,
+  likelyDuplicates,
+  setStatus,
+  smartWarnings,
+  type ActionRecord,
+} from './actions';
 import { AUDITOR, completedPartA, NOW } from '../../test/builders/audit';
 
 // Seed 002, "Findings, accountability and impact": SMART action plans "must be regularly reviewed, and evidence
@@ -36,7 +48,16 @@ describe('due dates and overdue, with today passed in', () => {
 describe('actions raised in an audit', () => {
   it('enter the register as open practice actions for the practitioner, linked to the audit', () => {
     const [a] = actionsFromAudit(completedPartA(), NOW, AUDITOR);
-    expect(a).toMatchObject({ level: 'practice', status: 'open', ownerName: 'Jo Lee', practitioner: 'Jo Lee', team: 'Pod 3', due: '2025-03-31', auditIds: ['audit-1'], caseReferences: ['CR-10001'] });
+    expect(a).toMatchObject({
+      level: 'practice',
+      status: 'open',
+      ownerName: 'Jo Lee',
+      practitioner: 'Jo Lee',
+      team: 'Pod 3',
+      due: '2025-03-31',
+      auditIds: ['audit-1'],
+      caseReferences: ['CR-10001'],
+    });
   });
 });
 
@@ -66,9 +87,19 @@ describe('status changes are recorded with who and when', () => {
   it('in progress, reviewed, completed with evidence and impact', () => {
     let a = setStatus(base(), 'in-progress', AUDITOR, at);
     a = addReview(a, { date: '2025-03-11', note: 'Half the core groups added', by: AUDITOR }, at);
-    a = completeAction(a, { date: '2025-03-20', evidence: 'Chronology updated', impact: 'Plan now reflects the core groups', confirmedByLaterAudit: 'not-yet' }, AUDITOR, at);
+    a = completeAction(
+      a,
+      { date: '2025-03-20', evidence: 'Chronology updated', impact: 'Plan now reflects the core groups', confirmedByLaterAudit: 'not-yet' },
+      AUDITOR,
+      at,
+    );
     expect(a.status).toBe('completed');
-    expect(a.history.map((h) => h.detail)).toEqual(['Raised in the audit of case CR-10001', 'Status changed to in progress', 'Reviewed: Half the core groups added', 'Completed with evidence of impact']);
+    expect(a.history.map((h) => h.detail)).toEqual([
+      'Raised in the audit of case CR-10001',
+      'Status changed to in progress',
+      'Reviewed: Half the core groups added',
+      'Completed with evidence of impact',
+    ]);
   });
 
   it('completion needs evidence and impact; cancelling needs a reason; a closed action stays closed', () => {

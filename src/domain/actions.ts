@@ -12,7 +12,12 @@ export const ACTION_LEVEL_LABELS: Record<ActionLevel, string> = { practice: 'Pra
 
 export const ACTION_STATUSES = ['open', 'in-progress', 'completed', 'cancelled'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
-export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { open: 'Open', 'in-progress': 'In progress', completed: 'Completed', cancelled: 'Cancelled' };
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+};
 
 export interface ActionReview {
   date: IsoDate;
@@ -154,7 +159,15 @@ export function reconcileRaisedActions(raised: readonly ActionRecord[], existing
   for (const a of raised) {
     const e = byId.get(a.id);
     if (!e) out.push(a);
-    else if (isOpen(e) && (e.what !== a.what || e.ownerName !== a.ownerName || e.ownerRole !== a.ownerRole || e.due !== a.due || e.team !== a.team || e.practitioner !== a.practitioner)) {
+    else if (
+      isOpen(e) &&
+      (e.what !== a.what ||
+        e.ownerName !== a.ownerName ||
+        e.ownerRole !== a.ownerRole ||
+        e.due !== a.due ||
+        e.team !== a.team ||
+        e.practitioner !== a.practitioner)
+    ) {
       const { what, ownerName, ownerRole, due, team, practitioner } = a;
       out.push(logged({ ...e, what, ownerName, ownerRole, due, team, practitioner }, by, now, 'Updated from the audit when Part A was submitted again'));
     }
@@ -173,7 +186,8 @@ export const SMART_WARNING_LABELS: Record<SmartWarning, string> = {
   'not-measurable': 'Nothing measurable: say what will have changed, how often or how many, so that completion can be evidenced',
 };
 
-const MEASURABLE = /\d|%|\b(every|each|weekly|fortnightly|monthly|daily|by|within|until|all|complete|completed|record(?:ed)?|update(?:d)?|hold|held|review(?:ed)?|visit(?:ed)?|attend(?:ed)?|upload(?:ed)?|send|sent|share(?:d)?|convene(?:d)?|produce(?:d)?|start|finish)\b/i;
+const MEASURABLE =
+  /\d|%|\b(every|each|weekly|fortnightly|monthly|daily|by|within|until|all|complete|completed|record(?:ed)?|update(?:d)?|hold|held|review(?:ed)?|visit(?:ed)?|attend(?:ed)?|upload(?:ed)?|send|sent|share(?:d)?|convene(?:d)?|produce(?:d)?|start|finish)\b/i;
 
 /** SMART check: warns when an action has no owner, no date, or nothing measurable in what is to be done. */
 export function smartWarnings(a: Pick<ActionRecord, 'what' | 'ownerName' | 'due'>): SmartWarning[] {
@@ -224,7 +238,8 @@ function logged(a: ActionRecord, by: Author, now: string, detail: string, kind: 
 export class ActionError extends Error {}
 
 export function setStatus(a: ActionRecord, status: 'open' | 'in-progress', by: Author, now: string): ActionRecord {
-  if (!isOpen(a)) throw new ActionError(`A ${ACTION_STATUS_LABELS[a.status].toLowerCase()} action cannot be changed to ${ACTION_STATUS_LABELS[status].toLowerCase()}`);
+  if (!isOpen(a))
+    throw new ActionError(`A ${ACTION_STATUS_LABELS[a.status].toLowerCase()} action cannot be changed to ${ACTION_STATUS_LABELS[status].toLowerCase()}`);
   if (a.status === status) return a;
   return logged({ ...a, status }, by, now, `Status changed to ${ACTION_STATUS_LABELS[status].toLowerCase()}`);
 }
@@ -247,5 +262,10 @@ export function cancelAction(a: ActionRecord, reason: string, by: Author, now: s
 
 export function confirmImpact(a: ActionRecord, confirmed: ActionCompletion['confirmedByLaterAudit'], by: Author, now: string): ActionRecord {
   if (!a.completion) throw new ActionError('Only a completed action has an impact to confirm');
-  return logged({ ...a, completion: { ...a.completion, confirmedByLaterAudit: confirmed } }, by, now, `Later audit confirmed the impact: ${confirmed === 'not-yet' ? 'not yet' : confirmed}`);
+  return logged(
+    { ...a, completion: { ...a.completion, confirmedByLaterAudit: confirmed } },
+    by,
+    now,
+    `Later audit confirmed the impact: ${confirmed === 'not-yet' ? 'not yet' : confirmed}`,
+  );
 }

@@ -11,7 +11,12 @@ describe('gradeAgreement (seed 002, "Moderation": consistency in our judgements)
   it('hand-worked: 2×(Good, Good), 1×(RI, RI), 1×(Good, RI) gives kappa 0.5', () => {
     // Weights w = 1 − d²/9. Observed = (2 + 1 + 8/9)/4 = 35/36. Row shares Good 3/4, RI 1/4; column shares 1/2 and
     // 1/2. Expected = 3/8 + 1/8 + (3/8)(8/9) + (1/8)(8/9) = 17/18. κ = (35/36 − 34/36)/(1 − 34/36) = 1/2.
-    const r = gradeAgreement([pair('good', 'good'), pair('good', 'good'), pair('requires-improvement', 'requires-improvement'), pair('good', 'requires-improvement')]);
+    const r = gradeAgreement([
+      pair('good', 'good'),
+      pair('good', 'good'),
+      pair('requires-improvement', 'requires-improvement'),
+      pair('good', 'requires-improvement'),
+    ]);
     expect(r.n).toBe(4);
     expect(r.exact).toBe(0.75);
     expect(r.withinOne).toBe(1);

@@ -75,7 +75,17 @@ export interface Acknowledgement {
   at: string;
 }
 
-export type HistoryKind = 'created' | 'edited' | 'submitted' | 're-assigned' | 'acknowledged' | 'reopened' | 'escalation-raised' | 'escalation-withdrawn' | 'escalation-recorded' | 'moderated';
+export type HistoryKind =
+  | 'created'
+  | 'edited'
+  | 'submitted'
+  | 're-assigned'
+  | 'acknowledged'
+  | 'reopened'
+  | 'escalation-raised'
+  | 'escalation-withdrawn'
+  | 'escalation-recorded'
+  | 'moderated';
 
 export interface HistoryEntry {
   at: string;
@@ -230,7 +240,8 @@ export function auditorIsCsw(details: AuditDetails): boolean {
 export function submitPartA(audit: Audit, by: Author, now: string): Audit {
   if (audit.status !== 'draft') throw new LifecycleError('Only a draft audit can be submitted');
   let next: Audit = withHistory({ ...audit, status: 'with-csw', submittedAt: now }, { at: now, by, kind: 'submitted', detail: 'Part A submitted' });
-  if (!auditorIsCsw(audit.details)) next = withHistory(next, { at: now, by, kind: 're-assigned', detail: `Re-assigned to ${audit.details.csw} (CSW) for Part B` });
+  if (!auditorIsCsw(audit.details))
+    next = withHistory(next, { at: now, by, kind: 're-assigned', detail: `Re-assigned to ${audit.details.csw} (CSW) for Part B` });
   return next;
 }
 
@@ -238,7 +249,8 @@ export function acknowledge(audit: Audit, input: { outcome: 'accepted' | 'disagr
   if (audit.status !== 'with-csw') throw new LifecycleError('Part B can be completed only once Part A is submitted');
   if (input.outcome === 'disagreed' && !input.reasons?.trim()) throw new LifecycleError('Disagreement needs reasons');
   const acknowledgement: Acknowledgement = { outcome: input.outcome, reasons: input.outcome === 'disagreed' ? input.reasons?.trim() : undefined, by, at: now };
-  const detail = input.outcome === 'accepted' ? 'Part B: recommendations noted and accepted' : `Part B: disagreement recorded: ${acknowledgement.reasons ?? ''}`;
+  const detail =
+    input.outcome === 'accepted' ? 'Part B: recommendations noted and accepted' : `Part B: disagreement recorded: ${acknowledgement.reasons ?? ''}`;
   return withHistory({ ...audit, status: 'complete', acknowledgement }, { at: now, by, kind: 'acknowledged', detail });
 }
 
@@ -246,5 +258,8 @@ export function acknowledge(audit: Audit, input: { outcome: 'accepted' | 'disagr
 export function reopen(audit: Audit, reason: string, by: Author, now: string): Audit {
   if (audit.status === 'draft') throw new LifecycleError('A draft audit is already open');
   if (!reason.trim()) throw new LifecycleError('Reopening needs a reason');
-  return withHistory({ ...audit, status: 'draft', submittedAt: null, acknowledgement: null }, { at: now, by, kind: 'reopened', detail: `Reopened: ${reason.trim()}` });
+  return withHistory(
+    { ...audit, status: 'draft', submittedAt: null, acknowledgement: null },
+    { at: now, by, kind: 'reopened', detail: `Reopened: ${reason.trim()}` },
+  );
 }

@@ -40,7 +40,12 @@ describe('suggested overall judgement (template rule: best fit, "Is the child sa
   it('takes the worse of the two middle grades when the graded areas are an even number', () => {
     const audit = withAreaGrades(['outstanding']);
     // Grade the key information area too: 8 areas, 4 Outstanding and 4 Requires Improvement.
-    audit.sections['key-information'] = { answers: audit.sections['key-information']?.answers ?? {}, judgementMode: 'grade', judgement: 'requires-improvement', comments: 'x' };
+    audit.sections['key-information'] = {
+      answers: audit.sections['key-information']?.answers ?? {},
+      judgementMode: 'grade',
+      judgement: 'requires-improvement',
+      comments: 'x',
+    };
     ['direct-work', 'assessment', 'decision-making'].forEach((id) => {
       const s = audit.sections[id];
       if (s) s.judgement = 'requires-improvement';
@@ -64,7 +69,10 @@ describe('suggested overall judgement (template rule: best fit, "Is the child sa
     regraded.overall = accepted.overall;
     expect(recordedOverallGrade(t, regraded)).toBe('good');
     expect(sectionProblems(t, findSection(t, 'overall-comments')!, regraded)).toEqual([
-      { field: 'overall.acceptSuggestion', message: 'The area grades have changed since you accepted Good: the suggested overall judgement is now Inadequate. Accept it or choose another' },
+      {
+        field: 'overall.acceptSuggestion',
+        message: 'The area grades have changed since you accepted Good: the suggested overall judgement is now Inadequate. Accept it or choose another',
+      },
     ]);
     expect(recordedOverallGrade(t, withAcceptedSuggestion(t, regraded))).toBe('inadequate');
   });
@@ -123,7 +131,9 @@ describe('submitting Part A (seed 003, "Actions": "If no actions are required, p
       s.answers.ethnicity = 'recorded-other-with-detail';
       delete s.answers['ethnicity-other-detail'];
     }
-    expect(sectionProblems(t, findSection(t, 'key-information')!, audit)).toEqual([{ field: 'answers.ethnicity-other-detail', message: 'Enter an answer for "What further detail is recorded?"' }]);
+    expect(sectionProblems(t, findSection(t, 'key-information')!, audit)).toEqual([
+      { field: 'answers.ethnicity-other-detail', message: 'Enter an answer for "What further detail is recorded?"' },
+    ]);
   });
 
   it('progress towards permanence is asked only when the child is looked after', () => {
@@ -140,25 +150,33 @@ describe('submitting Part A (seed 003, "Actions": "If no actions are required, p
   it('a chosen overall judgement needs a rationale', () => {
     const audit = completedPartA();
     audit.overall = { acceptSuggestion: false, grade: 'outstanding' };
-    expect(sectionProblems(t, findSection(t, 'overall-comments')!, audit)).toEqual([{ field: 'overall.rationale', message: 'Enter why you chose this overall judgement' }]);
+    expect(sectionProblems(t, findSection(t, 'overall-comments')!, audit)).toEqual([
+      { field: 'overall.rationale', message: 'Enter why you chose this overall judgement' },
+    ]);
   });
 
   it('text over the limit is refused', () => {
     const audit = completedPartA();
     const s = audit.sections.recording;
     if (s) s.comments = 'x'.repeat(10_001);
-    expect(sectionProblems(t, findSection(t, 'recording')!, audit)).toEqual([{ field: 'comments', message: 'Evidence and comments must be 10,000 characters or fewer' }]);
+    expect(sectionProblems(t, findSection(t, 'recording')!, audit)).toEqual([
+      { field: 'comments', message: 'Evidence and comments must be 10,000 characters or fewer' },
+    ]);
   });
 });
 
 describe('task list status', () => {
   it.each([
     ['not started', () => newAudit(), 'not-started'],
-    ['in progress', () => {
-      const a = newAudit();
-      a.sections.assessment = { answers: {}, judgement: 'good' };
-      return a;
-    }, 'in-progress'],
+    [
+      'in progress',
+      () => {
+        const a = newAudit();
+        a.sections.assessment = { answers: {}, judgement: 'good' };
+        return a;
+      },
+      'in-progress',
+    ],
     ['completed', () => completedPartA(), 'completed'],
   ])('%s', (_, make, expected) => {
     expect(sectionStatus(t, findSection(t, 'assessment')!, make())).toBe(expected);
@@ -173,19 +191,35 @@ describe('task list status', () => {
 describe('escalation (seed 002, "Addressing practice concerns during auditing activity")', () => {
   it.each([
     ['nothing of concern', (a: ReturnType<typeof completedPartA>) => a, []],
-    ['an Inadequate overall judgement', (a: ReturnType<typeof completedPartA>) => ({ ...a, overall: { acceptSuggestion: false, grade: 'inadequate' as const, rationale: 'x' } }), ['inadequate-overall-judgement']],
-    ['significant recording issues', (a: ReturnType<typeof completedPartA>) => {
-      a.sections.recording!.answers['significant-recording-issues'] = 'yes';
-      return a;
-    }, ['significant-recording-issues']],
-    ['an immediate safeguarding concern', (a: ReturnType<typeof completedPartA>) => {
-      a.sections['overall-comments']!.answers['immediate-safeguarding-concern'] = 'yes';
-      return a;
-    }, ['immediate-safeguarding-concern']],
-    ['"Is the child safe?" No: a safeguarding concern and an Inadequate judgement', (a: ReturnType<typeof completedPartA>) => {
-      a.sections['overall-comments']!.answers['is-the-child-safe'] = 'no';
-      return a;
-    }, ['inadequate-overall-judgement', 'immediate-safeguarding-concern']],
+    [
+      'an Inadequate overall judgement',
+      (a: ReturnType<typeof completedPartA>) => ({ ...a, overall: { acceptSuggestion: false, grade: 'inadequate' as const, rationale: 'x' } }),
+      ['inadequate-overall-judgement'],
+    ],
+    [
+      'significant recording issues',
+      (a: ReturnType<typeof completedPartA>) => {
+        a.sections.recording!.answers['significant-recording-issues'] = 'yes';
+        return a;
+      },
+      ['significant-recording-issues'],
+    ],
+    [
+      'an immediate safeguarding concern',
+      (a: ReturnType<typeof completedPartA>) => {
+        a.sections['overall-comments']!.answers['immediate-safeguarding-concern'] = 'yes';
+        return a;
+      },
+      ['immediate-safeguarding-concern'],
+    ],
+    [
+      '"Is the child safe?" No: a safeguarding concern and an Inadequate judgement',
+      (a: ReturnType<typeof completedPartA>) => {
+        a.sections['overall-comments']!.answers['is-the-child-safe'] = 'no';
+        return a;
+      },
+      ['inadequate-overall-judgement', 'immediate-safeguarding-concern'],
+    ],
   ])('%s', (_, change, expected) => {
     expect(escalationReasons(t, change(completedPartA())).sort()).toEqual([...expected].sort());
   });
@@ -198,7 +232,10 @@ describe('escalation (seed 002, "Addressing practice concerns during auditing ac
     expect(raised.escalation).toMatchObject({ reasons: ['significant-recording-issues'], raisedAt: '2025-03-10T11:00:00.000Z' });
     expect(escalationState(raised)).toBe('open');
     expect(withEscalation(t, raised, '2025-03-10T12:00:00.000Z', AUDITOR).escalation?.raisedAt).toBe('2025-03-10T11:00:00.000Z');
-    const told = { ...raised, escalation: { ...raised.escalation!, notifiedName: 'Chris Day', notifiedRole: 'Head of Service', notifiedAt: '2025-03-10T11:30' } };
+    const told = {
+      ...raised,
+      escalation: { ...raised.escalation!, notifiedName: 'Chris Day', notifiedRole: 'Head of Service', notifiedAt: '2025-03-10T11:30' },
+    };
     expect(escalationState(told)).toBe('recorded');
     told.sections.recording!.answers['significant-recording-issues'] = 'no';
     expect(escalationState(withEscalation(t, told, '2025-03-10T13:00:00.000Z', AUDITOR))).toBe('recorded');

@@ -37,7 +37,8 @@ function questionProblems(template: AuditTemplate, q: TemplateQuestion, value: s
     if (!q.required) return [];
     return [{ field: `answers.${q.id}`, message: q.type === 'radios' ? `Select an answer for "${q.label}"` : `Enter an answer for "${q.label}"` }];
   }
-  if (q.type === 'radios' && !questionOptions(template, q).some((o) => o.value === v)) return [{ field: `answers.${q.id}`, message: `Select one of the answers for "${q.label}"` }];
+  if (q.type === 'radios' && !questionOptions(template, q).some((o) => o.value === v))
+    return [{ field: `answers.${q.id}`, message: `Select one of the answers for "${q.label}"` }];
   const max = q.maxLength ?? (q.type === 'text' ? SHORT_TEXT_LIMIT : LONG_TEXT_LIMIT);
   if (value.length > max) return [{ field: `answers.${q.id}`, message: tooLong(`"${q.label}"`, max) }];
   return [];
@@ -55,7 +56,8 @@ function judgementProblems(section: TemplateSection, s: SectionAnswers): Problem
     out.push({ field: 'judgement', message: 'Select a grade' });
   }
   const comments = s.comments ?? '';
-  if (!comments.trim()) out.push({ field: 'comments', message: `Enter ${section.judgement.commentsLabel.charAt(0).toLowerCase()}${section.judgement.commentsLabel.slice(1)}` });
+  if (!comments.trim())
+    out.push({ field: 'comments', message: `Enter ${section.judgement.commentsLabel.charAt(0).toLowerCase()}${section.judgement.commentsLabel.slice(1)}` });
   else if (comments.length > LONG_TEXT_LIMIT) out.push({ field: 'comments', message: tooLong(section.judgement.commentsLabel, LONG_TEXT_LIMIT) });
   return out;
 }
@@ -73,12 +75,18 @@ function actionProblems(audit: Audit): Problem[] {
   audit.actions.forEach((a, i) => {
     const n = i + 1;
     if (!a.what.trim()) out.push({ field: `actions.${i}.what`, message: `Enter what is to be done for action ${n}` });
-    else if (a.what.length > ACTION_TEXT_LIMIT) out.push({ field: `actions.${i}.what`, message: tooLong(`What is to be done for action ${n}`, ACTION_TEXT_LIMIT) });
+    else if (a.what.length > ACTION_TEXT_LIMIT)
+      out.push({ field: `actions.${i}.what`, message: tooLong(`What is to be done for action ${n}`, ACTION_TEXT_LIMIT) });
     if (!a.ownerName.trim()) out.push({ field: `actions.${i}.ownerName`, message: `Enter who will do action ${n}` });
-    else if (a.ownerName.length > SHORT_TEXT_LIMIT) out.push({ field: `actions.${i}.ownerName`, message: tooLong(`The owner's name for action ${n}`, SHORT_TEXT_LIMIT) });
+    else if (a.ownerName.length > SHORT_TEXT_LIMIT)
+      out.push({ field: `actions.${i}.ownerName`, message: tooLong(`The owner's name for action ${n}`, SHORT_TEXT_LIMIT) });
     if (!a.ownerRole.trim()) out.push({ field: `actions.${i}.ownerRole`, message: `Enter the role of the owner of action ${n}` });
-    else if (a.ownerRole.length > SHORT_TEXT_LIMIT) out.push({ field: `actions.${i}.ownerRole`, message: tooLong(`The owner's role for action ${n}`, SHORT_TEXT_LIMIT) });
-    const due = checkDateFields(`The due date for action ${n}`, a.due, { notBefore: audit.details.auditDate, notBeforeMessage: `The due date for action ${n} must be on or after the date of the audit` });
+    else if (a.ownerRole.length > SHORT_TEXT_LIMIT)
+      out.push({ field: `actions.${i}.ownerRole`, message: tooLong(`The owner's role for action ${n}`, SHORT_TEXT_LIMIT) });
+    const due = checkDateFields(`The due date for action ${n}`, a.due, {
+      notBefore: audit.details.auditDate,
+      notBeforeMessage: `The due date for action ${n} must be on or after the date of the audit`,
+    });
     if (!due.ok) out.push({ field: `actions.${i}.due`, message: due.message });
   });
   return out;
@@ -89,7 +97,8 @@ function overallProblems(template: AuditTemplate, audit: Audit): Problem[] {
   const o = audit.overall;
   const suggestion = suggestOverallJudgement(template, audit);
   const out: Problem[] = [];
-  if (suggestion && o.acceptSuggestion === undefined) out.push({ field: 'overall.acceptSuggestion', message: 'Select whether you accept the suggested overall judgement' });
+  if (suggestion && o.acceptSuggestion === undefined)
+    out.push({ field: 'overall.acceptSuggestion', message: 'Select whether you accept the suggested overall judgement' });
   if (suggestion && o.acceptSuggestion === true && isGrade(o.grade) && o.grade !== suggestion.grade) {
     out.push({
       field: 'overall.acceptSuggestion',
@@ -99,7 +108,8 @@ function overallProblems(template: AuditTemplate, audit: Audit): Problem[] {
   if (!suggestion || o.acceptSuggestion === false) {
     if (!isGrade(o.grade)) out.push({ field: 'overall.grade', message: 'Select the overall judgement' });
     if (!o.rationale?.trim()) out.push({ field: 'overall.rationale', message: 'Enter why you chose this overall judgement' });
-    else if (o.rationale.length > LONG_TEXT_LIMIT) out.push({ field: 'overall.rationale', message: tooLong('Why you chose this overall judgement', LONG_TEXT_LIMIT) });
+    else if (o.rationale.length > LONG_TEXT_LIMIT)
+      out.push({ field: 'overall.rationale', message: tooLong('Why you chose this overall judgement', LONG_TEXT_LIMIT) });
   }
   return out;
 }
@@ -115,7 +125,8 @@ function toolProblems(section: TemplateSection, audit: Audit, policy: TimescaleP
   const out: Problem[] = [];
   const regimes = visitingRegimesFor(policy, audit);
   const regime = regimes.find((r) => r.id === audit.visitingRegime);
-  if (regimes.length && !regime && (audit.visits.length > 0 || audit.visitingRegime)) out.push({ field: 'visitingRegime', message: 'Select the visiting rule that applies to this child' });
+  if (regimes.length && !regime && (audit.visits.length > 0 || audit.visitingRegime))
+    out.push({ field: 'visitingRegime', message: 'Select the visiting rule that applies to this child' });
   if (regime) {
     const own = new Set([regime.anchor, ...regime.phases.flatMap((p) => (p.until && 'event' in p.until ? [p.until.event] : []))]);
     out.push(...dateProblems.filter((p) => own.has(p.field.split('.')[1] ?? '')));
@@ -130,8 +141,10 @@ function toolProblems(section: TemplateSection, audit: Audit, policy: TimescaleP
     else if (!isIsoDate(v.date)) out.push({ field: `visits.${i}.date`, message: `The date of visit ${n} must be a real date` });
     else if (v.date > auditDate) out.push({ field: `visits.${i}.date`, message: `The date of visit ${n} must be on or before the date of the audit` });
     if (!v.seenAlone) out.push({ field: `visits.${i}.seenAlone`, message: `Select whether the child was seen alone on visit ${n}` });
-    else if (v.seenAlone === 'no' && !v.notSeenAloneReason.trim()) out.push({ field: `visits.${i}.notSeenAloneReason`, message: `Enter why the child was not seen alone on visit ${n}` });
-    else if (v.notSeenAloneReason.length > VISIT_REASON_LIMIT) out.push({ field: `visits.${i}.notSeenAloneReason`, message: tooLong(`The reason for visit ${n}`, VISIT_REASON_LIMIT) });
+    else if (v.seenAlone === 'no' && !v.notSeenAloneReason.trim())
+      out.push({ field: `visits.${i}.notSeenAloneReason`, message: `Enter why the child was not seen alone on visit ${n}` });
+    else if (v.notSeenAloneReason.length > VISIT_REASON_LIMIT)
+      out.push({ field: `visits.${i}.notSeenAloneReason`, message: tooLong(`The reason for visit ${n}`, VISIT_REASON_LIMIT) });
     if (!v.announced) out.push({ field: `visits.${i}.announced`, message: `Select whether visit ${n} was announced or unannounced` });
     if (!v.bedroomSeen) out.push({ field: `visits.${i}.bedroomSeen`, message: `Select whether the bedroom was seen on visit ${n}` });
   });
@@ -191,4 +204,3 @@ export function checkPartA(template: AuditTemplate, audit: Audit, policy?: Times
     .map((section) => ({ section, problems: sectionProblems(template, section, audit, policy) }))
     .filter((x) => x.problems.length > 0);
 }
-

@@ -18,7 +18,8 @@ export function escalationReasons(template: AuditTemplate, audit: Audit): Escala
   for (const section of allSections(template)) {
     const answers = audit.sections[section.id]?.answers ?? {};
     for (const q of section.questions) {
-      if (q.escalates && isQuestionShown(q, answers, audit.details.caseType) && q.escalates.answers.includes(answers[q.id] ?? '')) reasons.add(q.escalates.reason);
+      if (q.escalates && isQuestionShown(q, answers, audit.details.caseType) && q.escalates.answers.includes(answers[q.id] ?? ''))
+        reasons.add(q.escalates.reason);
     }
   }
   return [...reasons];
@@ -46,7 +47,10 @@ export function withEscalation(template: AuditTemplate, audit: Audit, now: strin
   }
   if (reasons.length === 0) {
     if (!current) return audit;
-    return withHistory({ ...audit, escalation: null }, { at: now, by, kind: 'escalation-withdrawn', detail: 'Escalation withdrawn: the findings no longer need it' });
+    return withHistory(
+      { ...audit, escalation: null },
+      { at: now, by, kind: 'escalation-withdrawn', detail: 'Escalation withdrawn: the findings no longer need it' },
+    );
   }
   if (current && current.reasons.length === reasons.length && current.reasons.every((r) => reasons.includes(r))) return audit;
   const next = { ...audit, escalation: { ...(current ?? {}), reasons, raisedAt: current?.raisedAt ?? now } };
@@ -68,6 +72,11 @@ export function recordEscalation(audit: Audit, notice: EscalationNotice, by: Aut
   if (!current || escalationState(audit) !== 'open') throw new EscalationError('Only an open escalation can be recorded');
   return withHistory(
     { ...audit, escalation: { ...current, ...notice, recordedBy: by } },
-    { at: now, by, kind: 'escalation-recorded', detail: `Escalated to ${notice.notifiedName} (${notice.notifiedRole}) at ${formatDateTime(notice.notifiedAt)}` },
+    {
+      at: now,
+      by,
+      kind: 'escalation-recorded',
+      detail: `Escalated to ${notice.notifiedName} (${notice.notifiedRole}) at ${formatDateTime(notice.notifiedAt)}`,
+    },
   );
 }

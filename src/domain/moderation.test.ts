@@ -1,15 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { addToSample, reviewOrder, moderationOutcome, moderationPopulation, newRound, panelProblems, quarterOf, redrawMatches, scheduleReviews, type CompletedAudit } from './moderation';
+import {
+  addToSample,
+  reviewOrder,
+  moderationOutcome,
+  moderationPopulation,
+  newRound,
+  panelProblems,
+  quarterOf,
+  redrawMatches,
+  scheduleReviews,
+  type CompletedAudit,
+} from './moderation';
 import { GRADES } from './grade';
 import { AUDITOR } from '../../test/builders/audit';
 
 // Seed 002, "Auditing Activity" › "Moderation".
 describe('panel composition', () => {
   it.each([
-    [[], ['The panel needs a chair: the Head of Service for Quality Assurance', 'The panel needs at least one operational Head of Service', 'The panel needs one member independent of the service area']],
-    [[{ name: 'Ann', role: 'chair' }, { name: 'Bo', role: 'operational-head-of-service' }, { name: 'Cy', role: 'independent' }], []],
-    [[{ name: 'Ann', role: 'chair' }, { name: 'Di', role: 'chair' }, { name: 'Bo', role: 'operational-head-of-service' }, { name: 'Cy', role: 'independent' }], ['The panel has one chair only']],
-    [[{ name: ' ', role: 'chair' }, { name: 'Bo', role: 'operational-head-of-service' }, { name: 'Cy', role: 'independent' }], ['The panel needs a chair: the Head of Service for Quality Assurance']],
+    [
+      [],
+      [
+        'The panel needs a chair: the Head of Service for Quality Assurance',
+        'The panel needs at least one operational Head of Service',
+        'The panel needs one member independent of the service area',
+      ],
+    ],
+    [
+      [
+        { name: 'Ann', role: 'chair' },
+        { name: 'Bo', role: 'operational-head-of-service' },
+        { name: 'Cy', role: 'independent' },
+      ],
+      [],
+    ],
+    [
+      [
+        { name: 'Ann', role: 'chair' },
+        { name: 'Di', role: 'chair' },
+        { name: 'Bo', role: 'operational-head-of-service' },
+        { name: 'Cy', role: 'independent' },
+      ],
+      ['The panel has one chair only'],
+    ],
+    [
+      [
+        { name: ' ', role: 'chair' },
+        { name: 'Bo', role: 'operational-head-of-service' },
+        { name: 'Cy', role: 'independent' },
+      ],
+      ['The panel needs a chair: the Head of Service for Quality Assurance'],
+    ],
   ] as const)('%j → %j', (members, expected) => {
     expect(panelProblems(members)).toEqual(expected);
   });
@@ -29,7 +69,23 @@ describe('a moderation round', () => {
   it('draws from completed audits in the period, and records enough to re-draw and check', () => {
     const population = moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: '', team: '', programmeId: '' });
     expect(population).toHaveLength(29);
-    const round = newRound({ id: 'r1', title: 'Q1', periodFrom: '2025-01-01', periodTo: '2025-03-31', activity: '', team: '', programmeId: '', blind: false, seed: 'q1-2025', minFraction: 0.1 }, population, '2025-04-01T09:00:00.000Z', AUDITOR);
+    const round = newRound(
+      {
+        id: 'r1',
+        title: 'Q1',
+        periodFrom: '2025-01-01',
+        periodTo: '2025-03-31',
+        activity: '',
+        team: '',
+        programmeId: '',
+        blind: false,
+        seed: 'q1-2025',
+        minFraction: 0.1,
+      },
+      population,
+      '2025-04-01T09:00:00.000Z',
+      AUDITOR,
+    );
     const reasons = round.sample.map((s) => s.reason);
     expect(reasons.filter((r) => r === 'inadequate')).toHaveLength(7);
     expect(reasons.filter((r) => r === 'outstanding')).toHaveLength(8);
@@ -42,12 +98,24 @@ describe('a moderation round', () => {
   });
 
   it('filters by activity, team and programme', () => {
-    expect(moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: 'thematic', team: 'Pod 0', programmeId: '' }).map((a) => a.id)).toEqual(['a00', 'a04', 'a08', 'a12', 'a16', 'a20', 'a24', 'a28']);
-    expect(moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: '', team: '', programmeId: 'programme-2024' }).map((a) => a.id)).toEqual(['a00', 'a01', 'a02', 'a03', 'a04', 'a05', 'a06', 'a07', 'a08', 'a09']);
+    expect(
+      moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: 'thematic', team: 'Pod 0', programmeId: '' }).map((a) => a.id),
+    ).toEqual(['a00', 'a04', 'a08', 'a12', 'a16', 'a20', 'a24', 'a28']);
+    expect(
+      moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: '', team: '', programmeId: 'programme-2024' }).map((a) => a.id),
+    ).toEqual(['a00', 'a01', 'a02', 'a03', 'a04', 'a05', 'a06', 'a07', 'a08', 'a09']);
   });
 
   it('schedules 20-minute practice audit reviews back to back', () => {
-    expect(scheduleReviews({ startTime: '9:40', sample: [{ auditId: 'x', reason: 'random', note: '' }, { auditId: 'y', reason: 'inadequate', note: '' }] })).toEqual([
+    expect(
+      scheduleReviews({
+        startTime: '9:40',
+        sample: [
+          { auditId: 'x', reason: 'random', note: '' },
+          { auditId: 'y', reason: 'inadequate', note: '' },
+        ],
+      }),
+    ).toEqual([
       { auditId: 'x', start: '09:40', end: '10:00' },
       { auditId: 'y', start: '10:00', end: '10:20' },
     ]);
@@ -56,12 +124,32 @@ describe('a moderation round', () => {
 
   it('meets a blind round’s sample in case-reference order, so the order gives no grade away', () => {
     const population = moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: '', team: '', programmeId: '' });
-    const round = newRound({ id: 'r1', title: 'Q1', periodFrom: '2025-01-01', periodTo: '2025-03-31', activity: '', team: '', programmeId: '', blind: true, seed: 'q1-2025', minFraction: 0.1 }, population, '2025-04-01T09:00:00.000Z', AUDITOR);
-    const ref = (id: string) => `CR-${Number(id.slice(1)) * 7 % 31}`;
+    const round = newRound(
+      {
+        id: 'r1',
+        title: 'Q1',
+        periodFrom: '2025-01-01',
+        periodTo: '2025-03-31',
+        activity: '',
+        team: '',
+        programmeId: '',
+        blind: true,
+        seed: 'q1-2025',
+        minFraction: 0.1,
+      },
+      population,
+      '2025-04-01T09:00:00.000Z',
+      AUDITOR,
+    );
+    const ref = (id: string) => `CR-${(Number(id.slice(1)) * 7) % 31}`;
     const ordered = reviewOrder(round, ref).map((s) => ref(s.auditId));
     expect(ordered).toEqual([...ordered].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true })));
     expect(round.sample.map((s) => s.reason).slice(0, 7)).toEqual(Array(7).fill('inadequate'));
-    expect(reviewOrder(round, ref).slice(0, 7).map((s) => s.reason)).not.toEqual(Array(7).fill('inadequate'));
+    expect(
+      reviewOrder(round, ref)
+        .slice(0, 7)
+        .map((s) => s.reason),
+    ).not.toEqual(Array(7).fill('inadequate'));
     expect(reviewOrder({ ...round, blind: false }, ref)).toBe(round.sample);
   });
 

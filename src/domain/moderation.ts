@@ -87,7 +87,12 @@ export function moderationPopulation(audits: readonly CompletedAudit[], f: Audit
     .map((a) => ({ id: a.id, grade: a.overallGrade as Grade }));
 }
 
-export function newRound(input: Omit<ModerationRound, 'rev' | 'createdAt' | 'updatedAt' | 'population' | 'sample' | 'panel' | 'reviewDate' | 'startTime' | 'history'>, population: SampleCandidate[], now: string, by: Author): ModerationRound {
+export function newRound(
+  input: Omit<ModerationRound, 'rev' | 'createdAt' | 'updatedAt' | 'population' | 'sample' | 'panel' | 'reviewDate' | 'startTime' | 'history'>,
+  population: SampleCandidate[],
+  now: string,
+  by: Author,
+): ModerationRound {
   const { sampled } = drawModerationSample(population, { seed: input.seed, minFraction: input.minFraction });
   return {
     ...input,
@@ -99,7 +104,9 @@ export function newRound(input: Omit<ModerationRound, 'rev' | 'createdAt' | 'upd
     panel: [],
     reviewDate: '',
     startTime: '',
-    history: [{ at: now, by, kind: 'created', detail: `Sample of ${sampled.length} drawn from ${population.length} completed audits with seed "${input.seed}"` }],
+    history: [
+      { at: now, by, kind: 'created', detail: `Sample of ${sampled.length} drawn from ${population.length} completed audits with seed "${input.seed}"` },
+    ],
   };
 }
 
@@ -132,7 +139,12 @@ export function scheduleRound(round: ModerationRound, schedule: { reviewDate: Is
 
 export function addToSample(round: ModerationRound, auditId: string, note: string, by: Author, now: string): ModerationRound {
   if (round.sample.some((s) => s.auditId === auditId)) return round;
-  return { ...round, updatedAt: now, sample: [...round.sample, { auditId, reason: 'added', note: note.trim() }], history: [...round.history, { at: now, by, kind: 'edited', detail: `Audit added to the sample by hand: ${note.trim()}` }] };
+  return {
+    ...round,
+    updatedAt: now,
+    sample: [...round.sample, { auditId, reason: 'added', note: note.trim() }],
+    history: [...round.history, { at: now, by, kind: 'edited', detail: `Audit added to the sample by hand: ${note.trim()}` }],
+  };
 }
 
 /**
@@ -141,7 +153,9 @@ export function addToSample(round: ModerationRound, auditId: string, note: strin
  */
 export function reviewOrder(round: Pick<ModerationRound, 'sample' | 'blind'>, caseReferenceOf: (auditId: string) => string): SampleEntry[] {
   if (!round.blind) return round.sample;
-  return [...round.sample].sort((a, b) => caseReferenceOf(a.auditId).localeCompare(caseReferenceOf(b.auditId), 'en-GB', { numeric: true }) || a.auditId.localeCompare(b.auditId));
+  return [...round.sample].sort(
+    (a, b) => caseReferenceOf(a.auditId).localeCompare(caseReferenceOf(b.auditId), 'en-GB', { numeric: true }) || a.auditId.localeCompare(b.auditId),
+  );
 }
 
 export const REVIEW_MINUTES = 20;

@@ -30,8 +30,7 @@ export function suggestOverallJudgement(template: AuditTemplate, audit: Audit): 
   const grades = areaGrades(template, audit).map((a) => a.grade);
   if (grades.length === 0) return null;
   const ranks = grades.map(gradeRank).sort((a, b) => a - b);
-  let grade: Grade =
-    rule.method === 'lowest' ? gradeFromRank(ranks[ranks.length - 1] ?? 0) : gradeFromRank(ranks[Math.floor(ranks.length / 2)] ?? 0);
+  let grade: Grade = rule.method === 'lowest' ? gradeFromRank(ranks[ranks.length - 1] ?? 0) : gradeFromRank(ranks[Math.floor(ranks.length / 2)] ?? 0);
   const counts = GRADES.map((g) => [g, grades.filter((x) => x === g).length] as const).filter(([, n]) => n > 0);
   const basis = [
     `${rule.method === 'lowest' ? 'Lowest' : 'Best fit'} of ${grades.length} graded area${grades.length === 1 ? '' : 's'} (${counts.map(([g, n]) => `${n} ${GRADE_LABELS[g]}`).join(', ')}): ${GRADE_LABELS[grade]}.`,

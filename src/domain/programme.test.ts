@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { progressByMonth, addEntry, changeEntry, inProgrammeYear, renameProgramme, sameEntry, titleTaken, newProgramme, ProgrammeError, programmeMonths, programmeProgress, programmeYearOf, removeEntry, type ProgrammeEntry } from './programme';
+import {
+  progressByMonth,
+  addEntry,
+  changeEntry,
+  inProgrammeYear,
+  renameProgramme,
+  sameEntry,
+  titleTaken,
+  newProgramme,
+  ProgrammeError,
+  programmeMonths,
+  programmeProgress,
+  programmeYearOf,
+  removeEntry,
+  type ProgrammeEntry,
+} from './programme';
 import { AUDITOR } from '../../test/builders/audit';
 
 const NOW = '2026-04-01T09:00:00.000Z';
@@ -9,7 +24,20 @@ const ids = () => `entry-${++n}`;
 
 describe('the programme year', () => {
   it('runs from April to March', () => {
-    expect(programmeMonths(2026)).toEqual(['2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03']);
+    expect(programmeMonths(2026)).toEqual([
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+      '2027-01',
+      '2027-02',
+      '2027-03',
+    ]);
   });
 
   it.each([
@@ -52,7 +80,13 @@ describe('a programme from the framework timetable', () => {
   });
 
   it('plans up to 30 case records for front door and thematic audits (seed 002, "Early Help and Front Door Audits", "Thematic Audits")', () => {
-    expect(programme.entries.filter((e) => e.planned === 30).map((e) => e.activity)).toEqual(['front-door', 'thematic', 'front-door', 'thematic', 'front-door']);
+    expect(programme.entries.filter((e) => e.planned === 30).map((e) => e.activity)).toEqual([
+      'front-door',
+      'thematic',
+      'front-door',
+      'thematic',
+      'front-door',
+    ]);
     expect(programme.entries.filter((e) => e.activity === 'dip-sampling').every((e) => e.planned === 0)).toBe(true);
   });
 
@@ -83,7 +117,9 @@ describe('changing the programme', () => {
 
   it('keeps the kind of activity once audits are counted against it', () => {
     const p = addEntry(base, entry, 'x', AUDITOR, NOW);
-    expect(() => changeEntry(p, { ...entry, activity: 'dip-sampling' }, 1, 'x', AUDITOR, NOW)).toThrow('The activity cannot change: 1 audit is already part of it');
+    expect(() => changeEntry(p, { ...entry, activity: 'dip-sampling' }, 1, 'x', AUDITOR, NOW)).toThrow(
+      'The activity cannot change: 1 audit is already part of it',
+    );
     expect(changeEntry(p, { ...entry, activity: 'dip-sampling' }, 0, 'x', AUDITOR, NOW).entries[0]?.activity).toBe('dip-sampling');
   });
 
@@ -111,7 +147,10 @@ describe('telling programmes and activities apart', () => {
   });
 
   it('renames with a record of the old name', () => {
-    expect(renameProgramme(base, ' Programme 2026 ', AUDITOR, NOW)).toMatchObject({ title: 'Programme 2026', history: [expect.anything(), { detail: 'Renamed from “Auditing programme” to “Programme 2026”' }] });
+    expect(renameProgramme(base, ' Programme 2026 ', AUDITOR, NOW)).toMatchObject({
+      title: 'Programme 2026',
+      history: [expect.anything(), { detail: 'Renamed from “Auditing programme” to “Programme 2026”' }],
+    });
   });
 
   it.each([

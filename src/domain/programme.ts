@@ -102,7 +102,11 @@ export function newProgramme(
 ): AuditProgramme {
   const months = programmeMonths(input.startYear);
   const entries: ProgrammeEntry[] = input.fromTimetable
-    ? FRAMEWORK_TIMETABLE.flatMap((t, i) => (t.activity ? [{ id: newEntryId(), month: months[i] ?? '', activity: t.activity, focus: '', team: '', planned: FRAMEWORK_PLANNED[t.activity] ?? 0 }] : []))
+    ? FRAMEWORK_TIMETABLE.flatMap((t, i) =>
+        t.activity
+          ? [{ id: newEntryId(), month: months[i] ?? '', activity: t.activity, focus: '', team: '', planned: FRAMEWORK_PLANNED[t.activity] ?? 0 }]
+          : [],
+      )
     : [];
   return {
     id: input.id,
@@ -112,7 +116,16 @@ export function newProgramme(
     title: input.title,
     startYear: input.startYear,
     entries,
-    history: [{ at: now, by, kind: 'created', detail: input.fromTimetable ? `Programme ${programmeYearLabel(input.startYear)} set up from the framework's auditing timetable` : `Programme ${programmeYearLabel(input.startYear)} set up` }],
+    history: [
+      {
+        at: now,
+        by,
+        kind: 'created',
+        detail: input.fromTimetable
+          ? `Programme ${programmeYearLabel(input.startYear)} set up from the framework's auditing timetable`
+          : `Programme ${programmeYearLabel(input.startYear)} set up`,
+      },
+    ],
   };
 }
 
@@ -123,7 +136,8 @@ function withChange(programme: AuditProgramme, entries: ProgrammeEntry[], detail
 }
 
 function checkMonth(programme: AuditProgramme, month: string) {
-  if (!programmeMonths(programme.startYear).includes(month)) throw new ProgrammeError(`${month} is not in the programme year ${programmeYearLabel(programme.startYear)}`);
+  if (!programmeMonths(programme.startYear).includes(month))
+    throw new ProgrammeError(`${month} is not in the programme year ${programmeYearLabel(programme.startYear)}`);
 }
 
 export function activityFixedMessage(auditsCounted: number): string {
@@ -143,7 +157,12 @@ export function titleTaken(programmes: readonly Pick<AuditProgramme, 'id' | 'tit
 }
 
 export function renameProgramme(programme: AuditProgramme, title: string, by: Author, now: string): AuditProgramme {
-  return { ...programme, title: title.trim(), updatedAt: now, history: [...programme.history, { at: now, by, kind: 'edited', detail: `Renamed from “${programme.title}” to “${title.trim()}”` }] };
+  return {
+    ...programme,
+    title: title.trim(),
+    updatedAt: now,
+    history: [...programme.history, { at: now, by, kind: 'edited', detail: `Renamed from “${programme.title}” to “${title.trim()}”` }],
+  };
 }
 
 /** Whether a date falls in the programme's year, April to March. */
@@ -157,12 +176,25 @@ export function addEntry(programme: AuditProgramme, entry: ProgrammeEntry, descr
 }
 
 /** Changes an activity. Its kind cannot change once audits are counted against it: they were audits of that kind. */
-export function changeEntry(programme: AuditProgramme, entry: ProgrammeEntry, auditsCounted: number, describe: string, by: Author, now: string): AuditProgramme {
+export function changeEntry(
+  programme: AuditProgramme,
+  entry: ProgrammeEntry,
+  auditsCounted: number,
+  describe: string,
+  by: Author,
+  now: string,
+): AuditProgramme {
   checkMonth(programme, entry.month);
   const before = programme.entries.find((e) => e.id === entry.id);
   if (!before) throw new ProgrammeError('No such activity in this programme');
   if (auditsCounted > 0 && before.activity !== entry.activity) throw new ProgrammeError(activityFixedMessage(auditsCounted));
-  return withChange(programme, programme.entries.map((e) => (e.id === entry.id ? entry : e)), `Changed: ${describe}`, by, now);
+  return withChange(
+    programme,
+    programme.entries.map((e) => (e.id === entry.id ? entry : e)),
+    `Changed: ${describe}`,
+    by,
+    now,
+  );
 }
 
 /**
@@ -170,7 +202,13 @@ export function changeEntry(programme: AuditProgramme, entry: ProgrammeEntry, au
  * module checks in the same transaction as the write), so none is left pointing at nothing.
  */
 export function removeEntry(programme: AuditProgramme, entryId: string, describe: string, by: Author, now: string): AuditProgramme {
-  return withChange(programme, programme.entries.filter((e) => e.id !== entryId), `Removed: ${describe}`, by, now);
+  return withChange(
+    programme,
+    programme.entries.filter((e) => e.id !== entryId),
+    `Removed: ${describe}`,
+    by,
+    now,
+  );
 }
 
 export type EntryState = 'planned' | 'under-way' | 'done' | 'behind' | 'not-done';

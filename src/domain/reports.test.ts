@@ -50,9 +50,39 @@ function summary(o: Partial<AuditSummary> & { id: string }): AuditSummary {
 
 const summaries: AuditSummary[] = [
   summary({ id: 'a', overallGrade: 'good', areaJudgements: 'mmpGGGGGGR', timescalesMet: 4, timescalesMissed: 0 }),
-  summary({ id: 'b', overallGrade: 'requires-improvement', areaJudgements: 'mpnRRRGRRI', timescalesMet: 2, timescalesMissed: 2, auditDate: '2026-06-02', moderatedGrade: 'inadequate', moderationAuditorGrade: 'requires-improvement', moderationRoundId: 'r1', escalation: 'recorded' }),
-  summary({ id: 'c', overallGrade: 'inadequate', areaJudgements: 'nnnIIIIIII', auditDate: '2026-06-20', moderatedGrade: 'inadequate', moderationAuditorGrade: 'inadequate', moderationRoundId: 'r1', escalation: 'open', acknowledgement: 'disagreed' }),
-  summary({ id: 'd', overallGrade: 'outstanding', areaJudgements: 'mmmOOOOOOG', status: 'with-csw', acknowledgement: 'none', team: 'Pod 2', activity: 'thematic', programmeId: 'p1' }),
+  summary({
+    id: 'b',
+    overallGrade: 'requires-improvement',
+    areaJudgements: 'mpnRRRGRRI',
+    timescalesMet: 2,
+    timescalesMissed: 2,
+    auditDate: '2026-06-02',
+    moderatedGrade: 'inadequate',
+    moderationAuditorGrade: 'requires-improvement',
+    moderationRoundId: 'r1',
+    escalation: 'recorded',
+  }),
+  summary({
+    id: 'c',
+    overallGrade: 'inadequate',
+    areaJudgements: 'nnnIIIIIII',
+    auditDate: '2026-06-20',
+    moderatedGrade: 'inadequate',
+    moderationAuditorGrade: 'inadequate',
+    moderationRoundId: 'r1',
+    escalation: 'open',
+    acknowledgement: 'disagreed',
+  }),
+  summary({
+    id: 'd',
+    overallGrade: 'outstanding',
+    areaJudgements: 'mmmOOOOOOG',
+    status: 'with-csw',
+    acknowledgement: 'none',
+    team: 'Pod 2',
+    activity: 'thematic',
+    programmeId: 'p1',
+  }),
   summary({ id: 'draft', overallGrade: 'inadequate', areaJudgements: 'IIIIIII---', status: 'draft', acknowledgement: 'none' }),
   summary({ id: 'old', overallGrade: 'good', auditDate: '2026-03-31' }),
 ];
@@ -136,12 +166,19 @@ describe('the audit overview report', () => {
   it('keeps its totals consistent for any set of audits (law)', () => {
     const grade = fc.constantFrom<Grade | 'none'>(...GRADES, 'none');
     const arb = fc.array(
-      fc.record({ status: fc.constantFrom('draft', 'with-csw', 'complete' as const), overallGrade: grade, moderatedGrade: grade, auditDate: fc.constantFrom('2026-04-01', '2026-09-30', '2027-03-31', '2027-04-01') }),
+      fc.record({
+        status: fc.constantFrom('draft', 'with-csw', 'complete' as const),
+        overallGrade: grade,
+        moderatedGrade: grade,
+        auditDate: fc.constantFrom('2026-04-01', '2026-09-30', '2027-03-31', '2027-04-01'),
+      }),
       { maxLength: 40 },
     );
     fc.assert(
       fc.property(arb, (xs) => {
-        const rows = xs.map((x, i) => summary({ id: String(i), ...x, moderationAuditorGrade: x.moderatedGrade === 'none' ? 'none' : x.overallGrade === 'none' ? 'good' : x.overallGrade }));
+        const rows = xs.map((x, i) =>
+          summary({ id: String(i), ...x, moderationAuditorGrade: x.moderatedGrade === 'none' ? 'none' : x.overallGrade === 'none' ? 'good' : x.overallGrade }),
+        );
         const report = overviewReport(rows, ALL, templateOf);
         const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
         expect(sum(report.byStatus)).toBe(report.audits);
@@ -181,7 +218,13 @@ function action(o: Partial<ActionRecord> & { id: string }): ActionRecord {
 describe('actions in the overview report', () => {
   const actions = [
     action({ id: '1', auditIds: ['a'], theme: 'Recording' }),
-    action({ id: '2', auditIds: ['b'], theme: 'Recording', status: 'completed', completion: { date: '2026-06-01', evidence: 'Seen', impact: 'Chronology up to date', confirmedByLaterAudit: 'yes' } }),
+    action({
+      id: '2',
+      auditIds: ['b'],
+      theme: 'Recording',
+      status: 'completed',
+      completion: { date: '2026-06-01', evidence: 'Seen', impact: 'Chronology up to date', confirmedByLaterAudit: 'yes' },
+    }),
     action({ id: '3', level: 'service', theme: 'Supervision', due: '2027-01-31' }),
     action({ id: '4', level: 'strategic', createdAt: '2025-12-01T09:00:00.000Z' }),
     action({ id: '5', auditIds: ['elsewhere'] }),
@@ -218,11 +261,38 @@ describe('actions in the overview report', () => {
 describe('learning from practice audit reviews', () => {
   it('lists what the panel recorded, leaving out reviews that recorded none', () => {
     const base = completedPartA('good');
-    const record = { roundId: 'r1', attendees: [], otherAttendees: '', processAndOutcome: 'Discussed', strengths: '', learningIndividual: '', learningTeam: '', learningOrganisation: '', familyFeedback: '', followUp: '', blind: false, auditorGrade: 'good' as const, moderatedGrade: 'good' as const, rationale: '', recordedBy: { name: 'A', designation: 'B' }, recordedAt: '2026-06-01T10:00:00.000Z', recordedByAuditor: false };
+    const record = {
+      roundId: 'r1',
+      attendees: [],
+      otherAttendees: '',
+      processAndOutcome: 'Discussed',
+      strengths: '',
+      learningIndividual: '',
+      learningTeam: '',
+      learningOrganisation: '',
+      familyFeedback: '',
+      followUp: '',
+      blind: false,
+      auditorGrade: 'good' as const,
+      moderatedGrade: 'good' as const,
+      rationale: '',
+      recordedBy: { name: 'A', designation: 'B' },
+      recordedAt: '2026-06-01T10:00:00.000Z',
+      recordedByAuditor: false,
+    };
     const learnt = { ...base, id: 'x', moderation: { ...record, learningTeam: ' Use the chronology template ' } };
     const silent = { ...base, id: 'y', moderation: record };
     expect(moderationLearning([learnt, silent, { ...base, id: 'z' }])).toEqual([
-      { auditId: 'x', caseReference: base.details.caseReference, team: base.details.team, strengths: '', learningIndividual: '', learningTeam: 'Use the chronology template', learningOrganisation: '', followUp: '' },
+      {
+        auditId: 'x',
+        caseReference: base.details.caseReference,
+        team: base.details.team,
+        strengths: '',
+        learningIndividual: '',
+        learningTeam: 'Use the chronology template',
+        learningOrganisation: '',
+        followUp: '',
+      },
     ]);
   });
 });

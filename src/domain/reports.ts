@@ -72,7 +72,11 @@ const THEME_COUNT = 3;
 /** An area is a strength when judged well (Good or better, or met) in at least two audits of three; otherwise one to develop. */
 export const STRENGTH_SHARE = 2 / 3;
 
-export function overviewReport(summaries: readonly AuditSummary[], filter: AuditFilter, templateOf: (id: string, version: number) => AuditTemplate): OverviewReport {
+export function overviewReport(
+  summaries: readonly AuditSummary[],
+  filter: AuditFilter,
+  templateOf: (id: string, version: number) => AuditTemplate,
+): OverviewReport {
   const rows = summaries.filter((s) => matchesAuditFilter(s, filter));
   const moderatedIds: string[] = [];
   const byStatus: Record<AuditStatus, number> = { draft: 0, 'with-csw': 0, complete: 0 };
@@ -106,7 +110,8 @@ export function overviewReport(summaries: readonly AuditSummary[], filter: Audit
     if (isGrade(s.moderatedGrade)) moderatedIds.push(s.id);
     if (isGrade(s.moderatedGrade) && isGrade(s.moderationAuditorGrade)) {
       pairs.push({ auditor: s.moderationAuditorGrade, moderated: s.moderatedGrade });
-      if (s.moderatedGrade !== s.moderationAuditorGrade) changes.push({ id: s.id, caseReference: s.caseReference, from: s.moderationAuditorGrade, to: s.moderatedGrade });
+      if (s.moderatedGrade !== s.moderationAuditorGrade)
+        changes.push({ id: s.id, caseReference: s.caseReference, from: s.moderationAuditorGrade, to: s.moderatedGrade });
     }
     if (s.timescalesMet + s.timescalesMissed > 0) {
       timescales.audits += 1;
@@ -120,7 +125,8 @@ export function overviewReport(summaries: readonly AuditSummary[], filter: Audit
       template = templateOf(s.templateId, s.templateVersion);
       decoded.set(key, template);
       for (const section of judgedAreas(template)) {
-        if (!areas.has(section.id)) areas.set(section.id, { sectionId: section.id, title: section.title, grades: noGrades(), compliance: noCompliance(), wellJudged: null, judged: 0 });
+        if (!areas.has(section.id))
+          areas.set(section.id, { sectionId: section.id, title: section.title, grades: noGrades(), compliance: noCompliance(), wellJudged: null, judged: 0 });
       }
     }
     for (const [sectionId, j] of decodeAreaJudgements(template, s.areaJudgements)) {
@@ -132,10 +138,19 @@ export function overviewReport(summaries: readonly AuditSummary[], filter: Audit
     }
   }
 
-  const areaRows = [...areas.values()].map((a) => ({ ...a, wellJudged: a.judged === 0 ? null : (a.grades.outstanding + a.grades.good + a.compliance.met) / a.judged }));
+  const areaRows = [...areas.values()].map((a) => ({
+    ...a,
+    wellJudged: a.judged === 0 ? null : (a.grades.outstanding + a.grades.good + a.compliance.met) / a.judged,
+  }));
   const judged = areaRows.filter((a): a is AreaRow & { wellJudged: number } => a.wellJudged !== null);
-  const strengths = judged.filter((a) => a.wellJudged >= STRENGTH_SHARE).sort((a, b) => b.wellJudged - a.wellJudged).slice(0, THEME_COUNT);
-  const development = judged.filter((a) => a.wellJudged < STRENGTH_SHARE).sort((a, b) => a.wellJudged - b.wellJudged).slice(0, THEME_COUNT);
+  const strengths = judged
+    .filter((a) => a.wellJudged >= STRENGTH_SHARE)
+    .sort((a, b) => b.wellJudged - a.wellJudged)
+    .slice(0, THEME_COUNT);
+  const development = judged
+    .filter((a) => a.wellJudged < STRENGTH_SHARE)
+    .sort((a, b) => a.wellJudged - b.wellJudged)
+    .slice(0, THEME_COUNT);
   const agreement = gradeAgreement(pairs);
   return {
     audits: rows.length,
@@ -151,7 +166,12 @@ export function overviewReport(summaries: readonly AuditSummary[], filter: Audit
     strengths,
     development,
     timescales,
-    moderation: { agreement, confirmed: agreement.n - changes.length, changed: changes.length, changes: changes.sort((a, b) => gradeRank(b.to) - gradeRank(a.to)) },
+    moderation: {
+      agreement,
+      confirmed: agreement.n - changes.length,
+      changed: changes.length,
+      changes: changes.sort((a, b) => gradeRank(b.to) - gradeRank(a.to)),
+    },
     byMonth: [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1)),
   };
 }
@@ -169,7 +189,13 @@ export interface ActionFigures {
  * The actions that follow from the report's audits (raised from any of them), and the service and strategic actions
  * set in the period (by the local date they were made) that came from no single audit.
  */
-export function actionFigures(actions: readonly ActionRecord[], auditIds: ReadonlySet<string>, filter: AuditFilter, today: IsoDate, localDateOf: (instant: string) => IsoDate): ActionFigures {
+export function actionFigures(
+  actions: readonly ActionRecord[],
+  auditIds: ReadonlySet<string>,
+  filter: AuditFilter,
+  today: IsoDate,
+  localDateOf: (instant: string) => IsoDate,
+): ActionFigures {
   const counts = (): Record<ActionStatus, number> => ({ open: 0, 'in-progress': 0, completed: 0, cancelled: 0 });
   const byLevel: Record<ActionLevel, Record<ActionStatus, number>> = { practice: counts(), service: counts(), strategic: counts() };
   const themes = new Map<string, number>();
@@ -181,7 +207,14 @@ export function actionFigures(actions: readonly ActionRecord[], auditIds: Readon
     const fromAudit = a.auditIds.some((id) => auditIds.has(id));
     // Actions from no audit belong to no programme or activity: they count only in a report not limited to one.
     const created = localDateOf(a.createdAt);
-    const setInPeriod = a.auditIds.length === 0 && a.level !== 'practice' && !filter.programmeId && !filter.activity && created >= filter.from && created <= filter.to && (!filter.team || a.team === filter.team);
+    const setInPeriod =
+      a.auditIds.length === 0 &&
+      a.level !== 'practice' &&
+      !filter.programmeId &&
+      !filter.activity &&
+      created >= filter.from &&
+      created <= filter.to &&
+      (!filter.team || a.team === filter.team);
     if (!fromAudit && !setInPeriod) continue;
     n += 1;
     byLevel[a.level][a.status] += 1;

@@ -52,7 +52,11 @@ describe('drawModerationSample', () => {
 
   it('only Inadequate and Outstanding audits: all of them, nothing random', () => {
     const audits = population({ inadequate: 2, outstanding: 1 });
-    expect(drawModerationSample(audits, { seed: 3 }).sampled.map((s) => s.reason).sort()).toEqual(['inadequate', 'inadequate', 'outstanding']);
+    expect(
+      drawModerationSample(audits, { seed: 3 })
+        .sampled.map((s) => s.reason)
+        .sort(),
+    ).toEqual(['inadequate', 'inadequate', 'outstanding']);
   });
 
   it('rejects a fraction outside (0, 1]', () => {
@@ -60,9 +64,7 @@ describe('drawModerationSample', () => {
     expect(() => drawModerationSample([], { seed: 1, minFraction: 1.5 })).toThrow(/minFraction/);
   });
 
-  const audits = fc
-    .array(fc.constantFrom(...GRADES), { maxLength: 200 })
-    .map((grades) => grades.map((grade, i) => ({ id: `a${i}`, grade })));
+  const audits = fc.array(fc.constantFrom(...GRADES), { maxLength: 200 }).map((grades) => grades.map((grade, i) => ({ id: `a${i}`, grade })));
   const seeds = fc.oneof(fc.string(), fc.integer());
 
   it('law: every Inadequate and Outstanding audit is in, with no duplicates', () => {

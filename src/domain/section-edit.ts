@@ -31,7 +31,11 @@ export function sectionEditOf(audit: Audit, section: TemplateSection): SectionEd
     judgementMode: s?.judgementMode ?? '',
     judgement: s?.judgement ?? '',
     comments: s?.comments ?? '',
-    overall: { acceptSuggestion: o.acceptSuggestion === undefined ? '' : o.acceptSuggestion ? 'yes' : 'no', grade: o.grade ?? '', rationale: o.rationale ?? '' },
+    overall: {
+      acceptSuggestion: o.acceptSuggestion === undefined ? '' : o.acceptSuggestion ? 'yes' : 'no',
+      grade: o.grade ?? '',
+      rationale: o.rationale ?? '',
+    },
     actions: audit.actions.map((a) => ({ ...a, due: { ...a.due } })),
     noFurtherAction: audit.noFurtherAction,
     caseDates: Object.fromEntries(Object.entries(audit.caseDates).map(([k, v]) => [k, [...v]])),

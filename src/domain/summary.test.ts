@@ -10,7 +10,18 @@ const template = latestAuditTemplate();
 describe('the compact summary of an audit', () => {
   it('keeps each judged area’s judgement in a letter, in template order', () => {
     const audit = completedPartA('requires-improvement');
-    expect(judgedAreas(template).map((s) => s.id)).toEqual(['key-information', 'timescales', 'frequency-of-visiting', 'direct-work', 'assessment', 'decision-making-and-planning', 'decision-making', 'multi-agency-work', 'management-oversight', 'recording']);
+    expect(judgedAreas(template).map((s) => s.id)).toEqual([
+      'key-information',
+      'timescales',
+      'frequency-of-visiting',
+      'direct-work',
+      'assessment',
+      'decision-making-and-planning',
+      'decision-making',
+      'multi-agency-work',
+      'management-oversight',
+      'recording',
+    ]);
     expect(encodeAreaJudgements(template, audit)).toBe('mmmRRRRRRR');
     const graded = { ...audit, sections: { ...audit.sections, timescales: { answers: {}, judgementMode: 'grade' as const, judgement: 'good' as const } } };
     expect(encodeAreaJudgements(template, graded)).toBe('mGmRRRRRRR');
@@ -20,7 +31,10 @@ describe('the compact summary of an audit', () => {
 
   it('decodes what it encodes (law)', () => {
     const areas = judgedAreas(template);
-    const judgement = (kind: string) => (kind === 'compliance' ? fc.option(fc.constantFrom<AreaJudgement>(...COMPLIANCE_JUDGEMENTS, ...GRADES)) : fc.option(fc.constantFrom<AreaJudgement>(...GRADES)));
+    const judgement = (kind: string) =>
+      kind === 'compliance'
+        ? fc.option(fc.constantFrom<AreaJudgement>(...COMPLIANCE_JUDGEMENTS, ...GRADES))
+        : fc.option(fc.constantFrom<AreaJudgement>(...GRADES));
     fc.assert(
       fc.property(fc.tuple(...areas.map((a) => judgement(a.kind))), (js) => {
         const audit = completedPartA();

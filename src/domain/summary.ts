@@ -58,7 +58,15 @@ export function judgedAreas(template: AuditTemplate): TemplateSection[] {
 }
 
 export type AreaJudgement = Grade | ComplianceJudgement;
-const LETTERS: Record<AreaJudgement, string> = { outstanding: 'O', good: 'G', 'requires-improvement': 'R', inadequate: 'I', met: 'm', 'partly-met': 'p', 'not-met': 'n' };
+const LETTERS: Record<AreaJudgement, string> = {
+  outstanding: 'O',
+  good: 'G',
+  'requires-improvement': 'R',
+  inadequate: 'I',
+  met: 'm',
+  'partly-met': 'p',
+  'not-met': 'n',
+};
 const FROM_LETTER = new Map(Object.entries(LETTERS).map(([k, v]) => [v, k as AreaJudgement]));
 
 /** A compact form of each area's judgement for the summary: a letter an area, '-' where none is recorded. */

@@ -121,10 +121,6 @@ export function findSection(template: AuditTemplate, sectionId: string): Templat
   return allSections(template).find((s) => s.id === sectionId);
 }
 
-export function partOfSection(template: AuditTemplate, sectionId: string): TemplatePart | undefined {
-  return template.parts.find((p) => p.sections.some((s) => s.id === sectionId));
-}
-
 export function questionOptions(template: AuditTemplate, question: TemplateQuestion): ChoiceOption[] {
   const { options } = question;
   if (options === undefined) return [];

@@ -2,6 +2,10 @@
 
 /** A name, a role or a title. */
 export const NAME_LIMIT = 100;
+/** A case reference. */
+export const CASE_REFERENCE_LIMIT = 30;
+/** A code or a few words: a seed, a timescale such as "within 4 weeks". */
+export const CODE_LIMIT = 50;
 /** A one-line answer: a short text question, an action's owner. */
 export const SHORT_TEXT_LIMIT = 200;
 /** A short reason or note. */

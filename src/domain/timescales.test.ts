@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePolicy, evaluateRule, checkCaseDates, suggestTimescaleJudgement, type CaseDates, type RuleResult, type RuleStatus, type TimescaleRule } from './timescales';
+import {
+  evaluatePolicy,
+  evaluateRule,
+  checkCaseDates,
+  suggestTimescaleJudgement,
+  type CaseDates,
+  type RuleResult,
+  type RuleStatus,
+  type TimescaleRule,
+} from './timescales';
 import type { CaseType } from './template';
 import { evaluateVisiting, suggestVisitingJudgement } from './visiting';
 import { latestTimescalePolicy } from '@/templates/registry';
@@ -22,10 +31,22 @@ describe('auditor guidance timescales (seed 003, "Timescales")', () => {
   it.each([
     // "The decision to open a referral … must be made within 24 hours of the referrer making contact"
     ['referral-decision', 'child-in-need', { contact: ['2025-03-03T09:00'], 'referral-decision': ['2025-03-04T09:00'] }, 'met', undefined],
-    ['referral-decision', 'child-in-need', { contact: ['2025-03-03T09:00'], 'referral-decision': ['2025-03-04T11:30'] }, 'missed', { amount: 3, unit: 'hours' }],
+    [
+      'referral-decision',
+      'child-in-need',
+      { contact: ['2025-03-03T09:00'], 'referral-decision': ['2025-03-04T11:30'] },
+      'missed',
+      { amount: 3, unit: 'hours' },
+    ],
     // "Children's Social Care Assessment 45 working days maximum": from Mon 2 Dec 2024, due Thu 6 Feb 2025 (Christmas and New Year skipped)
     ['assessment-completion', 'child-protection', { 'assessment-start': ['2024-12-02'], 'assessment-completed': ['2025-02-06'] }, 'met', undefined],
-    ['assessment-completion', 'child-protection', { 'assessment-start': ['2024-12-02'], 'assessment-completed': ['2025-02-10'] }, 'missed', { amount: 2, unit: 'working-days' }],
+    [
+      'assessment-completion',
+      'child-protection',
+      { 'assessment-start': ['2024-12-02'], 'assessment-completed': ['2025-02-10'] },
+      'missed',
+      { amount: 2, unit: 'working-days' },
+    ],
     // "an initial child protection conference should be held within 15 days of the s47 decision"
     ['icpc', 'child-protection', { 's47-decision': ['2025-01-06'], icpc: ['2025-01-21'] }, 'met', undefined],
     ['icpc', 'child-protection', { 's47-decision': ['2025-01-06'], icpc: ['2025-01-24'] }, 'missed', { amount: 3, unit: 'days' }],
@@ -41,17 +62,24 @@ describe('auditor guidance timescales (seed 003, "Timescales")', () => {
   });
 
   it('a timescale in hours needs the time: nothing is computed from a guess', () => {
-    const [r] = evaluateRule(rule(guidance, 'referral-decision'), 'child-in-need', { contact: ['2025-03-03'], 'referral-decision': ['2025-03-04'] }, '2025-12-31');
+    const [r] = evaluateRule(
+      rule(guidance, 'referral-decision'),
+      'child-in-need',
+      { contact: ['2025-03-03'], 'referral-decision': ['2025-03-04'] },
+      '2025-12-31',
+    );
     expect(r?.status).toBe('needs-time');
   });
 
   it('reviews six monthly thereafter: every pair, and the next one overdue or not yet due', () => {
     const results = evaluateRule(rule(guidance, 'later-rcpcs'), 'child-protection', { rcpc: ['2024-01-10', '2024-07-10', '2025-02-20'] }, '2025-09-01');
-    expect(results.map((r) => [r.status, r.due, r.late?.amount])).toEqual([
-      ['met', '2024-07-10', undefined],
-      ['missed', '2025-01-10', 41],
-      ['not-yet-due', '2025-08-20', undefined],
-    ].map(([s, d, l]) => (s === 'not-yet-due' ? ['overdue', d, 12] : [s, d, l])));
+    expect(results.map((r) => [r.status, r.due, r.late?.amount])).toEqual(
+      [
+        ['met', '2024-07-10', undefined],
+        ['missed', '2025-01-10', 41],
+        ['not-yet-due', '2025-08-20', undefined],
+      ].map(([s, d, l]) => (s === 'not-yet-due' ? ['overdue', d, 12] : [s, d, l])),
+    );
   });
 
   it('not applicable to another case type, or without the date it runs from', () => {
@@ -109,7 +137,9 @@ describe('key dates are checked before anything is computed', () => {
     expect(checkCaseDates(guidance, { 'placement-start': ['1969-12-01'] }, '2025-12-31')).toEqual([
       { event: 'placement-start', index: 0, message: 'Placement started must be in 1970 or later' },
     ]);
-    expect(evaluateRule(rule(guidance, 'first-lac-review'), 'looked-after', { 'placement-start': ['1969-12-01'] }, '2025-12-31')[0]?.status).toBe('not-applicable');
+    expect(evaluateRule(rule(guidance, 'first-lac-review'), 'looked-after', { 'placement-start': ['1969-12-01'] }, '2025-12-31')[0]?.status).toBe(
+      'not-applicable',
+    );
   });
 });
 
@@ -117,7 +147,12 @@ describe('visiting (seed 003, "Frequency of visiting")', () => {
   const v = (date: string, seenAlone: 'yes' | 'no' | '' = 'yes', announced: 'announced' | 'unannounced' | '' = 'announced') => ({ date, seenAlone, announced });
 
   it('child protection: "as a minimum fortnightly"; a 20-day gap is a breach of 6 days', () => {
-    const r = evaluateVisiting(regime(guidance, 'child-protection'), { 'cp-plan-start': ['2025-03-01'] }, [v('2025-03-10'), v('2025-03-30', 'no', 'unannounced'), v('2025-04-10')], '2025-04-20');
+    const r = evaluateVisiting(
+      regime(guidance, 'child-protection'),
+      { 'cp-plan-start': ['2025-03-01'] },
+      [v('2025-03-10'), v('2025-03-30', 'no', 'unannounced'), v('2025-04-10')],
+      '2025-04-20',
+    );
     expect(r.breaches).toEqual([{ after: '2025-03-10', due: '2025-03-24', visit: '2025-03-30', daysLate: 6, rule: 'at least every 2 weeks' }]);
     expect(r.longestGap).toEqual({ from: '2025-03-10', to: '2025-03-30', days: 20 });
     expect(r.seenAlone).toEqual({ yes: 2, recorded: 3, share: 2 / 3 });
@@ -156,17 +191,59 @@ const handChecked: [string, HandChecked[]][] = [
     'camden',
     [
       // seed 000, "Child and Family Assessment": "must be completed within 35 working days" (Easter and two May bank holidays skipped)
-      ['assessment-completion', 'child-in-need', { 'assessment-start': ['2025-04-01'], 'assessment-completed': ['2025-05-23'] }, 'met', '2025-05-23', undefined],
-      ['assessment-completion', 'child-in-need', { 'assessment-start': ['2025-04-01'], 'assessment-completed': ['2025-05-28'] }, 'missed', '2025-05-23', { amount: 2, unit: 'working-days' }],
+      [
+        'assessment-completion',
+        'child-in-need',
+        { 'assessment-start': ['2025-04-01'], 'assessment-completed': ['2025-05-23'] },
+        'met',
+        '2025-05-23',
+        undefined,
+      ],
+      [
+        'assessment-completion',
+        'child-in-need',
+        { 'assessment-start': ['2025-04-01'], 'assessment-completed': ['2025-05-28'] },
+        'missed',
+        '2025-05-23',
+        { amount: 2, unit: 'working-days' },
+      ],
       // seed 000, "Strategy Discussion/Meeting and Section 47 Investigation": within 3 working days, across Christmas
-      ['strategy-discussion', 'child-protection', { 'concern-raised': ['2025-12-23T10:00'], 'strategy-discussion': ['2025-12-30T15:00'] }, 'met', '2025-12-30', undefined],
-      ['strategy-discussion', 'child-protection', { 'concern-raised': ['2025-12-23T10:00'], 'strategy-discussion': ['2025-12-31T09:00'] }, 'missed', '2025-12-30', { amount: 1, unit: 'working-days' }],
+      [
+        'strategy-discussion',
+        'child-protection',
+        { 'concern-raised': ['2025-12-23T10:00'], 'strategy-discussion': ['2025-12-30T15:00'] },
+        'met',
+        '2025-12-30',
+        undefined,
+      ],
+      [
+        'strategy-discussion',
+        'child-protection',
+        { 'concern-raised': ['2025-12-23T10:00'], 'strategy-discussion': ['2025-12-31T09:00'] },
+        'missed',
+        '2025-12-30',
+        { amount: 1, unit: 'working-days' },
+      ],
       // seed 000, "Core Group Meetings": "within 10 days of the initial case conference"
       ['first-core-group', 'child-protection', { icpc: ['2025-03-03'], 'core-group': ['2025-03-14'] }, 'missed', '2025-03-13', { amount: 1, unit: 'days' }],
       // seed 000, "Care and pathway planning": initial health assessment within 10 working days, across Christmas and New Year
-      ['initial-health-assessment', 'looked-after', { 'looked-after-start': ['2025-12-19'], 'health-assessment': ['2026-01-07'] }, 'met', '2026-01-07', undefined],
+      [
+        'initial-health-assessment',
+        'looked-after',
+        { 'looked-after-start': ['2025-12-19'], 'health-assessment': ['2026-01-07'] },
+        'met',
+        '2026-01-07',
+        undefined,
+      ],
       // seed 000, "Care and pathway planning": pathway plan within 3 months of turning 16
-      ['pathway-plan', 'looked-after', { 'sixteenth-birthday': ['2025-05-31'], 'pathway-plan': ['2025-09-01'] }, 'missed', '2025-08-31', { amount: 1, unit: 'days' }],
+      [
+        'pathway-plan',
+        'looked-after',
+        { 'sixteenth-birthday': ['2025-05-31'], 'pathway-plan': ['2025-09-01'] },
+        'missed',
+        '2025-08-31',
+        { amount: 1, unit: 'days' },
+      ],
     ],
   ],
   [
@@ -181,7 +258,14 @@ const handChecked: [string, HandChecked[]][] = [
       // seed 001, "Reviews for Children in Care": PEP meeting within 20 days
       ['pep', 'looked-after', { 'looked-after-start': ['2025-02-10'], pep: ['2025-03-03'] }, 'missed', '2025-03-02', { amount: 1, unit: 'days' }],
       // seed 001, "Strategy Discussions": within 24 hours of the new information
-      ['strategy-discussion', 'child-protection', { 'concern-raised': ['2025-06-06T16:00'], 'strategy-discussion': ['2025-06-09T09:00'] }, 'missed', '2025-06-07T16:00', { amount: 41, unit: 'hours' }],
+      [
+        'strategy-discussion',
+        'child-protection',
+        { 'concern-raised': ['2025-06-06T16:00'], 'strategy-discussion': ['2025-06-09T09:00'] },
+        'missed',
+        '2025-06-07T16:00',
+        { amount: 41, unit: 'hours' },
+      ],
     ],
   ],
 ];

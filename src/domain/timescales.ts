@@ -1,7 +1,18 @@
 // Timescale policies and their evaluation against a case's key dates. Rules are data (templates/timescales), one
 // file per source, because authorities differ: compare seed 003 "Timescales", Camden (seeds 000 and 004) and
 // Wokingham (seed 001). Every result shows its working: the date it runs from, the due date, the actual date.
-import { addDays, addMonths, addWeeks, datePart, daysBetween, fromMinuteNumber, isIsoDate, isIsoDateTime, toMinuteNumber, type IsoDate } from './calendar/iso-date';
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  datePart,
+  daysBetween,
+  fromMinuteNumber,
+  isIsoDate,
+  isIsoDateTime,
+  toMinuteNumber,
+  type IsoDate,
+} from './calendar/iso-date';
 import { addWorkingDays, BANK_HOLIDAY_FIRST_YEAR, workingDaysBetween } from './calendar/working-days';
 import type { CaseType } from './template';
 
@@ -140,7 +151,8 @@ function occurrenceOf(dates: CaseDates, ref: EventRef): string | undefined {
 /** Judges one pair of dates; a date that cannot be counted (checkCaseDates says why) makes it not applicable. */
 function judgeSafely(rule: TimescaleRule, occurrence: number, from: string, actual: string | undefined, today: IsoDate): RuleResult {
   try {
-    if (actual !== undefined && datePart(actual) < datePart(from)) return result(rule, occurrence, 'not-applicable', { from, actual, reason: 'The dates are in the wrong order.' });
+    if (actual !== undefined && datePart(actual) < datePart(from))
+      return result(rule, occurrence, 'not-applicable', { from, actual, reason: 'The dates are in the wrong order.' });
     return judge(rule, occurrence, from, actual, today);
   } catch (e) {
     if (e instanceof RangeError) return result(rule, occurrence, 'not-applicable', { from, actual, reason: e.message });
@@ -149,7 +161,18 @@ function judgeSafely(rule: TimescaleRule, occurrence: number, from: string, actu
 }
 
 function result(rule: TimescaleRule, occurrence: number, status: RuleStatus, fields: Partial<RuleResult> = {}): RuleResult {
-  return { ruleId: rule.id, label: rule.label, limit: rule.limit, occurrence, status, from: fields.from, due: fields.due, actual: fields.actual, late: fields.late, reason: fields.reason };
+  return {
+    ruleId: rule.id,
+    label: rule.label,
+    limit: rule.limit,
+    occurrence,
+    status,
+    from: fields.from,
+    due: fields.due,
+    actual: fields.actual,
+    late: fields.late,
+    reason: fields.reason,
+  };
 }
 
 function judge(rule: TimescaleRule, occurrence: number, from: string, actual: string | undefined, today: IsoDate): RuleResult {

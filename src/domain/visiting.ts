@@ -72,7 +72,15 @@ function nextDue(regime: VisitingRegime, anchor: IsoDate, dates: CaseDates, from
 }
 
 export function evaluateVisiting(regime: VisitingRegime, dates: CaseDates, visits: readonly VisitFacts[], periodEnd: IsoDate): VisitingResult {
-  const empty: VisitingResult = { status: 'not-applicable', visits: [], breaches: [], longestGap: null, seenAlone: { yes: 0, recorded: 0, share: null }, unannounced: 0, nextDue: null };
+  const empty: VisitingResult = {
+    status: 'not-applicable',
+    visits: [],
+    breaches: [],
+    longestGap: null,
+    seenAlone: { yes: 0, recorded: 0, share: null },
+    unannounced: 0,
+    nextDue: null,
+  };
   const anchorValue = eventDates(dates, regime.anchor)[0];
   if (!anchorValue) return { ...empty, reason: 'anchor-missing' };
   const anchor = anchorValue.slice(0, 10);
@@ -147,8 +155,20 @@ export function visitingTimeline(result: VisitingResult, periodEnd: IsoDate): Ti
   const anchor = result.anchor;
   const late = new Set(result.breaches.flatMap((b) => (b.visit ? [b.visit] : [])));
   const points: TimelinePoint[] = [{ day: 0, date: anchor, kind: 'start', label: 'Visiting starts' }];
-  for (const v of result.visits) points.push({ day: daysBetween(anchor, v.date), date: v.date, kind: late.has(v.date) ? 'late-visit' : 'visit', label: late.has(v.date) ? 'Late visit' : 'Visit' });
-  for (const b of result.breaches) points.push({ day: daysBetween(anchor, b.due), date: b.due, kind: 'due', label: b.visit ? `Visit due (made ${b.daysLate} days late)` : `Visit due (none by the end, ${b.daysLate} days)` });
+  for (const v of result.visits)
+    points.push({
+      day: daysBetween(anchor, v.date),
+      date: v.date,
+      kind: late.has(v.date) ? 'late-visit' : 'visit',
+      label: late.has(v.date) ? 'Late visit' : 'Visit',
+    });
+  for (const b of result.breaches)
+    points.push({
+      day: daysBetween(anchor, b.due),
+      date: b.due,
+      kind: 'due',
+      label: b.visit ? `Visit due (made ${b.daysLate} days late)` : `Visit due (none by the end, ${b.daysLate} days)`,
+    });
   points.push({ day: daysBetween(anchor, periodEnd), date: periodEnd, kind: 'end', label: 'Date of audit' });
   return points.sort((a, b) => a.day - b.day);
 }
@@ -156,4 +176,3 @@ export function visitingTimeline(result: VisitingResult, periodEnd: IsoDate): Ti
 export function visitingRegimesFor(policy: TimescalePolicy, audit: Audit) {
   return policy.visiting.filter((r) => r.caseTypes.includes(audit.details.caseType));
 }
-

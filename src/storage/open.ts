@@ -6,7 +6,9 @@ import { CURRENT_SCHEMA_VERSION } from './schema';
 
 export class NewerDatabaseError extends Error {
   constructor(found: number) {
-    super(`This workspace was saved by a newer version of Audit Workbench (schema ${found}; this version knows up to ${CURRENT_SCHEMA_VERSION}). Open it with the newer version.`);
+    super(
+      `This workspace was saved by a newer version of Audit Workbench (schema ${found}; this version knows up to ${CURRENT_SCHEMA_VERSION}). Open it with the newer version.`,
+    );
     this.name = 'NewerDatabaseError';
   }
 }
@@ -26,4 +28,3 @@ export async function openDatabase(d: WorkbenchDb = db(), onProgress?: RebuildPr
   if (!(await summariesAreCurrent())) await rebuildSummaries(nowInstant(), onProgress);
   return d;
 }
-

@@ -20,10 +20,6 @@ export function summariesWithOpenEscalation(): Promise<AuditSummary[]> {
   return db().summaries.where('escalation').equals('open').toArray();
 }
 
-export function countSummariesByStatus(status: AuditSummary['status']): Promise<number> {
-  return db().summaries.where('status').equals(status).count();
-}
-
 export function allActions(): Promise<ActionRecord[]> {
   return db().actions.toArray();
 }

@@ -103,7 +103,11 @@ export async function writeRound(change: Change<ModerationRound>): Promise<Moder
 /** How many audits count towards each of the given activities of a programme, read in the caller's transaction. */
 async function auditsCountedIn(programmeId: string, entryIds: ReadonlySet<string>): Promise<number> {
   if (entryIds.size === 0) return 0;
-  return db().summaries.where('programmeId').equals(programmeId).filter((s) => entryIds.has(s.programmeEntryId)).count();
+  return db()
+    .summaries.where('programmeId')
+    .equals(programmeId)
+    .filter((s) => entryIds.has(s.programmeEntryId))
+    .count();
 }
 
 function refuseCounted(counted: number, what: string) {

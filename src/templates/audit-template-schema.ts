@@ -1,7 +1,6 @@
 // The strict zod schema for audit template files (templates/audits/*.json). Strict objects: a misspelt key is an error.
 import { z } from 'zod';
 import { GRADES } from '@/domain/grade';
-import type { AuditTemplate } from '@/domain/template';
 import { CASE_TYPES } from '@/domain/template';
 import { id, seedFile, text } from './common-schema';
 
@@ -20,7 +19,12 @@ const question = z.strictObject({
   required: z.boolean(),
   maxLength: z.number().int().positive().max(100_000).optional(),
   when: condition.optional(),
-  escalates: z.strictObject({ answers: z.array(z.string()).min(1), reason: z.enum(['inadequate-overall-judgement', 'significant-recording-issues', 'immediate-safeguarding-concern']) }).optional(),
+  escalates: z
+    .strictObject({
+      answers: z.array(z.string()).min(1),
+      reason: z.enum(['inadequate-overall-judgement', 'significant-recording-issues', 'immediate-safeguarding-concern']),
+    })
+    .optional(),
 });
 
 const section = z.strictObject({
@@ -64,14 +68,16 @@ export const auditTemplateSchema = z
         const at = ['parts', pi, 'sections', si];
         if (sectionIds.has(s.id)) ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `Section id "${s.id}" is used twice` });
         sectionIds.add(s.id);
-        if ((s.kind === 'compliance' || s.kind === 'evaluative') && !s.judgement) ctx.addIssue({ code: 'custom', path: at, message: `Section "${s.id}" is ${s.kind} and needs a judgement` });
+        if ((s.kind === 'compliance' || s.kind === 'evaluative') && !s.judgement)
+          ctx.addIssue({ code: 'custom', path: at, message: `Section "${s.id}" is ${s.kind} and needs a judgement` });
         const qIds = new Set<string>();
         s.questions.forEach((q, qi) => {
           const qat = [...at, 'questions', qi];
           if (qIds.has(q.id)) ctx.addIssue({ code: 'custom', path: [...qat, 'id'], message: `Question id "${q.id}" is used twice in "${s.id}"` });
           qIds.add(q.id);
           if (q.type === 'radios' && q.options === undefined) ctx.addIssue({ code: 'custom', path: qat, message: `Radios "${q.id}" need options` });
-          if (typeof q.options === 'string' && !(q.options in t.optionSets)) ctx.addIssue({ code: 'custom', path: [...qat, 'options'], message: `No option set "${q.options}"` });
+          if (typeof q.options === 'string' && !(q.options in t.optionSets))
+            ctx.addIssue({ code: 'custom', path: [...qat, 'options'], message: `No option set "${q.options}"` });
           if (q.when && 'question' in q.when && !s.questions.slice(0, qi).some((o) => o.id === (q.when as { question: string }).question))
             ctx.addIssue({ code: 'custom', path: [...qat, 'when'], message: `"${q.id}" depends on a question that does not come before it` });
         });
@@ -79,9 +85,7 @@ export const auditTemplateSchema = z
     );
     t.overallJudgement.limits.forEach((l, i) => {
       const s = t.parts.flatMap((p) => p.sections).find((x) => x.id === l.section);
-      if (!s?.questions.some((q) => q.id === l.question)) ctx.addIssue({ code: 'custom', path: ['overallJudgement', 'limits', i], message: `No question "${l.question}" in section "${l.section}"` });
+      if (!s?.questions.some((q) => q.id === l.question))
+        ctx.addIssue({ code: 'custom', path: ['overallJudgement', 'limits', i], message: `No question "${l.question}" in section "${l.section}"` });
     });
   });
-
-// The schema's output must be the domain's template type.
-export const checkedAuditTemplateSchema: z.ZodType<AuditTemplate> = auditTemplateSchema;

@@ -1,7 +1,7 @@
 // The strict zod schema for timescale policy files (templates/timescales/*.json).
 import { z } from 'zod';
 import { CASE_TYPES } from '@/domain/template';
-import { LIMIT_UNITS, type TimescalePolicy } from '@/domain/timescales';
+import { LIMIT_UNITS } from '@/domain/timescales';
 import { id, seedFile, text } from './common-schema';
 
 const limit = z.strictObject({ amount: z.number().positive(), unit: z.enum(LIMIT_UNITS) });
@@ -51,7 +51,8 @@ export const timescalePolicySchema = z
       seen.add(r.id);
       known(['rules', i, 'from'], r.from.event);
       known(['rules', i, 'to'], r.to.event);
-      if (r.limit.unit !== 'hours' && !Number.isInteger(r.limit.amount)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'limit'], message: 'Only hours may be a fraction' });
+      if (r.limit.unit !== 'hours' && !Number.isInteger(r.limit.amount))
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'limit'], message: 'Only hours may be a fraction' });
       if (r.recurs && (r.to.event !== r.from.event || r.to.occurrence !== r.from.occurrence + 1))
         ctx.addIssue({ code: 'custom', path: ['rules', i], message: 'A recurring rule runs from one occurrence of an event to the next' });
     });
@@ -64,5 +65,3 @@ export const timescalePolicySchema = z
       });
     });
   });
-
-export const checkedTimescalePolicySchema: z.ZodType<TimescalePolicy> = timescalePolicySchema;

@@ -60,7 +60,11 @@ export function Details({ summary, children, open }: { summary: ReactNode; child
 
 export function NotificationBanner({ title, success, children }: { title: string; success?: boolean; children: ReactNode }) {
   return (
-    <div className={`govuk-notification-banner${success ? ' govuk-notification-banner--success' : ''}`} role={success ? 'alert' : 'region'} aria-labelledby={`banner-${title.replace(/\W+/g, '-')}`}>
+    <div
+      className={`govuk-notification-banner${success ? ' govuk-notification-banner--success' : ''}`}
+      role={success ? 'alert' : 'region'}
+      aria-labelledby={`banner-${title.replace(/\W+/g, '-')}`}
+    >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id={`banner-${title.replace(/\W+/g, '-')}`}>
           {title}
@@ -100,7 +104,13 @@ export function BackLink({ to, children = 'Back' }: { to: string; children?: Rea
 /** A link that looks like a button, as GOV.UK writes it: for a page that starts a job ("Start an audit"). */
 export function ButtonLink({ to, start, className = '', children }: { to: string; start?: boolean; className?: string; children: ReactNode }) {
   return (
-    <Link to={to} role="button" draggable="false" className={`govuk-button${start ? ' govuk-button--start' : ''}${className ? ` ${className}` : ''}`} data-module="govuk-button">
+    <Link
+      to={to}
+      role="button"
+      draggable="false"
+      className={`govuk-button${start ? ' govuk-button--start' : ''}${className ? ` ${className}` : ''}`}
+      data-module="govuk-button"
+    >
       {children}
     </Link>
   );

@@ -25,7 +25,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const names = () => within(screen.getByRole('table', { name: 'Things' })).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]?.textContent);
+const names = () =>
+  within(screen.getByRole('table', { name: 'Things' }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => within(r).getAllByRole('cell')[0]?.textContent);
 
 describe('the data table', () => {
   it('sorts by a column from a button in its header, says so with aria-sort and a live message', async () => {

@@ -2,7 +2,18 @@
 // <th aria-sort>, a live region that says how the table is sorted, and rows virtualised so that 10,000 rows stay
 // smooth. Filtering is done by the page on its data before the table sees it.
 import { useRef, useState, type ReactNode } from 'react';
-import { createSortedRowModel, createTableHook, FlexRender, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, sortFn_text, tableFeatures, type RowData, type SortingState } from '@tanstack/react-table';
+import {
+  createSortedRowModel,
+  createTableHook,
+  FlexRender,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+  type RowData,
+  type SortingState,
+} from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 
 const features = tableFeatures({
@@ -66,7 +77,12 @@ export function DataTable<T extends RowData>({ caption, data, columns, getRowId,
                   const column = header.column;
                   const dir = column.getIsSorted();
                   return (
-                    <th key={header.id} scope="col" className="govuk-table__header" aria-sort={column.getCanSort() ? (dir ? SORT_NAMES[dir] : 'none') : undefined}>
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className="govuk-table__header"
+                      aria-sort={column.getCanSort() ? (dir ? SORT_NAMES[dir] : 'none') : undefined}
+                    >
                       {column.getCanSort() ? (
                         <button type="button" className="govuk-link app-sort-button" onClick={column.getToggleSortingHandler()}>
                           <FlexRender<Features, T> header={header} />

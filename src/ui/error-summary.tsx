@@ -24,17 +24,17 @@ export function ErrorSummary({ errors, focusKey }: { errors: ErrorItem[]; focusK
             {errors.map((e) => (
               <li key={`${e.href}:${e.message}`}>
                 {e.href ? (
-                <a
-                  href={`#${e.href}`}
-                  onClick={(ev) => {
-                    ev.preventDefault();
-                    const el = document.getElementById(e.href);
-                    el?.focus();
-                    el?.scrollIntoView({ block: 'center' });
-                  }}
-                >
-                  {e.message}
-                </a>
+                  <a
+                    href={`#${e.href}`}
+                    onClick={(ev) => {
+                      ev.preventDefault();
+                      const el = document.getElementById(e.href);
+                      el?.focus();
+                      el?.scrollIntoView({ block: 'center' });
+                    }}
+                  >
+                    {e.message}
+                  </a>
                 ) : (
                   e.message
                 )}

@@ -45,7 +45,16 @@ interface FieldProps {
   labelHidden?: boolean;
 }
 
-export function TextInput({ id, label, hint, error, registration, labelHidden, className, ...rest }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
+export function TextInput({
+  id,
+  label,
+  hint,
+  error,
+  registration,
+  labelHidden,
+  className,
+  ...rest
+}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
   return (
     <div className={groupClass(error)}>
       <label className={`govuk-label${labelHidden ? ' govuk-visually-hidden' : ''}`} htmlFor={id}>
@@ -87,7 +96,15 @@ export function Textarea({ id, label, hint, error, registration, rows = 5, ...re
   );
 }
 
-export function Select({ id, label, hint, error, registration, options, ...rest }: FieldProps & { options: { value: string; label: string }[] } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
+export function Select({
+  id,
+  label,
+  hint,
+  error,
+  registration,
+  options,
+  ...rest
+}: FieldProps & { options: { value: string; label: string }[] } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
   return (
     <div className={groupClass(error)}>
       <label className="govuk-label" htmlFor={id}>
@@ -95,7 +112,13 @@ export function Select({ id, label, hint, error, registration, options, ...rest 
       </label>
       {hint && <Hint id={id}>{hint}</Hint>}
       <ErrorMessage id={id} message={error} />
-      <select className={`govuk-select${error ? ' govuk-select--error' : ''}`} id={id} aria-describedby={describedBy(id, hint, error)} {...rest} {...registration}>
+      <select
+        className={`govuk-select${error ? ' govuk-select--error' : ''}`}
+        id={id}
+        aria-describedby={describedBy(id, hint, error)}
+        {...rest}
+        {...registration}
+      >
         <SelectOptions options={options} />
       </select>
     </div>
@@ -151,7 +174,14 @@ export function Radios({ id, legend, legendSize = 's', hint, error, options, reg
             return (
               <div key={o.value}>
                 <div className="govuk-radios__item">
-                  <input className="govuk-radios__input" id={optionId} type="radio" value={o.value} aria-describedby={o.hint ? `${optionId}-item-hint` : undefined} {...registration} />
+                  <input
+                    className="govuk-radios__input"
+                    id={optionId}
+                    type="radio"
+                    value={o.value}
+                    aria-describedby={o.hint ? `${optionId}-item-hint` : undefined}
+                    {...registration}
+                  />
                   <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
                     {o.label}
                   </label>
@@ -242,7 +272,12 @@ export function DateInput({ id, legend, legendSize = 's', hint, error, registrat
 
 export function Button({ children, secondary, warning, ...rest }: { secondary?: boolean; warning?: boolean } & ButtonHTMLAttributes<HTMLButtonElement>) {
   return (
-    <button type="submit" className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}${warning ? ' govuk-button--warning' : ''}`} data-module="govuk-button" {...rest}>
+    <button
+      type="submit"
+      className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}${warning ? ' govuk-button--warning' : ''}`}
+      data-module="govuk-button"
+      {...rest}
+    >
       {children}
     </button>
   );

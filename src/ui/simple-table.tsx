@@ -1,7 +1,19 @@
 import type { ReactNode } from 'react';
 
 /** A small GOV.UK table: a caption, column headings and rows of cells. Large lists use DataTable instead. */
-export function SimpleTable({ caption, captionSize = 's', hiddenCaption, headings, rows }: { caption: string; captionSize?: 's' | 'm'; hiddenCaption?: boolean; headings: string[]; rows: { key: string; cells: ReactNode[] }[] }) {
+export function SimpleTable({
+  caption,
+  captionSize = 's',
+  hiddenCaption,
+  headings,
+  rows,
+}: {
+  caption: string;
+  captionSize?: 's' | 'm';
+  hiddenCaption?: boolean;
+  headings: string[];
+  rows: { key: string; cells: ReactNode[] }[];
+}) {
   return (
     <table className="govuk-table">
       <caption className={hiddenCaption ? 'govuk-visually-hidden' : `govuk-table__caption govuk-table__caption--${captionSize}`}>{caption}</caption>

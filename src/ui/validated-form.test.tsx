@@ -16,7 +16,12 @@ function Example({ save }: { save: () => Promise<void> }) {
   return (
     <Form errors={errors} submitCount={submitCount} onSubmit={form.handleSubmit(save)}>
       <TextInput id={fieldId('name')} label="Your name" error={errors.name?.message} registration={form.register('name')} />
-      <DateInput id={fieldId('date')} legend="Date of visit" error={errors.date?.message} registrations={{ day: form.register('date.day'), month: form.register('date.month'), year: form.register('date.year') }} />
+      <DateInput
+        id={fieldId('date')}
+        legend="Date of visit"
+        error={errors.date?.message}
+        registrations={{ day: form.register('date.day'), month: form.register('date.month'), year: form.register('date.year') }}
+      />
       <Button>Save</Button>
     </Form>
   );

@@ -2,11 +2,12 @@
 // for template-driven sections), an error summary focused on each failed submit, the same words inline and in the
 // summary, and "Error: " in the page title while errors show.
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { checkDateFields, type DateFields } from '@/domain/calendar/date-fields';
 import type { IsoDate } from '@/domain/calendar/iso-date';
+import { tooLong } from '@/domain/text-limits';
 import { ErrorSummary, type ErrorItem } from './error-summary';
 import { Button, ButtonGroup, fieldId } from './form';
 import { WarningText } from './content';
@@ -25,6 +26,15 @@ export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
     shouldFocusError: false,
     mode: 'onSubmit',
   });
+}
+
+/**
+ * Typed text, trimmed (unless `trim` is false), at most `max` characters, saying so in the one way (tooLong); when
+ * `required` is given, it is the message for an empty field.
+ */
+export function textSchema(what: string, max: number, { required, trim = true }: { required?: string; trim?: boolean } = {}) {
+  const s = trim ? z.string().trim() : z.string();
+  return (required ? s.refine((v) => v.trim().length > 0, { error: required }) : s).max(max, { error: tooLong(what, max) });
 }
 
 /** The three fields of a GOV.UK date input, kept as typed; checked with checkDateFields. */
@@ -71,6 +81,24 @@ export function errorAt(errors: FieldErrors, path: string): string | undefined {
   return typeof message === 'string' ? message : undefined;
 }
 
+// Any form, whatever its resolver's context and output types: binding a field reads only its values and errors.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyForm<T extends FieldValues> = UseFormReturn<T, any, any>;
+
+/**
+ * One field bound to its form by its path: the id the error summary links to, its error, and its registration. Every
+ * field is bound this way: `<TextInput label="Their role" {...bind(form, 'notifiedRole')} />`.
+ */
+export function bind<T extends FieldValues>(form: AnyForm<T>, name: Path<T>) {
+  return { id: fieldId(name), error: errorAt(form.formState.errors, name), registration: form.register(name) };
+}
+
+/** A GOV.UK date input (day, month and year fields) bound to its form by the path of its three parts. */
+export function bindDate<T extends FieldValues>(form: AnyForm<T>, name: Path<T>) {
+  const part = (p: 'day' | 'month' | 'year') => form.register(`${name}.${p}` as Path<T>);
+  return { id: fieldId(name), error: errorAt(form.formState.errors, name), registrations: { day: part('day'), month: part('month'), year: part('year') } };
+}
+
 interface FormProps<T extends FieldValues> {
   errors: FieldErrors<T>;
   submitCount: number;
@@ -115,7 +143,17 @@ export function Form<T extends FieldValues>({ errors, submitCount, onSubmit, chi
  * "Are you sure?" before something is taken away: what will go, a warning button that does it and a way back. A
  * refusal (for example, records still depend on it) shows in the error summary, as any failed save does.
  */
-export function ConfirmForm({ warning, confirm, onConfirm, onCancel }: { warning: ReactNode; confirm: string; onConfirm: () => Promise<unknown>; onCancel: () => void }) {
+export function ConfirmForm({
+  warning,
+  confirm,
+  onConfirm,
+  onCancel,
+}: {
+  warning: ReactNode;
+  confirm: string;
+  onConfirm: () => Promise<unknown>;
+  onCancel: () => void;
+}) {
   return (
     <Form
       errors={{}}

@@ -12,7 +12,10 @@ const config = new URL('./vite.config.ts', import.meta.url).pathname;
 await build({ configFile: config });
 const server = await preview({ configFile: config, preview: { port: 0, host: '127.0.0.1' } });
 const url = server.resolvedUrls?.local[0];
-const browser = await chromium.launch({ executablePath, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
 try {
   const page = await browser.newPage();
   await page.goto(url);

@@ -46,6 +46,14 @@ export function completedPartA(grade: Grade = 'good', overrides: Partial<AuditDe
     else audit.sections[section.id] = { answers };
   }
   audit.overall = { acceptSuggestion: true };
-  audit.actions = [{ id: 'action-1', what: 'Update the chronology by the end of the month', ownerName: 'Jo Lee', ownerRole: 'Social worker', due: { day: '31', month: '3', year: '2025' } }];
+  audit.actions = [
+    {
+      id: 'action-1',
+      what: 'Update the chronology by the end of the month',
+      ownerName: 'Jo Lee',
+      ownerRole: 'Social worker',
+      due: { day: '31', month: '3', year: '2025' },
+    },
+  ];
   return audit;
 }

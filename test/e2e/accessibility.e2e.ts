@@ -45,7 +45,15 @@ describe('every page passes axe', () => {
     await page.getByRole('heading', { name: 'Workspace settings' }).waitFor();
     await expectAccessible(page, 'settings');
 
-    await startAudit(page, { caseReference: 'A11Y-1', team: 'Pod 1', practitioner: 'Jo Lee', csw: 'Sam Patel', date: ['1', '3', '2025'], caseType: 'Looked after', activity: 'Practice week' });
+    await startAudit(page, {
+      caseReference: 'A11Y-1',
+      team: 'Pod 1',
+      practitioner: 'Jo Lee',
+      csw: 'Sam Patel',
+      date: ['1', '3', '2025'],
+      caseType: 'Looked after',
+      activity: 'Practice week',
+    });
     await page.getByRole('link', { name: 'Overall comments on the case' }).click();
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor();

@@ -13,12 +13,28 @@ describe('the action register', () => {
     await page.clock.setFixedTime(new Date('2025-03-10T10:00:00'));
     await page.goto('/');
     await setUpProfile(page, 'Sam Patel', 'Team manager', by);
-    await startAudit(page, { caseReference: 'CR-31', team: 'Pod 3', practitioner: 'Jo Lee', csw: 'Sam Patel', date: ['10', '3', '2025'], caseType: 'Child in need', activity: 'Dip sampling' }, by);
-    await completePartA(page, [
-      { what: 'Update the chronology with the last three core groups', who: 'Jo Lee', role: 'Social worker', within: 'within 1 week' },
-      { what: 'Hold a CIN review within the month and record the child’s views', who: 'Jo Lee', role: 'Social worker', within: 'within 4 weeks' },
-      { what: 'Record the reasons the child was not seen alone on each visit', who: 'Jo Lee', role: 'Social worker', within: 'within 2 weeks' },
-    ], by);
+    await startAudit(
+      page,
+      {
+        caseReference: 'CR-31',
+        team: 'Pod 3',
+        practitioner: 'Jo Lee',
+        csw: 'Sam Patel',
+        date: ['10', '3', '2025'],
+        caseType: 'Child in need',
+        activity: 'Dip sampling',
+      },
+      by,
+    );
+    await completePartA(
+      page,
+      [
+        { what: 'Update the chronology with the last three core groups', who: 'Jo Lee', role: 'Social worker', within: 'within 1 week' },
+        { what: 'Hold a CIN review within the month and record the child’s views', who: 'Jo Lee', role: 'Social worker', within: 'within 4 weeks' },
+        { what: 'Record the reasons the child was not seen alone on each visit', who: 'Jo Lee', role: 'Social worker', within: 'within 2 weeks' },
+      ],
+      by,
+    );
     await by.press(page.getByRole('link', { name: 'Check your answers and re-assign to the CSW' }));
     await by.press(page.getByRole('button', { name: 'Submit Part A and go to Part B' }));
     await page.getByRole('heading', { name: 'Acknowledgement by the CSW' }).waitFor();
@@ -62,7 +78,10 @@ describe('the action register', () => {
     await page.goto('/actions');
     await by.press(page.getByRole('link', { name: 'Update the chronology with the last three core groups' }));
     await by.fill(page.getByRole('textbox', { name: 'Evidence that it is done', exact: true }), 'Chronology updated on 14 March');
-    await by.fill(page.getByRole('textbox', { name: 'Impact: what changed for the child or the service', exact: true }), 'The plan now reflects the core group decisions');
+    await by.fill(
+      page.getByRole('textbox', { name: 'Impact: what changed for the child or the service', exact: true }),
+      'The plan now reflects the core group decisions',
+    );
     await by.check(page.getByRole('group', { name: 'Has a later audit confirmed the impact?' }).getByRole('radio', { name: 'Not yet' }));
     await by.press(page.getByRole('button', { name: 'Complete the action' }));
     await page.getByText('The action is completed.').waitFor();

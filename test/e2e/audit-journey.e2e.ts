@@ -19,7 +19,19 @@ describe('an auditor completes an audit and the CSW acknowledges it', () => {
     await page.getByRole('heading', { name: 'Start an audit' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Auditor', exact: true }).inputValue()).toBe('Sam Patel');
     await expectAccessible(page, 'start an audit');
-    await startAudit(page, { caseReference: 'CR-20417', team: 'Pod 3', practitioner: 'Jo Lee', csw: 'Alex Morgan', date: ['10', '3', '2025'], caseType: 'Child in need', activity: 'Dip sampling' }, by);
+    await startAudit(
+      page,
+      {
+        caseReference: 'CR-20417',
+        team: 'Pod 3',
+        practitioner: 'Jo Lee',
+        csw: 'Alex Morgan',
+        date: ['10', '3', '2025'],
+        caseType: 'Child in need',
+        activity: 'Dip sampling',
+      },
+      by,
+    );
     await expectAccessible(page, 'task list');
 
     await openSection(page, 'Assessment', by);
@@ -78,7 +90,15 @@ describe('an auditor completes an audit and the CSW acknowledges it', () => {
   it('a half-filled draft survives a reload with every field intact', async () => {
     const { page } = await h.open('/');
     await setUpProfile(page, 'Sam Patel', 'Team manager');
-    await startAudit(page, { caseReference: 'CR-5', team: 'Pod 1', practitioner: 'Jo Lee', csw: 'Sam Patel', date: ['1', '2', '2025'], caseType: 'Looked after', activity: 'Thematic audit' });
+    await startAudit(page, {
+      caseReference: 'CR-5',
+      team: 'Pod 1',
+      practitioner: 'Jo Lee',
+      csw: 'Sam Patel',
+      date: ['1', '2', '2025'],
+      caseType: 'Looked after',
+      activity: 'Thematic audit',
+    });
     await openSection(page, 'Key information');
     await choose(page, 'Surname', 'Not recorded');
     await choose(page, 'Ethnicity', 'Recorded as an "other" category, with the further detail');
@@ -105,7 +125,12 @@ describe('an auditor completes an audit and the CSW acknowledges it', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Overall comments on the case', level: 1 }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Overall comments on the quality of work', exact: true }).inputValue()).toBe('Half written');
-    expect(await page.getByRole('group', { name: 'If the child is looked after is there progress towards the permanence plan?' }).getByRole('radio', { name: 'Partly' }).isChecked()).toBe(true);
+    expect(
+      await page
+        .getByRole('group', { name: 'If the child is looked after is there progress towards the permanence plan?' })
+        .getByRole('radio', { name: 'Partly' })
+        .isChecked(),
+    ).toBe(true);
     await page.getByRole('link', { name: 'Back to the audit' }).click();
     expect(await page.locator('#task-key-information-status').textContent()).toBe('In progress');
   });

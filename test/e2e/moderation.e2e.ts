@@ -23,7 +23,10 @@ describe('a moderation round', () => {
     await page.goto('/moderation');
     await expectAccessible(page, 'moderation');
 
-    await page.getByRole('button', { name: 'Start a moderation round' }).or(page.getByRole('link', { name: 'Start a moderation round' })).click();
+    await page
+      .getByRole('button', { name: 'Start a moderation round' })
+      .or(page.getByRole('link', { name: 'Start a moderation round' }))
+      .click();
     await page.getByRole('textbox', { name: 'Name of the round', exact: true }).fill('Quarter 1 2025');
     const from = page.getByRole('group', { name: 'Audits from' });
     await from.getByLabel('Day').fill('1');
@@ -70,23 +73,28 @@ describe('a moderation round', () => {
     await page.getByRole('button', { name: 'Schedule the reviews' }).click();
     const schedule = page.getByRole('table', { name: /^Schedule/ });
     await expect.poll(() => schedule.locator('tbody tr').count()).toBe(8);
-    expect((await schedule.locator('tbody tr').first().innerText())).toMatch(/09:30 to 09:50/);
+    expect(await schedule.locator('tbody tr').first().innerText()).toMatch(/09:30 to 09:50/);
     expect(await schedule.innerText()).toMatch(/Jo Lee \(social worker\), Alex Morgan \(line manager, CSW\), .* \(auditor\)/);
     await expectAccessible(page, 'round');
 
     // Record a review of a randomly drawn Good audit that changes its grade.
-    const goodRow = sample.locator('tbody tr', { hasText: 'Drawn at random' }).filter({ has: page.locator('td:nth-child(2)', { hasText: /^Good$/ }) }).first();
+    const goodRow = sample
+      .locator('tbody tr', { hasText: 'Drawn at random' })
+      .filter({ has: page.locator('td:nth-child(2)', { hasText: /^Good$/ }) })
+      .first();
     const caseRef = (await goodRow.locator('td').first().innerText()).split(' ')[0] ?? '';
     await goodRow.getByRole('link', { name: /Record the review/ }).click();
     await page.getByRole('heading', { name: `Practice audit review: case ${caseRef}` }).waitFor();
     await page.getByRole('checkbox', { name: /Blind review/ }).check();
-    expect(await page.getByText('The auditor\'s overall judgement is hidden until you choose the moderated grade.').count()).toBe(1);
+    expect(await page.getByText("The auditor's overall judgement is hidden until you choose the moderated grade.").count()).toBe(1);
     await page.getByRole('checkbox', { name: 'Social worker', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Auditor', exact: true }).check();
-    await page.getByRole('textbox', { name: 'Discussion of the process and outcome of the audit', exact: true }).fill('Collaborative audit; the plan lacks timescales.');
+    await page
+      .getByRole('textbox', { name: 'Discussion of the process and outcome of the audit', exact: true })
+      .fill('Collaborative audit; the plan lacks timescales.');
     await page.getByRole('textbox', { name: 'Learning for the team', exact: true }).fill('SMART plans in every CIN review');
     await page.getByRole('radio', { name: 'Requires Improvement', exact: true }).check();
-    await page.getByText('The auditor\'s overall judgement: Good').waitFor();
+    await page.getByText("The auditor's overall judgement: Good").waitFor();
     await expectAccessible(page, 'practice audit review');
     await page.getByRole('button', { name: 'Save the review' }).click();
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
@@ -100,7 +108,9 @@ describe('a moderation round', () => {
     await page.goto(`/audits/${seeded?.id ?? ''}/record`);
     const record = await page.locator('main').innerText();
     expect(record).toMatch(/Overall judgement\s+Good/);
-    expect(record).toContain('Moderated in Quarter 1 2025: grade changed from Good to Requires Improvement: The plan has no timescales, so planning is not yet good.');
+    expect(record).toContain(
+      'Moderated in Quarter 1 2025: grade changed from Good to Requires Improvement: The plan has no timescales, so planning is not yet good.',
+    );
     expect(record).toMatch(/Moderated grade\s+Requires Improvement/);
 
     await page.goto('/moderation/statistics');

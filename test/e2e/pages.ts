@@ -91,7 +91,10 @@ export async function switchTo(page: Page, name: string, designation: string, by
     await by.press(page.getByRole('button', { name: 'Add and switch' }));
   }
   await page.getByRole('heading', { name: 'Audit Workbench', level: 1 }).waitFor();
-  await page.locator('p', { hasText: `Working as ${name},` }).first().waitFor();
+  await page
+    .locator('p', { hasText: `Working as ${name},` })
+    .first()
+    .waitFor();
 }
 
 export interface StartDetails {
@@ -177,7 +180,9 @@ export interface NewAction {
   within: string;
 }
 
-const ONE_ACTION: NewAction[] = [{ what: 'Update the chronology with the last three core groups', who: 'Jo Lee', role: 'Social worker', within: 'within 4 weeks' }];
+const ONE_ACTION: NewAction[] = [
+  { what: 'Update the chronology with the last three core groups', who: 'Jo Lee', role: 'Social worker', within: 'within 4 weeks' },
+];
 
 /** Answers every Part A section as a careful auditor would, with the given actions. */
 export async function completePartA(page: Page, actions: NewAction[] = ONE_ACTION, by: Driver = mouse) {
@@ -187,7 +192,10 @@ export async function completePartA(page: Page, actions: NewAction[] = ONE_ACTIO
   await by.fill(page.getByRole('textbox', { name: 'What further detail is recorded?', exact: true }), 'Latvian');
   await choose(page, 'Is the key information recorded, correct and up to date?', 'Met, partly met or not met', by);
   await choose(page, 'Judgement', 'Met', by);
-  await by.fill(page.getByRole('textbox', { name: 'Why, and any discrepancies found', exact: true }), 'All key information is on the record and matches the chronology.');
+  await by.fill(
+    page.getByRole('textbox', { name: 'Why, and any discrepancies found', exact: true }),
+    'All key information is on the record and matches the chronology.',
+  );
   await saveAndContinue(page, by);
 
   await fillComplianceSection(page, 'Timescales', 'Were the timescales met?', 'Assessment completed on day 38; reviews on time.');
@@ -197,7 +205,10 @@ export async function completePartA(page: Page, actions: NewAction[] = ONE_ACTIO
   await choose(page, 'Are visits recorded as such, using the Visit to Child form, with whether the child was seen alone?', 'Yes', by);
   await choose(page, 'Was the child visited as often as required?', 'Grade', by);
   await choose(page, 'Grade', 'Good', by);
-  await by.fill(page.getByRole('textbox', { name: 'Why, including any gap between visits and the reason recorded', exact: true }), 'Fortnightly visits, child seen alone each time.');
+  await by.fill(
+    page.getByRole('textbox', { name: 'Why, including any gap between visits and the reason recorded', exact: true }),
+    'Fortnightly visits, child seen alone each time.',
+  );
   await saveAndContinue(page, by);
 
   for (const [title, question, grade] of EVALUATIVE) {
@@ -210,7 +221,13 @@ export async function completePartA(page: Page, actions: NewAction[] = ONE_ACTIO
 
   await openSection(page, 'Overall comments on the case', by);
   await by.fill(page.getByRole('textbox', { name: 'Overall comments on the quality of work', exact: true }), 'A well-run case with a clear plan.');
-  await by.fill(page.getByRole('textbox', { name: 'Is there evidence of whether the impact of the social work has been positive in this case and whether the outcomes are improving for the child?', exact: true }), 'School attendance is up from 70% to 94%.');
+  await by.fill(
+    page.getByRole('textbox', {
+      name: 'Is there evidence of whether the impact of the social work has been positive in this case and whether the outcomes are improving for the child?',
+      exact: true,
+    }),
+    'School attendance is up from 70% to 94%.',
+  );
   await by.fill(page.getByRole('textbox', { name: 'How effective is the safeguarding practice?', exact: true }), 'Risks are understood and managed.');
   await choose(page, 'Is the child safe?', 'Yes', by);
   await choose(page, 'Is there an immediate safeguarding concern?', 'No', by);
@@ -231,4 +248,3 @@ export async function completePartA(page: Page, actions: NewAction[] = ONE_ACTIO
   }
   await saveAndContinue(page, by);
 }
-

@@ -56,7 +56,9 @@ describe('the auditing programme', () => {
     await page.getByRole('heading', { name: 'Start an audit' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Team', exact: true }).inputValue()).toBe('Pod 3');
     expect(await page.getByRole('radio', { name: 'Thematic audit' }).isChecked()).toBe(true);
-    expect(await page.getByLabel('Part of the auditing programme (optional)').evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.label)).toBe(`Auditing programme 2026 to 2027: ${entry}`);
+    expect(await page.getByLabel('Part of the auditing programme (optional)').evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.label)).toBe(
+      `Auditing programme 2026 to 2027: ${entry}`,
+    );
     await by.fill(page.getByRole('textbox', { name: 'Case reference', exact: true }), 'PRG-1');
     await by.fill(page.getByRole('textbox', { name: 'Practitioner (allocated social worker)', exact: true }), 'Jo Lee');
     await by.fill(page.getByRole('textbox', { name: 'Consultant social worker (CSW)', exact: true }), 'Sam Patel');
@@ -65,7 +67,9 @@ describe('the auditing programme', () => {
     await by.check(page.getByRole('group', { name: 'Audit activity' }).getByLabel('Dip sampling', { exact: true }));
     await by.press(page.getByRole('button', { name: 'Start audit' }));
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
-    expect(await page.getByRole('group', { name: 'Audit activity' }).innerText()).toContain('The programme activity chosen is Thematic audit: select Thematic audit, or choose another programme activity');
+    expect(await page.getByRole('group', { name: 'Audit activity' }).innerText()).toContain(
+      'The programme activity chosen is Thematic audit: select Thematic audit, or choose another programme activity',
+    );
     await expectAccessible(page, 'start an audit in the programme, with errors');
     await by.check(page.getByRole('group', { name: 'Audit activity' }).getByLabel('Thematic audit', { exact: true }));
     await by.press(page.getByRole('button', { name: 'Start audit' }));
@@ -132,6 +136,6 @@ describe('the auditing programme', () => {
     await by.press(sample.getByRole('link', { name: /Record the review/ }));
     await page.getByRole('heading', { name: 'Practice audit review: case PRG-1' }).waitFor();
     expect(await page.getByText('This is a blind round').count()).toBe(1);
-    expect(await page.getByText('The auditor\'s overall judgement is hidden until you choose the moderated grade.').count()).toBe(1);
+    expect(await page.getByText("The auditor's overall judgement is hidden until you choose the moderated grade.").count()).toBe(1);
   });
 });

@@ -17,7 +17,12 @@ export function completedAudits(grades: Grade[]): Audit[] {
       auditDate: `2025-0${1 + (i % 3)}-${String(10 + (i % 15)).padStart(2, '0')}`,
     });
     const audit = { ...draft, id: `seeded-${i + 1}` };
-    return acknowledge(submitPartA(audit, AUDITOR, '2025-04-01T09:00:00.000Z'), { outcome: i === 5 ? 'disagreed' : 'accepted', reasons: i === 5 ? 'Planning is better than graded' : undefined }, CSW, '2025-04-02T09:00:00.000Z');
+    return acknowledge(
+      submitPartA(audit, AUDITOR, '2025-04-01T09:00:00.000Z'),
+      { outcome: i === 5 ? 'disagreed' : 'accepted', reasons: i === 5 ? 'Planning is better than graded' : undefined },
+      CSW,
+      '2025-04-02T09:00:00.000Z',
+    );
   });
 }
 

@@ -10,7 +10,15 @@ describe('an auditor checks timescales and visiting for a child protection case'
   it('sees a missed review conference and a visiting breach with the right number of days, and the judgements pre-filled', async () => {
     const { page } = await h.open('/');
     await setUpProfile(page, 'Sam Patel', 'Team manager');
-    await startAudit(page, { caseReference: 'CP-77', team: 'Pod 2', practitioner: 'Jo Lee', csw: 'Alex Morgan', date: ['10', '6', '2025'], caseType: 'Child protection', activity: 'Dip sampling' });
+    await startAudit(page, {
+      caseReference: 'CP-77',
+      team: 'Pod 2',
+      practitioner: 'Jo Lee',
+      csw: 'Alex Morgan',
+      date: ['10', '6', '2025'],
+      caseType: 'Child protection',
+      activity: 'Dip sampling',
+    });
 
     await openSection(page, 'Timescales');
     await page.getByLabel('Decision to start s47 enquiries, date').fill('2025-01-06');
@@ -43,10 +51,19 @@ describe('an auditor checks timescales and visiting for a child protection case'
       const n = i + 1;
       await page.getByRole('button', { name: n === 1 ? 'Add a visit' : 'Add another visit' }).click();
       await page.getByLabel(`Date of visit ${n}`).fill(date);
-      await page.getByRole('group', { name: `Was the child seen alone on visit ${n}?` }).getByRole('radio', { name: n === 3 ? 'No' : 'Yes', exact: true }).check();
+      await page
+        .getByRole('group', { name: `Was the child seen alone on visit ${n}?` })
+        .getByRole('radio', { name: n === 3 ? 'No' : 'Yes', exact: true })
+        .check();
       if (n === 3) await page.getByRole('textbox', { name: 'Why was the child not seen alone on visit 3?' }).fill('Child asleep');
-      await page.getByRole('group', { name: `Was visit ${n} announced?` }).getByRole('radio', { name: n % 4 === 0 ? 'Unannounced' : 'Announced', exact: true }).check();
-      await page.getByRole('group', { name: `Was the child's bedroom seen on visit ${n}?` }).getByRole('radio', { name: 'Yes', exact: true }).check();
+      await page
+        .getByRole('group', { name: `Was visit ${n} announced?` })
+        .getByRole('radio', { name: n % 4 === 0 ? 'Unannounced' : 'Announced', exact: true })
+        .check();
+      await page
+        .getByRole('group', { name: `Was the child's bedroom seen on visit ${n}?` })
+        .getByRole('radio', { name: 'Yes', exact: true })
+        .check();
     }
     const breaches = page.getByRole('table', { name: 'Breaches' });
     await expect.poll(() => breaches.innerText()).toContain('21 February 2025');

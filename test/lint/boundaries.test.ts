@@ -24,7 +24,11 @@ describe('layer boundaries', () => {
     ['storage importing React', 'src/storage/probe.ts', "import { useState } from 'react';\nexport const hook = useState;\n"],
     ['storage importing live queries', 'src/storage/probe.ts', "import { useLiveQuery } from 'dexie-react-hooks';\nexport const hook = useLiveQuery;\n"],
     ['the hooks importing a feature', 'src/data/probe.ts', "import { HomePage } from '@/features/home/home-page';\nexport const page = HomePage;\n"],
-    ['a feature importing another feature', 'src/features/home/probe.ts', "import { ActionPage } from '@/features/actions/action-page';\nexport const page = ActionPage;\n"],
+    [
+      'a feature importing another feature',
+      'src/features/home/probe.ts',
+      "import { ActionPage } from '@/features/actions/action-page';\nexport const page = ActionPage;\n",
+    ],
     ['a feature importing Dexie', 'src/features/home/probe.ts', "import { Dexie } from 'dexie';\nexport const D = Dexie;\n"],
     ['lib importing storage', 'src/lib/probe.ts', "import { db } from '@/storage/db';\nexport const d = db;\n"],
   ])('refuses %s', async (_what, filePath, code) => {
@@ -44,9 +48,16 @@ describe('layer boundaries', () => {
   });
 
   it('allows each layer what it may use', async () => {
-    expect(await rulesFor('src/domain/probe.ts', "import { addDays } from './calendar/iso-date';\nexport const next = addDays('2025-01-01', 1);\n")).toEqual([]);
+    expect(await rulesFor('src/domain/probe.ts', "import { addDays } from './calendar/iso-date';\nexport const next = addDays('2025-01-01', 1);\n")).toEqual(
+      [],
+    );
     expect(await rulesFor('src/ui/probe.ts', "import { formatLongDate } from '@/domain/calendar/iso-date';\nexport const f = formatLongDate;\n")).toEqual([]);
-    expect(await rulesFor('src/features/home/probe.ts', "import { useAudit } from '@/data/live';\nimport { writeAudit } from '@/storage/write';\nexport const both = [useAudit, writeAudit];\n")).toEqual([]);
+    expect(
+      await rulesFor(
+        'src/features/home/probe.ts',
+        "import { useAudit } from '@/data/live';\nimport { writeAudit } from '@/storage/write';\nexport const both = [useAudit, writeAudit];\n",
+      ),
+    ).toEqual([]);
     expect(await rulesFor('src/data/probe.ts', "import { useLiveQuery } from 'dexie-react-hooks';\nexport const hook = useLiveQuery;\n")).toEqual([]);
   });
 });

@@ -50,7 +50,17 @@ describe('upgrades', () => {
 
   it('version 2 → current: rounds are added; a summary with no audit behind it is removed when the summaries are rebuilt', async () => {
     const old = await openAsVersion('upgrade-from-2', 2);
-    const before = { id: 's1', rev: 2, status: 'complete', overallGrade: 'good', escalation: 'none', auditDate: '2025-01-10', caseType: 'child-in-need', activity: 'dip-sampling', updatedAt: 'x' };
+    const before = {
+      id: 's1',
+      rev: 2,
+      status: 'complete',
+      overallGrade: 'good',
+      escalation: 'none',
+      auditDate: '2025-01-10',
+      caseType: 'child-in-need',
+      activity: 'dip-sampling',
+      updatedAt: 'x',
+    };
     await old.table('summaries').put(before);
     old.close();
     const d = await openDatabase(selectDatabase('upgrade-from-2'));
@@ -62,7 +72,15 @@ describe('upgrades', () => {
   it('version 3 → current: summaries are made again from their audits, rounds gain a programme and the blind setting', async () => {
     const old = await openAsVersion('upgrade-from-3', 3);
     const audit = { ...completedPartA('requires-improvement', { programmeId: 'p1', programmeEntryId: 'e1' }), id: 'a3', rev: 4 };
-    const staleSummary = { id: 'a3', rev: 4, status: 'draft', overallGrade: 'none', moderatedGrade: 'none', moderationAuditorGrade: 'none', moderationRoundId: '' };
+    const staleSummary = {
+      id: 'a3',
+      rev: 4,
+      status: 'draft',
+      overallGrade: 'none',
+      moderatedGrade: 'none',
+      moderationAuditorGrade: 'none',
+      moderationRoundId: '',
+    };
     const round = { id: 'r1', rev: 1, periodFrom: '2025-01-01', title: 'Q1' };
     await old.table('audits').put(audit);
     await old.table('summaries').put(staleSummary);
@@ -94,7 +112,9 @@ describe('upgrades', () => {
     old.close();
     const d = await openDatabase(selectDatabase('upgrade-unreadable'));
     expect(await d.summaries.get('odd')).toMatchObject({ id: 'odd', status: 'draft' });
-    expect((await projectionState())?.unreadable).toEqual([{ id: 'odd', caseReference: 'CR-10001', message: expect.stringContaining('no-such-template') as unknown as string }]);
+    expect((await projectionState())?.unreadable).toEqual([
+      { id: 'odd', caseReference: 'CR-10001', message: expect.stringContaining('no-such-template') as unknown as string },
+    ]);
   });
 
   it('version 4 → current: the action register is found by the audits it comes from', async () => {

@@ -106,9 +106,18 @@ describe('settings', () => {
 describe('submitting Part A enters its actions in the register', () => {
   it('new actions go in; on a second submission changed ones follow the audit and removed ones are cancelled, each in the history', async () => {
     const audit = completedPartA();
-    audit.actions.push({ id: 'action-2', what: 'Hold a CIN review within the month', ownerName: 'Jo Lee', ownerRole: 'Social worker', due: { day: '7', month: '4', year: '2025' } });
+    audit.actions.push({
+      id: 'action-2',
+      what: 'Hold a CIN review within the month',
+      ownerName: 'Jo Lee',
+      ownerRole: 'Social worker',
+      due: { day: '7', month: '4', year: '2025' },
+    });
     const first = await writeSubmittedAudit(() => ({ audit, raised: actionsFromAudit(audit, NOW, AUDITOR) }), AUDITOR);
-    expect((await allActions()).map((a) => [a.id, a.status]).sort()).toEqual([['action-1', 'open'], ['action-2', 'open']]);
+    expect((await allActions()).map((a) => [a.id, a.status]).sort()).toEqual([
+      ['action-1', 'open'],
+      ['action-2', 'open'],
+    ]);
 
     const later = '2025-03-12T10:00:00.000Z';
     const again = { ...first, actions: [{ ...first.actions[0]!, what: 'Update the chronology with the last four core groups' }] };
@@ -123,14 +132,27 @@ describe('submitting Part A enters its actions in the register', () => {
 
 describe('writing programmes', () => {
   const programme = (entries: { id: string; month: string }[]): AuditProgramme => ({
-    id: 'p1', rev: 0, createdAt: NOW, updatedAt: NOW, title: 'Auditing programme', startYear: 2024, history: [],
+    id: 'p1',
+    rev: 0,
+    createdAt: NOW,
+    updatedAt: NOW,
+    title: 'Auditing programme',
+    startYear: 2024,
+    history: [],
     entries: entries.map((e) => ({ ...e, activity: 'dip-sampling', focus: '', team: '', planned: 0 })),
   });
 
   it('refuses to take out an activity an audit counts towards, or to delete the programme, checked as it writes', async () => {
-    const saved = await writeProgramme(() => programme([{ id: 'e1', month: '2025-03' }, { id: 'e2', month: '2024-12' }]));
+    const saved = await writeProgramme(() =>
+      programme([
+        { id: 'e1', month: '2025-03' },
+        { id: 'e2', month: '2024-12' },
+      ]),
+    );
     await writeAudit(() => newAudit({ programmeId: 'p1', programmeEntryId: 'e1' }, 'counted'));
-    await expect(writeProgramme(() => ({ ...saved, entries: saved.entries.filter((e) => e.id !== 'e1') }))).rejects.toThrow('1 audit counts towards that activity, so it cannot be removed');
+    await expect(writeProgramme(() => ({ ...saved, entries: saved.entries.filter((e) => e.id !== 'e1') }))).rejects.toThrow(
+      '1 audit counts towards that activity, so it cannot be removed',
+    );
     await expect(deleteProgramme(saved)).rejects.toBeInstanceOf(ProgrammeError);
     const fewer = await writeProgramme(() => ({ ...saved, entries: saved.entries.filter((e) => e.id !== 'e2') }));
     expect(fewer.entries.map((e) => e.id)).toEqual(['e1']);

@@ -63,6 +63,10 @@ describe('the case file quality audit template (seed 003, Guidance for Auditors)
     expect(overall?.questions.map((q) => q.label)).toContain('Is the child safe?');
   });
   it('the registry offers the three timescale policies', () => {
-    expect(listTimescalePolicies().map((p) => p.id).sort()).toEqual(['auditor-guidance', 'camden', 'wokingham']);
+    expect(
+      listTimescalePolicies()
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['auditor-guidance', 'camden', 'wokingham']);
   });
 });

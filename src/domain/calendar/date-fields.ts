@@ -42,6 +42,7 @@ export function checkDateFields(label: string, f: DateFields, rules: DateRules =
   if (!tryParseIsoDate(iso)) return { ok: false, field: 'all', message: `${label} must be a real date` };
   if (Number(year) < 1900) return { ok: false, field: 'year', message: `${label} must be after 1900` };
   if (rules.notAfter && iso > rules.notAfter) return { ok: false, field: 'all', message: rules.notAfterMessage ?? `${label} must be today or in the past` };
-  if (rules.notBefore && iso < rules.notBefore) return { ok: false, field: 'all', message: rules.notBeforeMessage ?? `${label} must be on or after ${rules.notBefore}` };
+  if (rules.notBefore && iso < rules.notBefore)
+    return { ok: false, field: 'all', message: rules.notBeforeMessage ?? `${label} must be on or after ${rules.notBefore}` };
   return { ok: true, date: iso };
 }

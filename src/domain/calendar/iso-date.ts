@@ -119,10 +119,6 @@ export function daysBetween(start: IsoDate, end: IsoDate): number {
   return toDayNumber(end) - toDayNumber(start);
 }
 
-export function compareIsoDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Hours and minutes of a `YYYY-MM-DDTHH:MM` value with a real date, or null. */
 function timeParts(value: string): { date: IsoDate; hours: number; minutes: number } | null {
   if (value.length !== 16 || !DATE_TIME_RE.test(value)) return null;

@@ -109,15 +109,11 @@ describe('laws of working days', () => {
         return addWorkingDays(d, lo) <= addWorkingDays(d, hi);
       }),
     );
-    fc.assert(
-      fc.property(dates, fc.integer({ min: 0, max: 30 }), counts, (d, gap, n) => addWorkingDays(d, n) <= addWorkingDays(addDays(d, gap), n)),
-    );
+    fc.assert(fc.property(dates, fc.integer({ min: 0, max: 30 }), counts, (d, gap, n) => addWorkingDays(d, n) <= addWorkingDays(addDays(d, gap), n)));
   });
 
   it('workingDaysBetween is monotonic in the end date', () => {
-    fc.assert(
-      fc.property(dates, dates, fc.integer({ min: 0, max: 60 }), (a, b, gap) => workingDaysBetween(a, b) <= workingDaysBetween(a, addDays(b, gap))),
-    );
+    fc.assert(fc.property(dates, dates, fc.integer({ min: 0, max: 60 }), (a, b, gap) => workingDaysBetween(a, b) <= workingDaysBetween(a, addDays(b, gap))));
   });
 });
 

@@ -10,10 +10,6 @@ const bankHolidayNames: Readonly<Record<string, string>> = bankHolidayFile.days;
 
 export const ENGLAND_AND_WALES_BANK_HOLIDAYS: ReadonlySet<string> = new Set(Object.keys(bankHolidayNames));
 
-export function bankHolidayName(date: IsoDate): string | undefined {
-  return bankHolidayNames[date];
-}
-
 // Holidays as day numbers, so that counting does no date formatting in its loops. Cached per holiday set.
 const dayNumberSets = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
 function holidayDayNumbers(holidays: ReadonlySet<string> | undefined): ReadonlySet<number> {

@@ -3,8 +3,26 @@ import { filterActions, supervisionRows, DEFAULT_ACTION_FILTERS } from './action
 import type { ActionRecord } from '@/domain/actions';
 
 const action = (id: string, over: Partial<ActionRecord>): ActionRecord => ({
-  id, rev: 1, createdAt: '', updatedAt: '', what: 'Update the chronology', level: 'practice', ownerName: 'Jo Lee', ownerRole: 'Social worker', team: 'Pod 3',
-  practitioner: 'Jo Lee', due: '2025-04-01', theme: '', auditIds: [], caseReferences: [], status: 'open', cancelledReason: '', reviews: [], completion: null, history: [], ...over,
+  id,
+  rev: 1,
+  createdAt: '',
+  updatedAt: '',
+  what: 'Update the chronology',
+  level: 'practice',
+  ownerName: 'Jo Lee',
+  ownerRole: 'Social worker',
+  team: 'Pod 3',
+  practitioner: 'Jo Lee',
+  due: '2025-04-01',
+  theme: '',
+  auditIds: [],
+  caseReferences: [],
+  status: 'open',
+  cancelledReason: '',
+  reviews: [],
+  completion: null,
+  history: [],
+  ...over,
 });
 
 const register = [
@@ -14,7 +32,8 @@ const register = [
   action('done', { status: 'completed', due: '2025-02-01' }),
   action('cancelled', { status: 'cancelled' }),
 ];
-const ids = (f: Partial<typeof DEFAULT_ACTION_FILTERS>) => filterActions(register, { ...DEFAULT_ACTION_FILTERS, ...f }, '2025-03-10', 'sam patel').map((a) => a.id);
+const ids = (f: Partial<typeof DEFAULT_ACTION_FILTERS>) =>
+  filterActions(register, { ...DEFAULT_ACTION_FILTERS, ...f }, '2025-03-10', 'sam patel').map((a) => a.id);
 
 describe('action register views (today passed in)', () => {
   it.each([

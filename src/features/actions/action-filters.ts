@@ -31,7 +31,13 @@ export function filterActions(actions: readonly ActionRecord[], f: ActionFilters
       (f.view === 'mine' && isOpen(a) && same(a.ownerName, me)) ||
       (f.view === 'overdue' && isOverdue(a, today)) ||
       (f.view === 'due-soon' && isDueSoon(a, today));
-    return inView && (!f.owner || a.ownerName === f.owner) && (!f.team || a.team === f.team) && (!f.level || a.level === f.level) && (!f.theme || a.theme === f.theme);
+    return (
+      inView &&
+      (!f.owner || a.ownerName === f.owner) &&
+      (!f.team || a.team === f.team) &&
+      (!f.level || a.level === f.level) &&
+      (!f.theme || a.theme === f.theme)
+    );
   });
 }
 

@@ -1,24 +1,36 @@
 // One action: what, who, by when and where it came from; its SMART check and likely duplicates; reviews; completion
 // with evidence and impact (and whether a later audit confirmed it); cancellation with a reason; its history.
+import { REVIEW_TEXT_LIMIT } from '@/domain/text-limits';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
-import { ACTION_LEVEL_LABELS, addReview, cancelAction, completeAction, confirmImpact, isOpen, likelyDuplicates, setStatus, smartWarnings, SMART_WARNING_LABELS, type ActionRecord } from '@/domain/actions';
+import {
+  ACTION_LEVEL_LABELS,
+  addReview,
+  cancelAction,
+  completeAction,
+  confirmImpact,
+  isOpen,
+  likelyDuplicates,
+  setStatus,
+  smartWarnings,
+  SMART_WARNING_LABELS,
+  type ActionRecord,
+} from '@/domain/actions';
 import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { authorOf, type Person } from '@/domain/person';
-import { Page } from '@/ui/page';
+import { Page, Columns } from '@/ui/page';
 import { MissingPage } from '@/ui/missing-page';
 import { BackLink, MultilineText, NotificationBanner, SummaryList, WarningText } from '@/ui/content';
 import { Button, DateInput, Radios, Textarea, fieldId } from '@/ui/form';
-import { Form, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
+import { Form, dateFieldsSchema, errorAt, useZodForm, bind, textSchema } from '@/ui/validated-form';
 import { useAction, useActions } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { writeActions } from '@/storage/write';
 import { today as todayIso } from '@/lib/clock';
 import { ActionStatusTag } from './action-labels';
 import { paths } from '@/lib/paths';
-
 
 /** A typed date checked with GOV.UK's messages: today or earlier. */
 function pastDate(label: string, today: string) {
@@ -38,7 +50,7 @@ const CONFIRMED_OPTIONS = [
   { value: 'not-yet', label: 'Not yet' },
 ];
 
-const note = (empty: string, name: string) => z.string().trim().min(1, { error: empty }).max(5000, { error: `${name} must be 5,000 characters or fewer` });
+const note = (required: string, what: string) => textSchema(what, REVIEW_TEXT_LIMIT, { required });
 
 export function ActionPage() {
   const { actionId } = useParams();
@@ -52,7 +64,19 @@ export function ActionPage() {
   return <ActionView key={action.id} action={action} all={all} person={person} message={message} setMessage={setMessage} />;
 }
 
-function ActionView({ action, all, person, message, setMessage }: { action: ActionRecord; all: ActionRecord[]; person: Person; message: string; setMessage: (m: string) => void }) {
+function ActionView({
+  action,
+  all,
+  person,
+  message,
+  setMessage,
+}: {
+  action: ActionRecord;
+  all: ActionRecord[];
+  person: Person;
+  message: string;
+  setMessage: (m: string) => void;
+}) {
   const today = todayIso();
   const by = authorOf(person);
   // Saving one form clears that form only: what is typed in the others stays.
@@ -65,7 +89,10 @@ function ActionView({ action, all, person, message, setMessage }: { action: Acti
   const duplicates = likelyDuplicates(action, all);
   const open = isOpen(action);
 
-  const review = useZodForm(z.object({ date: pastDate('The date of the review', today), note: note('Enter what the review found', 'The review') }), { date: dateFieldsFromIso(today), note: '' });
+  const review = useZodForm(z.object({ date: pastDate('The date of the review', today), note: note('Enter what the review found', 'The review') }), {
+    date: dateFieldsFromIso(today),
+    note: '',
+  });
   const complete = useZodForm(
     z.object({
       completedOn: pastDate('The date it was completed', today),
@@ -76,153 +103,185 @@ function ActionView({ action, all, person, message, setMessage }: { action: Acti
     { completedOn: dateFieldsFromIso(today), evidence: '', impact: '' },
   );
   const cancel = useZodForm(z.object({ reason: note('Enter why the action is cancelled', 'The reason') }), { reason: '' });
-  const confirm = useZodForm(z.object({ confirmed: z.enum(['yes', 'no', 'not-yet'], { error: 'Select whether a later audit confirmed the impact' }) }), { confirmed: action.completion?.confirmedByLaterAudit });
+  const confirm = useZodForm(z.object({ confirmed: z.enum(['yes', 'no', 'not-yet'], { error: 'Select whether a later audit confirmed the impact' }) }), {
+    confirmed: action.completion?.confirmedByLaterAudit,
+  });
   const hasErrors = [review, complete, cancel, confirm].some((f) => Object.keys(f.formState.errors).length > 0);
 
   return (
     <Page title="Action" caption={ACTION_LEVEL_LABELS[action.level]} hasErrors={hasErrors} back={<BackLink to={paths.actions()}>All actions</BackLink>}>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds-from-desktop">
-          {message && (
-            <NotificationBanner title="Success" success>
-              <p className="govuk-notification-banner__heading">{message}</p>
-            </NotificationBanner>
-          )}
-          {warnings.length > 0 && (
-            <WarningText>
-              This action is not SMART: {warnings.map((w) => SMART_WARNING_LABELS[w]).join('; ')}.
-            </WarningText>
-          )}
-          {duplicates.length > 0 && (
-            <WarningText>
-              This may duplicate{' '}
-              {duplicates.map((d, i) => (
-                <span key={d.id}>
-                  {i > 0 && ', '}
-                  <Link className="govuk-link" to={paths.action(d.id)}>
-                    “{d.what}”
-                  </Link>
-                </span>
-              ))}
-              : the same audit, owner and similar wording.
-            </WarningText>
-          )}
-          <SummaryList
-            rows={[
-              { key: 'What is to be done', value: <MultilineText text={action.what} /> },
-              { key: 'Owner', value: `${action.ownerName || 'No owner'}${action.ownerRole ? `, ${action.ownerRole}` : ''}` },
-              { key: 'Due', value: formatLongDate(action.due) },
-              { key: 'Status', value: <ActionStatusTag action={action} today={today} /> },
-              { key: 'Team', value: action.team || 'Not given' },
-              ...(action.practitioner ? [{ key: 'Practitioner (supervision)', value: action.practitioner }] : []),
-              {
-                key: 'Comes from',
-                value: action.auditIds.length
-                  ? action.auditIds.map((id, i) => (
-                      <span key={id}>
-                        {i > 0 && ', '}
-                        <Link className="govuk-link" to={paths.audit(id)}>
-                          audit of case {action.caseReferences[i] ?? id}
-                        </Link>
-                      </span>
-                    ))
-                  : action.theme || 'Not given',
-              },
-              ...(action.status === 'cancelled' ? [{ key: 'Why cancelled', value: action.cancelledReason }] : []),
-              ...(action.completion
-                ? [
-                    { key: 'Completed', value: formatLongDate(action.completion.date) },
-                    { key: 'Evidence', value: <MultilineText text={action.completion.evidence} /> },
-                    { key: 'Impact', value: <MultilineText text={action.completion.impact} /> },
-                    { key: 'Confirmed by a later audit', value: action.completion.confirmedByLaterAudit === 'not-yet' ? 'Not yet' : action.completion.confirmedByLaterAudit === 'yes' ? 'Yes' : 'No' },
-                  ]
-                : []),
-            ]}
-          />
-          {open && action.status === 'open' && (
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void save((now) => setStatus(action, 'in-progress', by, now), 'The action is in progress.')}>
-              Mark as in progress
-            </button>
-          )}
+      <Columns>
+        {message && (
+          <NotificationBanner title="Success" success>
+            <p className="govuk-notification-banner__heading">{message}</p>
+          </NotificationBanner>
+        )}
+        {warnings.length > 0 && <WarningText>This action is not SMART: {warnings.map((w) => SMART_WARNING_LABELS[w]).join('; ')}.</WarningText>}
+        {duplicates.length > 0 && (
+          <WarningText>
+            This may duplicate{' '}
+            {duplicates.map((d, i) => (
+              <span key={d.id}>
+                {i > 0 && ', '}
+                <Link className="govuk-link" to={paths.action(d.id)}>
+                  “{d.what}”
+                </Link>
+              </span>
+            ))}
+            : the same audit, owner and similar wording.
+          </WarningText>
+        )}
+        <SummaryList
+          rows={[
+            { key: 'What is to be done', value: <MultilineText text={action.what} /> },
+            { key: 'Owner', value: `${action.ownerName || 'No owner'}${action.ownerRole ? `, ${action.ownerRole}` : ''}` },
+            { key: 'Due', value: formatLongDate(action.due) },
+            { key: 'Status', value: <ActionStatusTag action={action} today={today} /> },
+            { key: 'Team', value: action.team || 'Not given' },
+            ...(action.practitioner ? [{ key: 'Practitioner (supervision)', value: action.practitioner }] : []),
+            {
+              key: 'Comes from',
+              value: action.auditIds.length
+                ? action.auditIds.map((id, i) => (
+                    <span key={id}>
+                      {i > 0 && ', '}
+                      <Link className="govuk-link" to={paths.audit(id)}>
+                        audit of case {action.caseReferences[i] ?? id}
+                      </Link>
+                    </span>
+                  ))
+                : action.theme || 'Not given',
+            },
+            ...(action.status === 'cancelled' ? [{ key: 'Why cancelled', value: action.cancelledReason }] : []),
+            ...(action.completion
+              ? [
+                  { key: 'Completed', value: formatLongDate(action.completion.date) },
+                  { key: 'Evidence', value: <MultilineText text={action.completion.evidence} /> },
+                  { key: 'Impact', value: <MultilineText text={action.completion.impact} /> },
+                  {
+                    key: 'Confirmed by a later audit',
+                    value: action.completion.confirmedByLaterAudit === 'not-yet' ? 'Not yet' : action.completion.confirmedByLaterAudit === 'yes' ? 'Yes' : 'No',
+                  },
+                ]
+              : []),
+          ]}
+        />
+        {open && action.status === 'open' && (
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={() => void save((now) => setStatus(action, 'in-progress', by, now), 'The action is in progress.')}
+          >
+            Mark as in progress
+          </button>
+        )}
 
-          <h2 className="govuk-heading-m">Reviews</h2>
-          {action.reviews.length === 0 ? (
-            <p className="govuk-body">Not reviewed yet.</p>
-          ) : (
-            <ul className="govuk-list">
-              {action.reviews.map((r, i) => (
-                <li key={i}>
-                  <strong>{formatLongDate(r.date)}</strong>, {r.by.name} ({r.by.designation}): <MultilineText text={r.note} />
-                </li>
-              ))}
-            </ul>
-          )}
-          {open && (
-            <Form errors={review.formState.errors} submitCount={review.formState.submitCount} onSubmit={review.handleSubmit((v) => save((now) => addReview(action, { date: v.date, note: v.note, by }, now), 'The review is recorded.', () => review.reset()))}>
-              <DateInput id={fieldId('date')} legend="Date of the review" error={errorAt(review.formState.errors, 'date')} registrations={{ day: review.register('date.day'), month: review.register('date.month'), year: review.register('date.year') }} />
-              <Textarea id={fieldId('note')} label="What the review found" rows={3} error={review.formState.errors.note?.message} registration={review.register('note')} />
-              <Button secondary>Record the review</Button>
-            </Form>
-          )}
-
-          {open && (
-            <>
-              <h2 className="govuk-heading-m">Complete the action</h2>
-              <Form
-                errors={complete.formState.errors}
-                submitCount={complete.formState.submitCount}
-                onSubmit={complete.handleSubmit((v) => save((now) => completeAction(action, { date: v.completedOn, evidence: v.evidence, impact: v.impact, confirmedByLaterAudit: v.confirmedByLaterAudit }, by, now), 'The action is completed.'))}
-              >
-                <DateInput
-                  id={fieldId('completedOn')}
-                  legend="Date it was completed"
-                  error={errorAt(complete.formState.errors, 'completedOn')}
-                  registrations={{ day: complete.register('completedOn.day'), month: complete.register('completedOn.month'), year: complete.register('completedOn.year') }}
-                />
-                <Textarea id={fieldId('evidence')} label="Evidence that it is done" rows={3} error={complete.formState.errors.evidence?.message} registration={complete.register('evidence')} />
-                <Textarea id={fieldId('impact')} label="Impact: what changed for the child or the service" rows={3} error={complete.formState.errors.impact?.message} registration={complete.register('impact')} />
-                <Radios
-                  id={fieldId('confirmedByLaterAudit')}
-                  legend="Has a later audit confirmed the impact?"
-                  inline
-                  error={complete.formState.errors.confirmedByLaterAudit?.message}
-                  registration={complete.register('confirmedByLaterAudit')}
-                  options={CONFIRMED_OPTIONS}
-                />
-                <Button>Complete the action</Button>
-              </Form>
-              <h2 className="govuk-heading-m">Cancel the action</h2>
-              <Form errors={cancel.formState.errors} submitCount={cancel.formState.submitCount} onSubmit={cancel.handleSubmit((v) => save((now) => cancelAction(action, v.reason, by, now), 'The action is cancelled.', () => cancel.reset()))}>
-                <Textarea id={fieldId('reason')} label="Why is it cancelled?" rows={2} error={cancel.formState.errors.reason?.message} registration={cancel.register('reason')} />
-                <Button warning>Cancel the action</Button>
-              </Form>
-            </>
-          )}
-          {action.completion && (
-            <Form errors={confirm.formState.errors} submitCount={confirm.formState.submitCount} onSubmit={confirm.handleSubmit((v) => save((now) => confirmImpact(action, v.confirmed, by, now), 'Recorded.'))}>
-              <Radios
-                id={fieldId('confirmed')}
-                legend="Has a later audit confirmed the impact?"
-                legendSize="m"
-                inline
-                error={confirm.formState.errors.confirmed?.message}
-                registration={confirm.register('confirmed')}
-                options={CONFIRMED_OPTIONS}
-              />
-              <Button secondary>Save</Button>
-            </Form>
-          )}
-
-          <h2 className="govuk-heading-m">History</h2>
+        <h2 className="govuk-heading-m">Reviews</h2>
+        {action.reviews.length === 0 ? (
+          <p className="govuk-body">Not reviewed yet.</p>
+        ) : (
           <ul className="govuk-list">
-            {action.history.map((h, i) => (
+            {action.reviews.map((r, i) => (
               <li key={i}>
-                {new Date(h.at).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}: {h.by.name} ({h.by.designation}): {h.detail}
+                <strong>{formatLongDate(r.date)}</strong>, {r.by.name} ({r.by.designation}): <MultilineText text={r.note} />
               </li>
             ))}
           </ul>
-        </div>
-      </div>
+        )}
+        {open && (
+          <Form
+            errors={review.formState.errors}
+            submitCount={review.formState.submitCount}
+            onSubmit={review.handleSubmit((v) =>
+              save(
+                (now) => addReview(action, { date: v.date, note: v.note, by }, now),
+                'The review is recorded.',
+                () => review.reset(),
+              ),
+            )}
+          >
+            <DateInput
+              id={fieldId('date')}
+              legend="Date of the review"
+              error={errorAt(review.formState.errors, 'date')}
+              registrations={{ day: review.register('date.day'), month: review.register('date.month'), year: review.register('date.year') }}
+            />
+            <Textarea {...bind(review, 'note')} label="What the review found" rows={3} />
+            <Button secondary>Record the review</Button>
+          </Form>
+        )}
+
+        {open && (
+          <>
+            <h2 className="govuk-heading-m">Complete the action</h2>
+            <Form
+              errors={complete.formState.errors}
+              submitCount={complete.formState.submitCount}
+              onSubmit={complete.handleSubmit((v) =>
+                save(
+                  (now) =>
+                    completeAction(
+                      action,
+                      { date: v.completedOn, evidence: v.evidence, impact: v.impact, confirmedByLaterAudit: v.confirmedByLaterAudit },
+                      by,
+                      now,
+                    ),
+                  'The action is completed.',
+                ),
+              )}
+            >
+              <DateInput
+                id={fieldId('completedOn')}
+                legend="Date it was completed"
+                error={errorAt(complete.formState.errors, 'completedOn')}
+                registrations={{
+                  day: complete.register('completedOn.day'),
+                  month: complete.register('completedOn.month'),
+                  year: complete.register('completedOn.year'),
+                }}
+              />
+              <Textarea {...bind(complete, 'evidence')} label="Evidence that it is done" rows={3} />
+              <Textarea {...bind(complete, 'impact')} label="Impact: what changed for the child or the service" rows={3} />
+              <Radios {...bind(complete, 'confirmedByLaterAudit')} legend="Has a later audit confirmed the impact?" inline options={CONFIRMED_OPTIONS} />
+              <Button>Complete the action</Button>
+            </Form>
+            <h2 className="govuk-heading-m">Cancel the action</h2>
+            <Form
+              errors={cancel.formState.errors}
+              submitCount={cancel.formState.submitCount}
+              onSubmit={cancel.handleSubmit((v) =>
+                save(
+                  (now) => cancelAction(action, v.reason, by, now),
+                  'The action is cancelled.',
+                  () => cancel.reset(),
+                ),
+              )}
+            >
+              <Textarea {...bind(cancel, 'reason')} label="Why is it cancelled?" rows={2} />
+              <Button warning>Cancel the action</Button>
+            </Form>
+          </>
+        )}
+        {action.completion && (
+          <Form
+            errors={confirm.formState.errors}
+            submitCount={confirm.formState.submitCount}
+            onSubmit={confirm.handleSubmit((v) => save((now) => confirmImpact(action, v.confirmed, by, now), 'Recorded.'))}
+          >
+            <Radios {...bind(confirm, 'confirmed')} legend="Has a later audit confirmed the impact?" legendSize="m" inline options={CONFIRMED_OPTIONS} />
+            <Button secondary>Save</Button>
+          </Form>
+        )}
+
+        <h2 className="govuk-heading-m">History</h2>
+        <ul className="govuk-list">
+          {action.history.map((h, i) => (
+            <li key={i}>
+              {new Date(h.at).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}: {h.by.name} ({h.by.designation}): {h.detail}
+            </li>
+          ))}
+        </ul>
+      </Columns>
     </Page>
   );
 }

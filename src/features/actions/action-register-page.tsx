@@ -26,7 +26,10 @@ export function ActionRegisterPage() {
   const person = useCurrentPerson();
   const [params] = useSearchParams();
   const initialView = params.get('view');
-  const [filters, setFilters] = useState<ActionFilters>({ ...DEFAULT_ACTION_FILTERS, view: initialView && initialView in ACTION_VIEWS ? (initialView as ActionView) : 'open' });
+  const [filters, setFilters] = useState<ActionFilters>({
+    ...DEFAULT_ACTION_FILTERS,
+    view: initialView && initialView in ACTION_VIEWS ? (initialView as ActionView) : 'open',
+  });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulk, setBulk] = useState({ status: '', reason: '' });
   const [bulkErrors, setBulkErrors] = useState<{ href: string; message: string }[]>([]);
@@ -80,12 +83,20 @@ export function ActionRegisterPage() {
                 <Link className="govuk-link" to={paths.action(a.id)}>
                   {a.what}
                 </Link>
-                {warnings.length > 0 && <div className="govuk-body-s govuk-!-margin-0 govuk-error-message">Not SMART: {warnings.length} warning{warnings.length === 1 ? '' : 's'}</div>}
+                {warnings.length > 0 && (
+                  <div className="govuk-body-s govuk-!-margin-0 govuk-error-message">
+                    Not SMART: {warnings.length} warning{warnings.length === 1 ? '' : 's'}
+                  </div>
+                )}
               </>
             );
           },
         }),
-        column.accessor('ownerName', { header: 'Owner', sortFn: 'text', cell: (info) => `${info.getValue()}${info.row.original.ownerRole ? `, ${info.row.original.ownerRole}` : ''}` }),
+        column.accessor('ownerName', {
+          header: 'Owner',
+          sortFn: 'text',
+          cell: (info) => `${info.getValue()}${info.row.original.ownerRole ? `, ${info.row.original.ownerRole}` : ''}`,
+        }),
         column.accessor('due', { header: 'Due', sortFn: 'basic', cell: (info) => <span className="app-nowrap">{formatLongDate(info.getValue())}</span> }),
         column.accessor('status', { header: 'Status', sortFn: 'basic', cell: (info) => <ActionStatusTag action={info.row.original} today={today} /> }),
         column.accessor((a) => ACTION_LEVEL_LABELS[a.level], { id: 'level', header: 'Level', sortFn: 'text' }),
@@ -109,7 +120,9 @@ export function ActionRegisterPage() {
     const by = authorOf(person);
     // Only what is selected and still shown: a selection hidden by a later filter is not changed unseen.
     const chosen = shown.filter((a) => selected.has(a.id) && isOpen(a));
-    await writeActions((now) => chosen.map((a) => (bulk.status === 'cancelled' ? cancelAction(a, bulk.reason, by, now) : setStatus(a, bulk.status as 'open' | 'in-progress', by, now))));
+    await writeActions((now) =>
+      chosen.map((a) => (bulk.status === 'cancelled' ? cancelAction(a, bulk.reason, by, now) : setStatus(a, bulk.status as 'open' | 'in-progress', by, now))),
+    );
     setDone(`${chosen.length} action${chosen.length === 1 ? '' : 's'} updated.`);
     setSelected(new Set());
     setBulk({ status: '', reason: '' });
@@ -122,7 +135,10 @@ export function ActionRegisterPage() {
           <p className="govuk-notification-banner__heading">{done}</p>
         </NotificationBanner>
       )}
-      <ErrorSummary errors={bulkErrors.map((e) => (e.href === 'select-first' ? { ...e, href: shown[0] ? `select-${shown[0].id}` : 'action-view' } : e))} focusKey={attempts} />
+      <ErrorSummary
+        errors={bulkErrors.map((e) => (e.href === 'select-first' ? { ...e, href: shown[0] ? `select-${shown[0].id}` : 'action-view' } : e))}
+        focusKey={attempts}
+      />
       <p className="govuk-body">
         <ButtonLink to={paths.newAction()} className="govuk-!-margin-bottom-0 govuk-!-margin-right-2">
           Add a service or strategic action
@@ -134,24 +150,62 @@ export function ActionRegisterPage() {
       <div className="app-filters app-no-print">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-quarter">
-            <FilterSelect id="action-view" label="Show" value={filters.view} onChange={(v) => set('view')(v as ActionView)} all={null} options={Object.entries(ACTION_VIEWS).map(([value, label]) => ({ value, label }))} />
-            <FilterSelect id="action-level" label="Level" value={filters.level} onChange={set('level')} options={ACTION_LEVELS.map((l) => ({ value: l, label: ACTION_LEVEL_LABELS[l] }))} />
+            <FilterSelect
+              id="action-view"
+              label="Show"
+              value={filters.view}
+              onChange={(v) => set('view')(v as ActionView)}
+              all={null}
+              options={Object.entries(ACTION_VIEWS).map(([value, label]) => ({ value, label }))}
+            />
+            <FilterSelect
+              id="action-level"
+              label="Level"
+              value={filters.level}
+              onChange={set('level')}
+              options={ACTION_LEVELS.map((l) => ({ value: l, label: ACTION_LEVEL_LABELS[l] }))}
+            />
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <FilterSelect id="action-owner" label="Owner" value={filters.owner} onChange={set('owner')} options={distinctValues(actions, 'ownerName').map((v) => ({ value: v, label: v }))} />
+            <FilterSelect
+              id="action-owner"
+              label="Owner"
+              value={filters.owner}
+              onChange={set('owner')}
+              options={distinctValues(actions, 'ownerName').map((v) => ({ value: v, label: v }))}
+            />
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <FilterSelect id="action-team" label="Team" value={filters.team} onChange={set('team')} options={distinctValues(actions, 'team').map((v) => ({ value: v, label: v }))} />
+            <FilterSelect
+              id="action-team"
+              label="Team"
+              value={filters.team}
+              onChange={set('team')}
+              options={distinctValues(actions, 'team').map((v) => ({ value: v, label: v }))}
+            />
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <FilterSelect id="action-theme" label="Theme" value={filters.theme} onChange={set('theme')} options={distinctValues(actions, 'theme').map((v) => ({ value: v, label: v }))} />
+            <FilterSelect
+              id="action-theme"
+              label="Theme"
+              value={filters.theme}
+              onChange={set('theme')}
+              options={distinctValues(actions, 'theme').map((v) => ({ value: v, label: v }))}
+            />
           </div>
         </div>
       </div>
       <p className="govuk-body" aria-live="polite">
         Showing {shown.length} of {actions.length} actions. {selected.size > 0 && `${selected.size} selected.`}
       </p>
-      <DataTable caption={ACTION_VIEWS[filters.view]} data={shown} columns={columns} getRowId={(a) => a.id} initialSorting={[{ id: 'due', desc: false }]} empty="No actions to show." />
+      <DataTable
+        caption={ACTION_VIEWS[filters.view]}
+        data={shown}
+        columns={columns}
+        getRowId={(a) => a.id}
+        initialSorting={[{ id: 'due', desc: false }]}
+        empty="No actions to show."
+      />
       <form noValidate onSubmit={applyBulk} className="govuk-!-margin-top-6">
         <h2 className="govuk-heading-m">Update the selected actions</h2>
         <div className="govuk-grid-row">

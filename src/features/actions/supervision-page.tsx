@@ -42,9 +42,14 @@ export function SupervisionPage() {
     'practitioner',
   );
   const rows = practitioner ? supervisionRows(actions, practitioner) : [];
-  const download = () => downloadCsv(`actions-for-supervision-${practitioner.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${today}.csv`, supervisionCsv(rows, today));
+  const download = () =>
+    downloadCsv(`actions-for-supervision-${practitioner.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${today}.csv`, supervisionCsv(rows, today));
   return (
-    <Page title={practitioner ? `Actions for supervision: ${practitioner}` : 'Actions for supervision'} back={<BackLink to={paths.actions()}>All actions</BackLink>} wide>
+    <Page
+      title={practitioner ? `Actions for supervision: ${practitioner}` : 'Actions for supervision'}
+      back={<BackLink to={paths.actions()}>All actions</BackLink>}
+      wide
+    >
       <div className="govuk-form-group app-no-print">
         <label className="govuk-label govuk-label--s" htmlFor="practitioner">
           Practitioner
@@ -75,7 +80,14 @@ export function SupervisionPage() {
             headings={['Action', 'Owner', 'Due', 'Status', 'Case', 'Last review']}
             rows={rows.map((a) => ({
               key: a.id,
-              cells: [a.what, `${a.ownerName}, ${a.ownerRole}`, <span className="app-nowrap">{formatLongDate(a.due)}</span>, <ActionStatusTag action={a} today={today} />, a.caseReferences.join(', '), a.reviews.at(-1)?.note ?? ''],
+              cells: [
+                a.what,
+                `${a.ownerName}, ${a.ownerRole}`,
+                <span className="app-nowrap">{formatLongDate(a.due)}</span>,
+                <ActionStatusTag action={a} today={today} />,
+                a.caseReferences.join(', '),
+                a.reviews.at(-1)?.note ?? '',
+              ],
             }))}
           />
           {rows.length === 0 && <p className="govuk-body">No practice actions for {practitioner}.</p>}

@@ -2,7 +2,7 @@ import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { addMonths, addWeeks, type IsoDate } from '@/domain/calendar/iso-date';
 import { dateFieldsFromIso } from '@/domain/calendar/date-fields';
 import { Checkbox, DateInput, TextInput, Textarea, fieldId } from '@/ui/form';
-import { errorAt } from '@/ui/validated-form';
+import { errorAt, bind } from '@/ui/validated-form';
 import { RemoveButton } from '@/ui/remove-button';
 import { newId } from '@/lib/ids';
 import type { SectionEdit } from '@/domain/section-edit';
@@ -31,9 +31,27 @@ export function ActionsFields({ form, auditDate }: { form: UseFormReturn<Section
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--m" id={`action-${n}-legend`}>
               Action {n}
             </legend>
-            <Textarea id={fieldId(`${base}.what`)} label="What is to be done" hint="Specific and measurable: what will have changed when it is done" rows={3} error={errorAt(errors, `${base}.what`)} registration={form.register(`${base}.what`)} />
-            <TextInput id={fieldId(`${base}.ownerName`)} label="Who will do it" error={errorAt(errors, `${base}.ownerName`)} registration={form.register(`${base}.ownerName`)} />
-            <TextInput id={fieldId(`${base}.ownerRole`)} label="Their role" hint="For example Social worker, Team manager" error={errorAt(errors, `${base}.ownerRole`)} registration={form.register(`${base}.ownerRole`)} />
+            <Textarea
+              id={fieldId(`${base}.what`)}
+              label="What is to be done"
+              hint="Specific and measurable: what will have changed when it is done"
+              rows={3}
+              error={errorAt(errors, `${base}.what`)}
+              registration={form.register(`${base}.what`)}
+            />
+            <TextInput
+              id={fieldId(`${base}.ownerName`)}
+              label="Who will do it"
+              error={errorAt(errors, `${base}.ownerName`)}
+              registration={form.register(`${base}.ownerName`)}
+            />
+            <TextInput
+              id={fieldId(`${base}.ownerRole`)}
+              label="Their role"
+              hint="For example Social worker, Team manager"
+              error={errorAt(errors, `${base}.ownerRole`)}
+              registration={form.register(`${base}.ownerRole`)}
+            />
             <DateInput
               id={fieldId(`${base}.due`)}
               legend="By when"
@@ -70,7 +88,7 @@ export function ActionsFields({ form, auditDate }: { form: UseFormReturn<Section
         {fields.length ? 'Add another action' : 'Add an action'}
       </button>
       <p className="govuk-body">or</p>
-      <Checkbox id={fieldId('noFurtherAction')} label="No further action" hint="No actions are required" error={errorAt(errors, 'noFurtherAction')} registration={form.register('noFurtherAction')} />
+      <Checkbox {...bind(form, 'noFurtherAction')} label="No further action" hint="No actions are required" />
     </>
   );
 }

@@ -29,9 +29,19 @@ const columns = column.columns([
       </Link>
     ),
   }),
-  column.accessor('auditDate', { header: 'Date of audit', sortFn: 'basic', cell: (info) => <span className="app-nowrap">{formatLongDate(info.getValue())}</span> }),
+  column.accessor('auditDate', {
+    header: 'Date of audit',
+    sortFn: 'basic',
+    cell: (info) => <span className="app-nowrap">{formatLongDate(info.getValue())}</span>,
+  }),
   column.accessor('status', { header: 'Status', sortFn: 'basic', cell: (info) => <StatusTag status={info.getValue()} /> }),
-  column.accessor((s) => GRADE_ORDER[s.overallGrade] ?? 4, { id: 'overallGrade', header: 'Overall judgement', sortFn: 'basic', sortDescFirst: false, cell: (info) => <GradeTag grade={info.row.original.overallGrade} /> }),
+  column.accessor((s) => GRADE_ORDER[s.overallGrade] ?? 4, {
+    id: 'overallGrade',
+    header: 'Overall judgement',
+    sortFn: 'basic',
+    sortDescFirst: false,
+    cell: (info) => <GradeTag grade={info.row.original.overallGrade} />,
+  }),
   column.accessor('team', { header: 'Team', sortFn: 'text' }),
   column.accessor('auditor', { header: 'Auditor', sortFn: 'text' }),
   column.accessor((s) => CASE_TYPE_LABELS[s.caseType], { id: 'caseType', header: 'Case type', sortFn: 'text' }),
@@ -62,18 +72,61 @@ export function AuditListPage() {
               <label className="govuk-label govuk-label--s" htmlFor="filter-case-reference">
                 Case reference
               </label>
-              <input className="govuk-input" id="filter-case-reference" type="search" value={filters.caseReference} onChange={(e) => set('caseReference')(e.target.value)} spellCheck={false} />
+              <input
+                className="govuk-input"
+                id="filter-case-reference"
+                type="search"
+                value={filters.caseReference}
+                onChange={(e) => set('caseReference')(e.target.value)}
+                spellCheck={false}
+              />
             </div>
-            <FilterSelect id="filter-status" label="Status" value={filters.status} onChange={set('status')} options={(Object.keys(AUDIT_STATUS_LABELS) as AuditStatus[]).map((s) => ({ value: s, label: AUDIT_STATUS_LABELS[s] }))} />
+            <FilterSelect
+              id="filter-status"
+              label="Status"
+              value={filters.status}
+              onChange={set('status')}
+              options={(Object.keys(AUDIT_STATUS_LABELS) as AuditStatus[]).map((s) => ({ value: s, label: AUDIT_STATUS_LABELS[s] }))}
+            />
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <FilterSelect id="filter-grade" label="Overall judgement" value={filters.grade} onChange={set('grade')} options={[...GRADES.map((g) => ({ value: g, label: GRADE_LABELS[g] })), { value: 'none', label: 'Not yet judged' }]} />
-            <FilterSelect id="filter-team" label="Team" value={filters.team} onChange={set('team')} options={distinct(summaries, 'team').map((t) => ({ value: t, label: t }))} />
+            <FilterSelect
+              id="filter-grade"
+              label="Overall judgement"
+              value={filters.grade}
+              onChange={set('grade')}
+              options={[...GRADES.map((g) => ({ value: g, label: GRADE_LABELS[g] })), { value: 'none', label: 'Not yet judged' }]}
+            />
+            <FilterSelect
+              id="filter-team"
+              label="Team"
+              value={filters.team}
+              onChange={set('team')}
+              options={distinct(summaries, 'team').map((t) => ({ value: t, label: t }))}
+            />
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <FilterSelect id="filter-auditor" label="Auditor" value={filters.auditor} onChange={set('auditor')} options={distinct(summaries, 'auditor').map((t) => ({ value: t, label: t }))} />
-            <FilterSelect id="filter-case-type" label="Case type" value={filters.caseType} onChange={set('caseType')} options={CASE_TYPES.map((c) => ({ value: c, label: CASE_TYPE_LABELS[c] }))} />
-            <FilterSelect id="filter-activity" label="Audit activity" value={filters.activity} onChange={set('activity')} options={AUDIT_ACTIVITIES.map((a) => ({ value: a, label: AUDIT_ACTIVITY_LABELS[a] }))} />
+            <FilterSelect
+              id="filter-auditor"
+              label="Auditor"
+              value={filters.auditor}
+              onChange={set('auditor')}
+              options={distinct(summaries, 'auditor').map((t) => ({ value: t, label: t }))}
+            />
+            <FilterSelect
+              id="filter-case-type"
+              label="Case type"
+              value={filters.caseType}
+              onChange={set('caseType')}
+              options={CASE_TYPES.map((c) => ({ value: c, label: CASE_TYPE_LABELS[c] }))}
+            />
+            <FilterSelect
+              id="filter-activity"
+              label="Audit activity"
+              value={filters.activity}
+              onChange={set('activity')}
+              options={AUDIT_ACTIVITIES.map((a) => ({ value: a, label: AUDIT_ACTIVITY_LABELS[a] }))}
+            />
           </div>
           <div className="govuk-grid-column-one-quarter">
             <div className={`govuk-form-group${rangeError ? ' govuk-form-group--error' : ''}`}>
@@ -87,7 +140,13 @@ export function AuditListPage() {
                 <label className="govuk-label" htmlFor="filter-from">
                   From
                 </label>
-                <input className="govuk-input govuk-!-margin-bottom-2" id="filter-from" type="date" value={filters.from} onChange={(e) => set('from')(e.target.value)} />
+                <input
+                  className="govuk-input govuk-!-margin-bottom-2"
+                  id="filter-from"
+                  type="date"
+                  value={filters.from}
+                  onChange={(e) => set('from')(e.target.value)}
+                />
                 <label className="govuk-label" htmlFor="filter-to">
                   To
                 </label>

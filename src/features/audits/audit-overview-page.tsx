@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { escalationState } from '@/domain/escalation';
 import { sectionStatus } from '@/domain/completeness';
 import { ESCALATION_REASON_LABELS } from '@/domain/template';
-import { Page } from '@/ui/page';
+import { Page, Columns } from '@/ui/page';
 import { BackLink, NotificationBanner, SummaryList } from '@/ui/content';
 import { TaskList, type Task } from '@/ui/task-list';
 import { AuditMissing } from './audit-missing';
@@ -38,54 +38,59 @@ export function AuditOverviewPage() {
           </p>
         </NotificationBanner>
       )}
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds-from-desktop">
-          <p className="govuk-body">
-            Status: <StatusTag status={audit.status} />
-          </p>
-          <SummaryList
-            rows={detailsRows(d).map((r) => ({ ...r, action: draft ? { to: paths.audit(audit.id, '/details'), label: 'Change', hidden: String(r.key).toLowerCase() } : undefined }))}
-          />
-          {template.parts.map((part) => {
-            const tasks: Task[] = part.sections.map((s) => {
-              const status = sectionStatus(template, s, audit, policy);
-              const to =
-                s.kind === 'reassignment' ? paths.audit(audit.id, '/check') : s.kind === 'acknowledgement' ? paths.audit(audit.id, '/part-b') : paths.audit(audit.id, `/sections/${s.id}`);
-              return { id: `task-${s.id}`, title: s.title, to, status };
-            });
-            return (
-              <section key={part.id} aria-labelledby={`${part.id}-heading`}>
-                <h2 className="govuk-heading-m" id={`${part.id}-heading`}>
-                  {part.title}
-                </h2>
-                <TaskList tasks={tasks} />
-              </section>
-            );
-          })}
-          <h2 className="govuk-heading-m">This audit</h2>
-          <ul className="govuk-list">
+      <Columns>
+        <p className="govuk-body">
+          Status: <StatusTag status={audit.status} />
+        </p>
+        <SummaryList
+          rows={detailsRows(d).map((r) => ({
+            ...r,
+            action: draft ? { to: paths.audit(audit.id, '/details'), label: 'Change', hidden: String(r.key).toLowerCase() } : undefined,
+          }))}
+        />
+        {template.parts.map((part) => {
+          const tasks: Task[] = part.sections.map((s) => {
+            const status = sectionStatus(template, s, audit, policy);
+            const to =
+              s.kind === 'reassignment'
+                ? paths.audit(audit.id, '/check')
+                : s.kind === 'acknowledgement'
+                  ? paths.audit(audit.id, '/part-b')
+                  : paths.audit(audit.id, `/sections/${s.id}`);
+            return { id: `task-${s.id}`, title: s.title, to, status };
+          });
+          return (
+            <section key={part.id} aria-labelledby={`${part.id}-heading`}>
+              <h2 className="govuk-heading-m" id={`${part.id}-heading`}>
+                {part.title}
+              </h2>
+              <TaskList tasks={tasks} />
+            </section>
+          );
+        })}
+        <h2 className="govuk-heading-m">This audit</h2>
+        <ul className="govuk-list">
+          <li>
+            <Link className="govuk-link" to={paths.audit(audit.id, '/record')}>
+              View and print the audit record
+            </Link>
+          </li>
+          {audit.escalation && (
             <li>
-              <Link className="govuk-link" to={paths.audit(audit.id, '/record')}>
-                View and print the audit record
+              <Link className="govuk-link" to={paths.audit(audit.id, '/escalation')}>
+                Escalation
               </Link>
             </li>
-            {audit.escalation && (
-              <li>
-                <Link className="govuk-link" to={paths.audit(audit.id, '/escalation')}>
-                  Escalation
-                </Link>
-              </li>
-            )}
-            {!draft && (
-              <li>
-                <Link className="govuk-link" to={paths.audit(audit.id, '/reopen')}>
-                  Reopen this audit
-                </Link>
-              </li>
-            )}
-          </ul>
-        </div>
-      </div>
+          )}
+          {!draft && (
+            <li>
+              <Link className="govuk-link" to={paths.audit(audit.id, '/reopen')}>
+                Reopen this audit
+              </Link>
+            </li>
+          )}
+        </ul>
+      </Columns>
     </Page>
   );
 }

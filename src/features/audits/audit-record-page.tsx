@@ -34,7 +34,12 @@ export function AuditRecordPage() {
   const partB = template.parts.find((p) => p.completedBy === 'csw');
 
   return (
-    <Page title={`Audit record: case ${d.caseReference}`} caption={`${template.title} (version ${audit.templateVersion})`} back={<BackLink to={paths.audit(audit.id)}>Back to the audit</BackLink>} wide>
+    <Page
+      title={`Audit record: case ${d.caseReference}`}
+      caption={`${template.title} (version ${audit.templateVersion})`}
+      back={<BackLink to={paths.audit(audit.id)}>Back to the audit</BackLink>}
+      wide
+    >
       <p className="govuk-body app-no-print">
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
           Print this record
@@ -55,7 +60,10 @@ export function AuditRecordPage() {
           <SummaryList
             rows={[
               { key: 'Why', value: audit.escalation.reasons.map((r) => ESCALATION_REASON_LABELS[r]).join('; ') },
-              { key: 'Who in senior management was told', value: audit.escalation.notifiedName ? `${audit.escalation.notifiedName}, ${audit.escalation.notifiedRole ?? ''}` : 'Not yet recorded' },
+              {
+                key: 'Who in senior management was told',
+                value: audit.escalation.notifiedName ? `${audit.escalation.notifiedName}, ${audit.escalation.notifiedRole ?? ''}` : 'Not yet recorded',
+              },
               { key: 'When', value: audit.escalation.notifiedAt ? formatDateTime(audit.escalation.notifiedAt) : 'Not yet recorded' },
             ]}
           />
@@ -124,7 +132,11 @@ export function AuditRecordPage() {
           headings={['When', 'Who', 'What']}
           rows={audit.history.map((h, i) => ({
             key: String(i),
-            cells: [<span className="app-nowrap">{localTime(h.at)}</span>, `${h.by.name}, ${h.by.designation}`, h.kind === 'edited' ? `Edited ${h.detail}` : h.detail],
+            cells: [
+              <span className="app-nowrap">{localTime(h.at)}</span>,
+              `${h.by.name}, ${h.by.designation}`,
+              h.kind === 'edited' ? `Edited ${h.detail}` : h.detail,
+            ],
           }))}
         />
       </section>

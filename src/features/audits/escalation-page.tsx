@@ -1,5 +1,6 @@
 // Escalation (seed 002, "Auditing Activity" › "Addressing practice concerns during auditing activity": "The auditor
 // will immediately escalate the matter to the senior management team"): record who was told, and when.
+import { NAME_LIMIT } from '@/domain/text-limits';
 import { z } from 'zod';
 import { useNavigate } from 'react-router';
 import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
@@ -7,10 +8,10 @@ import { formatDateTime } from '@/domain/calendar/iso-date';
 import { escalationState, recordEscalation } from '@/domain/escalation';
 import { authorOf } from '@/domain/person';
 import { ESCALATION_REASON_LABELS } from '@/domain/template';
-import { Page } from '@/ui/page';
+import { Page, Columns } from '@/ui/page';
 import { BackLink, SummaryList } from '@/ui/content';
-import { Button, DateInput, TextInput, fieldId } from '@/ui/form';
-import { Form, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
+import { Button, DateInput, TextInput } from '@/ui/form';
+import { Form, dateFieldsSchema, useZodForm, bind, bindDate, textSchema } from '@/ui/validated-form';
 import { writeAudit } from '@/storage/write';
 import { nowLocalDateTime, today } from '@/lib/clock';
 import { AuditMissing } from './audit-missing';
@@ -20,10 +21,13 @@ import { paths } from '@/lib/paths';
 function schema(now: string) {
   return z
     .object({
-      notifiedName: z.string().trim().min(1, { error: 'Enter the name of the person in senior management who was told' }).max(100, { error: 'The name must be 100 characters or fewer' }),
-      notifiedRole: z.string().trim().min(1, { error: 'Enter their role, for example Head of Service' }).max(100, { error: 'The role must be 100 characters or fewer' }),
+      notifiedName: textSchema('The name', NAME_LIMIT, { required: 'Enter the name of the person in senior management who was told' }),
+      notifiedRole: textSchema('The role', NAME_LIMIT, { required: 'Enter their role, for example Head of Service' }),
       date: dateFieldsSchema,
-      time: z.string().trim().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'Enter the time they were told in the 24-hour clock, for example 14:30' }),
+      time: z
+        .string()
+        .trim()
+        .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'Enter the time they were told in the 24-hour clock, for example 14:30' }),
     })
     .transform((v, ctx) => {
       const d = checkDateFields('The date they were told', v.date, { notAfter: now.slice(0, 10) });
@@ -86,24 +90,17 @@ export function EscalationPage() {
   });
   return (
     <Page title="Record the escalation" caption={caption} hasErrors={Object.keys(errors).length > 0} back={back}>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds-from-desktop">
-          <p className="govuk-body">These findings must be escalated to the senior management team immediately:</p>
-          {reasons}
-          <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
-            <TextInput id={fieldId('notifiedName')} label="Who in senior management was told" error={errors.notifiedName?.message} registration={form.register('notifiedName')} />
-            <TextInput id={fieldId('notifiedRole')} label="Their role" hint="For example Head of Service" error={errors.notifiedRole?.message} registration={form.register('notifiedRole')} />
-            <DateInput
-              id={fieldId('date')}
-              legend="Date they were told"
-              error={errorAt(errors, 'date')}
-              registrations={{ day: form.register('date.day'), month: form.register('date.month'), year: form.register('date.year') }}
-            />
-            <TextInput id={fieldId('time')} label="Time they were told" hint="24-hour clock, for example 14:30" className="govuk-input--width-5" error={errors.time?.message} registration={form.register('time')} />
-            <Button>Record the escalation</Button>
-          </Form>
-        </div>
-      </div>
+      <Columns>
+        <p className="govuk-body">These findings must be escalated to the senior management team immediately:</p>
+        {reasons}
+        <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+          <TextInput {...bind(form, 'notifiedName')} label="Who in senior management was told" />
+          <TextInput {...bind(form, 'notifiedRole')} label="Their role" hint="For example Head of Service" />
+          <DateInput {...bindDate(form, 'date')} legend="Date they were told" />
+          <TextInput {...bind(form, 'time')} label="Time they were told" hint="24-hour clock, for example 14:30" className="govuk-input--width-5" />
+          <Button>Record the escalation</Button>
+        </Form>
+      </Columns>
     </Page>
   );
 }

@@ -42,11 +42,19 @@ export function KeyDates({ events, form, maxDate }: { events: PolicyEvent[]; for
                         type="button"
                         className="govuk-button govuk-button--secondary govuk-!-margin-left-2 govuk-!-margin-bottom-2"
                         onClick={() => {
-                          form.setValue(`caseDates.${event.id}`, list.filter((__, k) => k !== i), { shouldDirty: true });
+                          form.setValue(
+                            `caseDates.${event.id}`,
+                            list.filter((__, k) => k !== i),
+                            { shouldDirty: true },
+                          );
                           requestAnimationFrame(() => document.getElementById(`add-${event.id}`)?.focus());
                         }}
                       >
-                        Remove<span className="govuk-visually-hidden"> {event.label.toLowerCase()} {i + 1}</span>
+                        Remove
+                        <span className="govuk-visually-hidden">
+                          {' '}
+                          {event.label.toLowerCase()} {i + 1}
+                        </span>
                       </button>
                     )}
                   </div>

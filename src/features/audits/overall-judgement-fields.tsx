@@ -5,8 +5,8 @@ import { gradeOptions } from './section-fields';
 import { suggestOverallJudgement } from '@/domain/overall-judgement';
 import type { AuditTemplate } from '@/domain/template';
 import { Details, InsetText } from '@/ui/content';
-import { Radios, Textarea, fieldId } from '@/ui/form';
-import { errorAt } from '@/ui/validated-form';
+import { Radios, Textarea } from '@/ui/form';
+import { bind } from '@/ui/validated-form';
 import type { SectionEdit } from '@/domain/section-edit';
 
 /** The overall judgement: the app suggests one by the template's rule; the auditor accepts it or chooses another and says why. */
@@ -14,19 +14,11 @@ export function OverallJudgementFields({ template, audit, form }: { template: Au
   const accept = useWatch({ control: form.control, name: 'overall.acceptSuggestion' });
   const grade = useWatch({ control: form.control, name: 'overall.grade' });
   if (!template.overallJudgement.enabled) return null;
-  const errors = form.formState.errors;
   const suggestion = suggestOverallJudgement(template, audit);
   const choose = (
     <>
-      <Radios
-        id={fieldId('overall.grade')}
-        legend="Overall judgement"
-        error={errorAt(errors, 'overall.grade')}
-        registration={form.register('overall.grade')}
-        value={grade}
-        options={gradeOptions(template)}
-      />
-      <Textarea id={fieldId('overall.rationale')} label="Why you chose this overall judgement" error={errorAt(errors, 'overall.rationale')} registration={form.register('overall.rationale')} />
+      <Radios {...bind(form, 'overall.grade')} legend="Overall judgement" value={grade} options={gradeOptions(template)} />
+      <Textarea {...bind(form, 'overall.rationale')} label="Why you chose this overall judgement" />
     </>
   );
   return (
@@ -49,10 +41,8 @@ export function OverallJudgementFields({ template, audit, form }: { template: Au
       </Details>
       {suggestion ? (
         <Radios
-          id={fieldId('overall.acceptSuggestion')}
+          {...bind(form, 'overall.acceptSuggestion')}
           legend="Do you accept the suggested overall judgement?"
-          error={errorAt(errors, 'overall.acceptSuggestion')}
-          registration={form.register('overall.acceptSuggestion')}
           value={accept}
           options={[
             { value: 'yes', label: `Yes, ${GRADE_LABELS[suggestion.grade]}` },

@@ -1,5 +1,6 @@
 // Part B (seed 003, "PART B, CSW COMPLETES"): the CSW acknowledges that the audit was received and the
 // recommendations noted and accepted, or records disagreement with reasons. Then the audit is complete.
+import { LONG_TEXT_LIMIT } from '@/domain/text-limits';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { Link, useNavigate } from 'react-router';
@@ -7,10 +8,10 @@ import { acknowledge } from '@/domain/audit';
 import { authorOf } from '@/domain/person';
 import { findSection } from '@/domain/template';
 import { formatDateTime } from '@/domain/calendar/iso-date';
-import { Page } from '@/ui/page';
+import { Page, Columns } from '@/ui/page';
 import { BackLink, InsetText, WarningText } from '@/ui/content';
 import { Button, Radios, Textarea, fieldId } from '@/ui/form';
-import { Form, useZodForm } from '@/ui/validated-form';
+import { Form, useZodForm, bind, textSchema } from '@/ui/validated-form';
 import { writeAudit } from '@/storage/write';
 import { AuditMissing } from './audit-missing';
 import { useAuditPage } from './use-audit-page';
@@ -19,7 +20,7 @@ import { paths } from '@/lib/paths';
 const schema = z
   .object({
     outcome: z.enum(['accepted', 'disagreed'], { error: 'Select whether the recommendations are noted and accepted' }),
-    reasons: z.string().max(10_000, { error: 'The reasons must be 10,000 characters or fewer' }),
+    reasons: textSchema('The reasons', LONG_TEXT_LIMIT, { trim: false }),
   })
   .refine((v) => v.outcome !== 'disagreed' || v.reasons.trim().length > 0, { path: ['reasons'], error: 'Enter the reasons you disagree' });
 
@@ -41,7 +42,8 @@ export function PartBPage() {
     return (
       <Page title={title} caption={caption} back={back}>
         <p className="govuk-body">
-          {a.outcome === 'accepted' ? 'The recommendations were noted and accepted' : 'Disagreement was recorded'} by {a.by.name}, {a.by.designation}, on {formatDateTime(a.at.slice(0, 16))} (UTC).
+          {a.outcome === 'accepted' ? 'The recommendations were noted and accepted' : 'Disagreement was recorded'} by {a.by.name}, {a.by.designation}, on{' '}
+          {formatDateTime(a.at.slice(0, 16))} (UTC).
         </p>
         {a.reasons && <InsetText>{a.reasons}</InsetText>}
       </Page>
@@ -79,40 +81,36 @@ export function PartBPage() {
 
   return (
     <Page title={title} caption={caption} hasErrors={Object.keys(errors).length > 0} back={back}>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds-from-desktop">
-          {section?.intro.map((p) => (
-            <p className="govuk-body" key={p}>
-              {p}
-            </p>
-          ))}
-          <p className="govuk-body">
-            <Link className="govuk-link" to={paths.audit(audit.id, '/record')}>
-              Read the whole audit
-            </Link>{' '}
-            before you acknowledge it.
+      <Columns>
+        {section?.intro.map((p) => (
+          <p className="govuk-body" key={p}>
+            {p}
           </p>
-          <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
-            <Radios
-              id={fieldId('outcome')}
-              legend="Are the recommendations noted and accepted?"
-              legendSize="m"
-              error={errors.outcome?.message}
-              registration={form.register('outcome')}
-              value={outcome}
-              options={[
-                { value: 'accepted', label: 'Yes, the audit is received and the recommendations are noted and accepted' },
-                {
-                  value: 'disagreed',
-                  label: 'No, I disagree',
-                  conditional: <Textarea id={fieldId('reasons')} label="Your reasons" error={errors.reasons?.message} registration={form.register('reasons')} />,
-                },
-              ]}
-            />
-            <Button>Complete the audit</Button>
-          </Form>
-        </div>
-      </div>
+        ))}
+        <p className="govuk-body">
+          <Link className="govuk-link" to={paths.audit(audit.id, '/record')}>
+            Read the whole audit
+          </Link>{' '}
+          before you acknowledge it.
+        </p>
+        <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+          <Radios
+            {...bind(form, 'outcome')}
+            legend="Are the recommendations noted and accepted?"
+            legendSize="m"
+            value={outcome}
+            options={[
+              { value: 'accepted', label: 'Yes, the audit is received and the recommendations are noted and accepted' },
+              {
+                value: 'disagreed',
+                label: 'No, I disagree',
+                conditional: <Textarea id={fieldId('reasons')} label="Your reasons" error={errors.reasons?.message} registration={form.register('reasons')} />,
+              },
+            ]}
+          />
+          <Button>Complete the audit</Button>
+        </Form>
+      </Columns>
     </Page>
   );
 }

@@ -26,7 +26,14 @@ function toolRows(section: TemplateSection, audit: Audit, policy: TimescalePolic
         .filter((r) => r.ruleId === rule.id && r.status !== 'not-applicable')
         .map((r) => {
           const { tag, text } = resultText(r, labelOf, rule.from.event);
-          return { key: `${rule.label}${rule.recurs ? ` (${r.occurrence})` : ''}`, value: <>{tag} {text}</> };
+          return {
+            key: `${rule.label}${rule.recurs ? ` (${r.occurrence})` : ''}`,
+            value: (
+              <>
+                {tag} {text}
+              </>
+            ),
+          };
         }),
     );
   }
@@ -40,13 +47,22 @@ function toolRows(section: TemplateSection, audit: Audit, policy: TimescalePolic
         ? audit.visits.map((v, i) => (
             <span key={v.id} className="app-nowrap">
               {i > 0 && '; '}
-              {v.date ? formatLongDate(v.date) : 'no date'} ({v.seenAlone === 'yes' ? 'seen alone' : v.seenAlone === 'no' ? `not seen alone: ${v.notSeenAloneReason}` : 'seen alone not recorded'}, {v.announced || 'announcement not recorded'})
+              {v.date ? formatLongDate(v.date) : 'no date'} (
+              {v.seenAlone === 'yes' ? 'seen alone' : v.seenAlone === 'no' ? `not seen alone: ${v.notSeenAloneReason}` : 'seen alone not recorded'},{' '}
+              {v.announced || 'announcement not recorded'})
             </span>
           ))
         : 'None entered',
     });
     if (result?.status === 'evaluated') {
-      rows.push({ key: 'Breaches', value: result.breaches.length ? result.breaches.map((b) => `due ${formatLongDate(b.due)}, ${b.visit ? `visited ${formatLongDate(b.visit)}` : 'no visit'}: ${b.daysLate} days late`).join('; ') : 'None' });
+      rows.push({
+        key: 'Breaches',
+        value: result.breaches.length
+          ? result.breaches
+              .map((b) => `due ${formatLongDate(b.due)}, ${b.visit ? `visited ${formatLongDate(b.visit)}` : 'no visit'}: ${b.daysLate} days late`)
+              .join('; ')
+          : 'None',
+      });
       if (result.longestGap) rows.push({ key: 'Longest gap', value: `${result.longestGap.days} days` });
     }
     return rows;
@@ -58,13 +74,15 @@ export function sectionRows(template: AuditTemplate, section: TemplateSection, a
   const s = audit.sections[section.id];
   const answers = s?.answers ?? {};
   const rows: SummaryRow[] = policy ? toolRows(section, audit, policy) : [];
-  rows.push(...section.questions
-    .filter((q) => isQuestionShown(q, answers, audit.details.caseType))
-    .map((q) => {
-      const v = answers[q.id] ?? '';
-      const label = q.type === 'radios' ? questionOptions(template, q).find((o) => o.value === v)?.label : undefined;
-      return { key: q.label, value: q.type === 'radios' ? (label ?? <span className="govuk-hint">Not answered</span>) : <MultilineText text={v} /> };
-    }));
+  rows.push(
+    ...section.questions
+      .filter((q) => isQuestionShown(q, answers, audit.details.caseType))
+      .map((q) => {
+        const v = answers[q.id] ?? '';
+        const label = q.type === 'radios' ? questionOptions(template, q).find((o) => o.value === v)?.label : undefined;
+        return { key: q.label, value: q.type === 'radios' ? (label ?? <span className="govuk-hint">Not answered</span>) : <MultilineText text={v} /> };
+      }),
+  );
   if (section.judgement) {
     rows.push({ key: section.judgement.question, value: <strong>{judgementLabel(s?.judgement)}</strong> });
     rows.push({ key: section.judgement.commentsLabel, value: <MultilineText text={s?.comments} /> });
@@ -72,9 +90,13 @@ export function sectionRows(template: AuditTemplate, section: TemplateSection, a
   if (section.kind === 'overall' && template.overallJudgement.enabled) {
     const suggestion = suggestOverallJudgement(template, audit);
     const recorded = recordedOverallGrade(template, audit);
-    rows.push({ key: 'Suggested overall judgement', value: suggestion ? `${GRADE_LABELS[suggestion.grade]}. ${suggestion.basis.join(' ')}` : 'None (no area graded)' });
+    rows.push({
+      key: 'Suggested overall judgement',
+      value: suggestion ? `${GRADE_LABELS[suggestion.grade]}. ${suggestion.basis.join(' ')}` : 'None (no area graded)',
+    });
     rows.push({ key: 'Overall judgement', value: <strong>{recorded ? GRADE_LABELS[recorded] : 'Not judged'}</strong> });
-    if (audit.overall.acceptSuggestion === false || !suggestion) rows.push({ key: 'Why this overall judgement', value: <MultilineText text={audit.overall.rationale} /> });
+    if (audit.overall.acceptSuggestion === false || !suggestion)
+      rows.push({ key: 'Why this overall judgement', value: <MultilineText text={audit.overall.rationale} /> });
   }
   if (section.kind === 'actions') {
     if (audit.noFurtherAction) rows.push({ key: 'Actions', value: 'No further action' });
@@ -96,6 +118,16 @@ export function sectionRows(template: AuditTemplate, section: TemplateSection, a
   return rows;
 }
 
-export function SectionAnswersView({ template, section, audit, policy }: { template: AuditTemplate; section: TemplateSection; audit: Audit; policy: TimescalePolicy }) {
+export function SectionAnswersView({
+  template,
+  section,
+  audit,
+  policy,
+}: {
+  template: AuditTemplate;
+  section: TemplateSection;
+  audit: Audit;
+  policy: TimescalePolicy;
+}) {
   return <SummaryList rows={sectionRows(template, section, audit, policy)} />;
 }

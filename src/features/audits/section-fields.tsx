@@ -4,7 +4,7 @@ import { isQuestionShown } from '@/domain/completeness';
 import { LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT } from '@/domain/text-limits';
 import { questionOptions, type AuditTemplate, type TemplateSection } from '@/domain/template';
 import { Radios, TextInput, Textarea, fieldId } from '@/ui/form';
-import { errorAt } from '@/ui/validated-form';
+import { errorAt, bind } from '@/ui/validated-form';
 import type { SectionEdit } from '@/domain/section-edit';
 
 interface FieldsProps {
@@ -41,9 +41,29 @@ export function QuestionFields({ template, section, form, caseType }: FieldsProp
             );
           }
           if (q.type === 'text') {
-            return <TextInput key={q.id} id={id} label={q.label} hint={q.hint} error={error} registration={form.register(path)} maxLength={(q.maxLength ?? SHORT_TEXT_LIMIT) + 50} />;
+            return (
+              <TextInput
+                key={q.id}
+                id={id}
+                label={q.label}
+                hint={q.hint}
+                error={error}
+                registration={form.register(path)}
+                maxLength={(q.maxLength ?? SHORT_TEXT_LIMIT) + 50}
+              />
+            );
           }
-          return <Textarea key={q.id} id={id} label={q.label} hint={q.hint} error={error} registration={form.register(path)} maxLength={(q.maxLength ?? LONG_TEXT_LIMIT) + 500} />;
+          return (
+            <Textarea
+              key={q.id}
+              id={id}
+              label={q.label}
+              hint={q.hint}
+              error={error}
+              registration={form.register(path)}
+              maxLength={(q.maxLength ?? LONG_TEXT_LIMIT) + 500}
+            />
+          );
         })}
     </>
   );
@@ -66,11 +86,9 @@ export function JudgementFields({ template, section, form }: FieldsProps) {
   if (!j) return null;
   const grades = (
     <Radios
-      id={fieldId('judgement')}
+      {...bind(form, 'judgement')}
       legend={section.kind === 'compliance' ? 'Grade' : j.question}
       legendSize={section.kind === 'compliance' ? 's' : 'm'}
-      error={errorAt(errors, 'judgement')}
-      registration={form.register('judgement')}
       value={judgement}
       options={gradeOptions(template)}
     />
@@ -109,7 +127,7 @@ export function JudgementFields({ template, section, form }: FieldsProps) {
       ) : (
         grades
       )}
-      <Textarea id={fieldId('comments')} label={j.commentsLabel} hint={j.commentsHint} error={errorAt(errors, 'comments')} registration={form.register('comments')} rows={6} />
+      <Textarea {...bind(form, 'comments')} label={j.commentsLabel} hint={j.commentsHint} rows={6} />
     </>
   );
 }

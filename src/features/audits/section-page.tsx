@@ -56,7 +56,16 @@ export function SectionPage() {
     );
   }
   // Keyed by audit and section, so that moving between sections starts a fresh form from the stored answers.
-  return <SectionForm key={`${data.audit.id}/${section.id}`} audit={data.audit} template={data.template} policy={data.policy} section={section} person={data.person} />;
+  return (
+    <SectionForm
+      key={`${data.audit.id}/${section.id}`}
+      audit={data.audit}
+      template={data.template}
+      policy={data.policy}
+      section={section}
+      person={data.person}
+    />
+  );
 }
 
 export function Guidance({ section }: { section: TemplateSection }) {
@@ -79,7 +88,19 @@ export function Guidance({ section }: { section: TemplateSection }) {
   );
 }
 
-function SectionForm({ audit, template, policy, section, person }: { audit: Audit; template: AuditTemplate; policy: TimescalePolicy; section: TemplateSection; person: Person }) {
+function SectionForm({
+  audit,
+  template,
+  policy,
+  section,
+  person,
+}: {
+  audit: Audit;
+  template: AuditTemplate;
+  policy: TimescalePolicy;
+  section: TemplateSection;
+  person: Person;
+}) {
   const navigate = useNavigate();
   const { schedule, flush, status, latest } = useAutosave(audit);
   const author = useMemo(() => authorOf(person), [person]);
@@ -162,7 +183,8 @@ function SectionForm({ audit, template, policy, section, person }: { audit: Audi
             <QuestionFields template={template} section={section} form={form} caseType={audit.details.caseType} />
             {suggestion && (
               <InsetText>
-                Suggested from the {section.tool === 'timescales' ? 'key dates' : 'visits'}: <strong>{COMPLIANCE_LABELS[suggestion]}</strong>. You can choose another judgement; say why in the comments.
+                Suggested from the {section.tool === 'timescales' ? 'key dates' : 'visits'}: <strong>{COMPLIANCE_LABELS[suggestion]}</strong>. You can choose
+                another judgement; say why in the comments.
               </InsetText>
             )}
             {section.judgement && <JudgementFields template={template} section={section} form={form} />}

@@ -1,5 +1,6 @@
 // Starting an audit: the case reference (the child's record number: the audit does not need the child's name), who
 // is involved, when, the case type and the audit activity. The same form changes the details of a draft.
+import { NAME_LIMIT, CASE_REFERENCE_LIMIT, tooLong } from '@/domain/text-limits';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -9,10 +10,10 @@ import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS, CASE_TYPES, CASE_TYPE_LABELS }
 import { authorOf, type Person } from '@/domain/person';
 import { describeEntry, inProgrammeYear, programmeYearLabel, type AuditProgramme, type ProgrammeEntry } from '@/domain/programme';
 import { latestAuditTemplate, latestTimescalePolicy } from '@/templates/registry';
-import { Page } from '@/ui/page';
+import { Page, Columns } from '@/ui/page';
 import { BackLink } from '@/ui/content';
 import { Button, DateInput, Radios, Select, TextInput, fieldId } from '@/ui/form';
-import { Form, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
+import { Form, dateFieldsSchema, useZodForm, bind, bindDate, textSchema } from '@/ui/validated-form';
 import { useAudit, useProgrammes, useSettings } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { writeAudit } from '@/storage/write';
@@ -20,12 +21,7 @@ import { newId } from '@/lib/ids';
 import { today } from '@/lib/clock';
 import { paths } from '@/lib/paths';
 
-const short = (label: string, limit = 100) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: `Enter ${label}` })
-    .max(limit, { error: `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${limit} characters or fewer` });
+const short = (label: string) => textSchema(`${label.charAt(0).toUpperCase()}${label.slice(1)}`, NAME_LIMIT, { required: `Enter ${label}` });
 
 type ProgrammeChoice = { programme: AuditProgramme; entry: ProgrammeEntry };
 
@@ -36,7 +32,7 @@ function detailsSchema(todayIso: string, entries: ReadonlyMap<string, ProgrammeC
         .string()
         .trim()
         .min(1, { error: 'Enter the case reference' })
-        .max(30, { error: 'The case reference must be 30 characters or fewer' })
+        .max(CASE_REFERENCE_LIMIT, { error: tooLong('The case reference', CASE_REFERENCE_LIMIT) })
         .regex(/^[A-Za-z0-9][A-Za-z0-9 /_-]*$/, { error: 'The case reference must be letters, numbers, spaces, hyphens or slashes only' }),
       team: short('the team'),
       practitioner: short('the practitioner’s name'),
@@ -51,20 +47,33 @@ function detailsSchema(todayIso: string, entries: ReadonlyMap<string, ProgrammeC
       const date = checkDateFields('Date of audit', v.auditDate, { notAfter: todayIso, notAfterMessage: 'Date of audit must be today or in the past' });
       if (!date.ok) ctx.addIssue({ code: 'custom', path: ['auditDate'], message: date.message });
       const choice = entries.get(v.programmeEntryId);
-      if (v.programmeEntryId && !choice) ctx.addIssue({ code: 'custom', path: ['programmeEntryId'], message: 'That programme activity no longer exists: choose another, or none' });
+      if (v.programmeEntryId && !choice)
+        ctx.addIssue({ code: 'custom', path: ['programmeEntryId'], message: 'That programme activity no longer exists: choose another, or none' });
       if (choice && choice.entry.activity !== v.activity) {
-        ctx.addIssue({ code: 'custom', path: ['activity'], message: `The programme activity chosen is ${AUDIT_ACTIVITY_LABELS[choice.entry.activity]}: select ${AUDIT_ACTIVITY_LABELS[choice.entry.activity]}, or choose another programme activity` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['activity'],
+          message: `The programme activity chosen is ${AUDIT_ACTIVITY_LABELS[choice.entry.activity]}: select ${AUDIT_ACTIVITY_LABELS[choice.entry.activity]}, or choose another programme activity`,
+        });
       }
       const outsideYear = !!choice && date.ok && !inProgrammeYear(choice.programme, date.date);
       if (outsideYear && choice) {
-        ctx.addIssue({ code: 'custom', path: ['programmeEntryId'], message: `The date of the audit is outside ${choice.programme.title} (${programmeYearLabel(choice.programme.startYear)}): choose an activity of that year's programme, or none` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['programmeEntryId'],
+          message: `The date of the audit is outside ${choice.programme.title} (${programmeYearLabel(choice.programme.startYear)}): choose an activity of that year's programme, or none`,
+        });
       }
       if (!date.ok || outsideYear || (v.programmeEntryId && !choice) || (choice && choice.entry.activity !== v.activity)) return z.NEVER;
       const { programmeEntryId, ...rest } = v;
-      return { ...rest, auditDate: date.date, programmeId: choice?.programme.id ?? '', programmeEntryId: choice ? programmeEntryId : '' } satisfies AuditDetails;
+      return {
+        ...rest,
+        auditDate: date.date,
+        programmeId: choice?.programme.id ?? '',
+        programmeEntryId: choice ? programmeEntryId : '',
+      } satisfies AuditDetails;
     });
 }
-
 
 export function StartAuditPage() {
   const { auditId } = useParams();
@@ -83,7 +92,17 @@ export function StartAuditPage() {
   return <AuditDetailsForm existing={existing ?? null} person={person} policyId={settings.timescalePolicyId} programmes={programmes} />;
 }
 
-function AuditDetailsForm({ existing, person, policyId, programmes }: { existing: Audit | null; person: Person; policyId: string; programmes: AuditProgramme[] }) {
+function AuditDetailsForm({
+  existing,
+  person,
+  policyId,
+  programmes,
+}: {
+  existing: Audit | null;
+  person: Person;
+  policyId: string;
+  programmes: AuditProgramme[];
+}) {
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const todayIso = today();
@@ -137,59 +156,43 @@ function AuditDetailsForm({ existing, person, policyId, programmes }: { existing
       hasErrors={Object.keys(errors).length > 0}
       back={<BackLink to={existing ? paths.audit(existing.id) : paths.audits} />}
     >
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds-from-desktop">
-          <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
-            <TextInput
-              id={fieldId('caseReference')}
-              label="Case reference"
-              hint="The child's record number on the case record system. The audit does not need the child's name."
-              className="govuk-input--width-20"
-              spellCheck={false}
-              error={errors.caseReference?.message}
-              registration={form.register('caseReference')}
+      <Columns>
+        <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+          <TextInput
+            {...bind(form, 'caseReference')}
+            label="Case reference"
+            hint="The child's record number on the case record system. The audit does not need the child's name."
+            className="govuk-input--width-20"
+            spellCheck={false}
+          />
+          <TextInput {...bind(form, 'team')} label="Team" />
+          <TextInput {...bind(form, 'practitioner')} label="Practitioner (allocated social worker)" />
+          <TextInput {...bind(form, 'csw')} label="Consultant social worker (CSW)" hint="The CSW completes Part B" />
+          <TextInput {...bind(form, 'auditor')} label="Auditor" />
+          <DateInput {...bindDate(form, 'auditDate')} legend="Date of audit" hint="For example, 27 3 2025" />
+          <Radios {...bind(form, 'caseType')} legend="Case type" value={caseType} options={CASE_TYPES.map((c) => ({ value: c, label: CASE_TYPE_LABELS[c] }))} />
+          {programmes.length > 0 && (
+            <Select
+              id={fieldId('programmeEntryId')}
+              label="Part of the auditing programme (optional)"
+              hint="Counts this audit towards the programme’s activity for that month"
+              error={errors.programmeEntryId?.message}
+              registration={programmeEntry}
+              options={[
+                { value: '', label: 'Not part of the programme' },
+                ...programmes.flatMap((p) => p.entries.map((e) => ({ value: e.id, label: `${p.title}: ${describeEntry(e)}` }))),
+              ]}
             />
-            <TextInput id={fieldId('team')} label="Team" error={errors.team?.message} registration={form.register('team')} />
-            <TextInput id={fieldId('practitioner')} label="Practitioner (allocated social worker)" error={errors.practitioner?.message} registration={form.register('practitioner')} />
-            <TextInput id={fieldId('csw')} label="Consultant social worker (CSW)" hint="The CSW completes Part B" error={errors.csw?.message} registration={form.register('csw')} />
-            <TextInput id={fieldId('auditor')} label="Auditor" error={errors.auditor?.message} registration={form.register('auditor')} />
-            <DateInput
-              id={fieldId('auditDate')}
-              legend="Date of audit"
-              hint="For example, 27 3 2025"
-              error={errorAt(errors, 'auditDate')}
-              registrations={{ day: form.register('auditDate.day'), month: form.register('auditDate.month'), year: form.register('auditDate.year') }}
-            />
-            <Radios
-              id={fieldId('caseType')}
-              legend="Case type"
-              error={errors.caseType?.message}
-              registration={form.register('caseType')}
-              value={caseType}
-              options={CASE_TYPES.map((c) => ({ value: c, label: CASE_TYPE_LABELS[c] }))}
-            />
-            {programmes.length > 0 && (
-              <Select
-                id={fieldId('programmeEntryId')}
-                label="Part of the auditing programme (optional)"
-                hint="Counts this audit towards the programme’s activity for that month"
-                error={errors.programmeEntryId?.message}
-                registration={programmeEntry}
-                options={[{ value: '', label: 'Not part of the programme' }, ...programmes.flatMap((p) => p.entries.map((e) => ({ value: e.id, label: `${p.title}: ${describeEntry(e)}` })))]}
-              />
-            )}
-            <Radios
-              id={fieldId('activity')}
-              legend="Audit activity"
-              error={errors.activity?.message}
-              registration={form.register('activity')}
-              value={activity}
-              options={AUDIT_ACTIVITIES.map((a) => ({ value: a, label: AUDIT_ACTIVITY_LABELS[a] }))}
-            />
-            <Button>{editing ? 'Save changes' : 'Start audit'}</Button>
-          </Form>
-        </div>
-      </div>
+          )}
+          <Radios
+            {...bind(form, 'activity')}
+            legend="Audit activity"
+            value={activity}
+            options={AUDIT_ACTIVITIES.map((a) => ({ value: a, label: AUDIT_ACTIVITY_LABELS[a] }))}
+          />
+          <Button>{editing ? 'Save changes' : 'Start audit'}</Button>
+        </Form>
+      </Columns>
     </Page>
   );
 }

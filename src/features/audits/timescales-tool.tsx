@@ -19,15 +19,24 @@ export function resultText(r: RuleResult, labelOf: (event: string) => string, fr
     case 'met':
       return { tag: <Tag colour="green">Met</Tag>, text: `Held ${when(r.actual)}, due by ${when(r.due)}` };
     case 'missed':
-      return { tag: <Tag colour="red">Missed</Tag>, text: `Missed by ${formatAmount(r.late?.amount ?? 0, r.late?.unit ?? 'days')}: held ${when(r.actual)}, due by ${when(r.due)}` };
+      return {
+        tag: <Tag colour="red">Missed</Tag>,
+        text: `Missed by ${formatAmount(r.late?.amount ?? 0, r.late?.unit ?? 'days')}: held ${when(r.actual)}, due by ${when(r.due)}`,
+      };
     case 'overdue':
-      return { tag: <Tag colour="red">Overdue</Tag>, text: `Not held: ${formatAmount(r.late?.amount ?? 0, r.late?.unit ?? 'days')} past ${when(r.due)} by the date of the audit` };
+      return {
+        tag: <Tag colour="red">Overdue</Tag>,
+        text: `Not held: ${formatAmount(r.late?.amount ?? 0, r.late?.unit ?? 'days')} past ${when(r.due)} by the date of the audit`,
+      };
     case 'not-yet-due':
       return { tag: <Tag colour="grey">Not yet due</Tag>, text: `Due by ${when(r.due)}` };
     case 'needs-time':
       return { tag: <Tag colour="yellow">Needs a time</Tag>, text: 'Enter the times as well as the dates: this timescale is in hours' };
     case 'not-applicable':
-      return { tag: <Tag colour="grey">Not applicable</Tag>, text: r.reason === 'Does not apply to this case type.' ? 'Does not apply to this case type' : `No date entered for ${labelOf(fromEvent).toLowerCase()}` };
+      return {
+        tag: <Tag colour="grey">Not applicable</Tag>,
+        text: r.reason === 'Does not apply to this case type.' ? 'Does not apply to this case type' : `No date entered for ${labelOf(fromEvent).toLowerCase()}`,
+      };
   }
 }
 
@@ -46,8 +55,8 @@ export function TimescalesTool({ policy, audit, form }: { policy: TimescalePolic
     <>
       <h2 className="govuk-heading-m">Key dates</h2>
       <p className="govuk-body">
-        Enter only the dates that apply to this case. Timescales follow <strong>{policy.name}</strong> ({policy.authority}), worked out as at the date of the audit,{' '}
-        {formatLongDate(audit.details.auditDate)}. Working days leave out weekends and bank holidays in England and Wales.
+        Enter only the dates that apply to this case. Timescales follow <strong>{policy.name}</strong> ({policy.authority}), worked out as at the date of the
+        audit, {formatLongDate(audit.details.auditDate)}. Working days leave out weekends and bank holidays in England and Wales.
       </p>
       <KeyDates events={events} form={form} maxDate={audit.details.auditDate} />
       <table className="govuk-table">

@@ -7,7 +7,8 @@ import { useAudit } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { getAuditTemplate, getTimescalePolicy } from '@/templates/registry';
 
-export type AuditPageData = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; audit: Audit; template: AuditTemplate; policy: TimescalePolicy; person: Person };
+export type AuditPageData =
+  { state: 'loading' } | { state: 'missing' } | { state: 'ready'; audit: Audit; template: AuditTemplate; policy: TimescalePolicy; person: Person };
 
 /** The audit named in the address, the template version it was made with, and who is working. */
 export function useAuditPage(): AuditPageData {
@@ -16,5 +17,11 @@ export function useAuditPage(): AuditPageData {
   const person = useCurrentPerson();
   if (audit === undefined || person === undefined) return { state: 'loading' };
   if (audit === null || person === null) return { state: 'missing' };
-  return { state: 'ready', audit, template: getAuditTemplate(audit.templateId, audit.templateVersion), policy: getTimescalePolicy(audit.policyId, audit.policyVersion), person };
+  return {
+    state: 'ready',
+    audit,
+    template: getAuditTemplate(audit.templateId, audit.templateVersion),
+    policy: getTimescalePolicy(audit.policyId, audit.policyVersion),
+    person,
+  };
 }

@@ -12,7 +12,7 @@ import { ChartFigure } from '@/ui/chart-figure';
 import { SummaryList } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
 import { ErrorMessage, Radios, Textarea, fieldId } from '@/ui/form';
-import { errorAt } from '@/ui/validated-form';
+import { errorAt, bind } from '@/ui/validated-form';
 import { RemoveButton } from '@/ui/remove-button';
 import { newId } from '@/lib/ids';
 import { KeyDates } from './key-dates';
@@ -46,7 +46,13 @@ function Timeline({ result, periodEnd }: { result: VisitingResult; periodEnd: st
           </ScatterChart>
         </ResponsiveContainer>
       }
-      table={<SimpleTable caption="Timeline" headings={['Date', 'What']} rows={points.map((p, i) => ({ key: String(i), cells: [<span className="app-nowrap">{formatLongDate(p.date)}</span>, p.label] }))} />}
+      table={
+        <SimpleTable
+          caption="Timeline"
+          headings={['Date', 'What']}
+          rows={points.map((p, i) => ({ key: String(i), cells: [<span className="app-nowrap">{formatLongDate(p.date)}</span>, p.label] }))}
+        />
+      }
     />
   );
 }
@@ -60,8 +66,16 @@ export function VisitingFindings({ result, periodEnd }: { result: VisitingResult
         rows={[
           { key: 'Visits in the period', value: String(result.visits.length) },
           { key: 'Breaches', value: result.breaches.length === 0 ? 'None' : String(result.breaches.length) },
-          { key: 'Longest gap', value: result.longestGap ? `${result.longestGap.days} days, ${formatLongDate(result.longestGap.from)} to ${formatLongDate(result.longestGap.to)}` : 'None' },
-          { key: 'Seen alone', value: share === null ? 'Not recorded' : `${result.seenAlone.yes} of ${result.seenAlone.recorded} visits (${Math.round(share * 100)}%)` },
+          {
+            key: 'Longest gap',
+            value: result.longestGap
+              ? `${result.longestGap.days} days, ${formatLongDate(result.longestGap.from)} to ${formatLongDate(result.longestGap.to)}`
+              : 'None',
+          },
+          {
+            key: 'Seen alone',
+            value: share === null ? 'Not recorded' : `${result.seenAlone.yes} of ${result.seenAlone.recorded} visits (${Math.round(share * 100)}%)`,
+          },
           { key: 'Unannounced visits', value: String(result.unannounced) },
           { key: 'Next visit due', value: result.nextDue ? formatLongDate(result.nextDue) : 'Overdue' },
         ]}
@@ -106,11 +120,9 @@ export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy;
     <>
       <h2 className="govuk-heading-m">Visits</h2>
       <Radios
-        id={fieldId('visitingRegime')}
+        {...bind(form, 'visitingRegime')}
         legend="Which visiting rule applies to this child?"
         hint={`From ${policy.name}`}
-        error={errorAt(errors, 'visitingRegime')}
-        registration={form.register('visitingRegime')}
         value={regimeId}
         small
         options={regimes.map((r) => ({
@@ -135,7 +147,14 @@ export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy;
                 Date of visit {n}
               </label>
               <ErrorMessage id={dateId} message={dateError} />
-              <input className="govuk-input govuk-input--width-10" id={dateId} type="date" max={audit.details.auditDate} aria-describedby={dateError ? `${dateId}-error` : undefined} {...form.register(`${base}.date`)} />
+              <input
+                className="govuk-input govuk-input--width-10"
+                id={dateId}
+                type="date"
+                max={audit.details.auditDate}
+                aria-describedby={dateError ? `${dateId}-error` : undefined}
+                {...form.register(`${base}.date`)}
+              />
             </div>
             <Radios
               id={fieldId(`${base}.seenAlone`)}
@@ -151,7 +170,13 @@ export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy;
               ]}
             />
             {visits[i]?.seenAlone === 'no' && (
-              <Textarea id={fieldId(`${base}.notSeenAloneReason`)} label={`Why was the child not seen alone on visit ${n}?`} rows={2} error={errorAt(errors, `${base}.notSeenAloneReason`)} registration={form.register(`${base}.notSeenAloneReason`)} />
+              <Textarea
+                id={fieldId(`${base}.notSeenAloneReason`)}
+                label={`Why was the child not seen alone on visit ${n}?`}
+                rows={2}
+                error={errorAt(errors, `${base}.notSeenAloneReason`)}
+                registration={form.register(`${base}.notSeenAloneReason`)}
+              />
             )}
             <Radios
               id={fieldId(`${base}.announced`)}
@@ -186,7 +211,12 @@ export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy;
           </fieldset>
         );
       })}
-      <button type="button" id="add-visit" className="govuk-button govuk-button--secondary" onClick={() => append({ id: newId(), date: '', seenAlone: '', notSeenAloneReason: '', announced: '', bedroomSeen: '' })}>
+      <button
+        type="button"
+        id="add-visit"
+        className="govuk-button govuk-button--secondary"
+        onClick={() => append({ id: newId(), date: '', seenAlone: '', notSeenAloneReason: '', announced: '', bedroomSeen: '' })}
+      >
         {fields.length ? 'Add another visit' : 'Add a visit'}
       </button>
       {result && result.status === 'evaluated' && (

@@ -1,7 +1,7 @@
 // Home: open escalations first and prominently, then the work in hand.
 import { Link } from 'react-router';
 import { formatLongDate } from '@/domain/calendar/iso-date';
-import { Page } from '@/ui/page';
+import { Page, Columns } from '@/ui/page';
 import { ButtonLink, NotificationBanner } from '@/ui/content';
 import { useOpenActions, useOpenEscalations, useSummaries } from '@/data/live';
 import { isDueSoon, isOverdue } from '@/domain/actions';
@@ -22,7 +22,8 @@ export function HomePage() {
       {escalations.length > 0 && (
         <NotificationBanner title="Open escalations">
           <p className="govuk-notification-banner__heading">
-            {escalations.length === 1 ? '1 audit has findings' : `${escalations.length} audits have findings`} to escalate to the senior management team, with no record yet of who was told.
+            {escalations.length === 1 ? '1 audit has findings' : `${escalations.length} audits have findings`} to escalate to the senior management team, with
+            no record yet of who was told.
           </p>
           <ul className="govuk-list">
             {escalations.map((s) => (
@@ -36,45 +37,43 @@ export function HomePage() {
           </ul>
         </NotificationBanner>
       )}
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds-from-desktop">
-          <p className="govuk-body-l">Audit case records, follow the findings through, and keep grading consistent.</p>
-          <ButtonLink to={paths.newAudit()} start>
-            Start an audit
-          </ButtonLink>
-          <h2 className="govuk-heading-m">Actions</h2>
-          <ul className="govuk-list">
-            <li>
-              <Link className="govuk-link" to={paths.actions('overdue')}>
-                {overdue} overdue
-              </Link>
-            </li>
-            <li>
-              <Link className="govuk-link" to={paths.actions('due-soon')}>
-                {dueSoon} due in the next two weeks
-              </Link>
-            </li>
-          </ul>
-          <h2 className="govuk-heading-m">Audits</h2>
-          <ul className="govuk-list">
-            <li>
-              <Link className="govuk-link" to={paths.audits}>
-                {count('draft')} in draft
-              </Link>
-            </li>
-            <li>
-              <Link className="govuk-link" to={paths.audits}>
-                {count('with-csw')} with the CSW for Part B
-              </Link>
-            </li>
-            <li>
-              <Link className="govuk-link" to={paths.audits}>
-                {count('complete')} complete
-              </Link>
-            </li>
-          </ul>
-        </div>
-      </div>
+      <Columns>
+        <p className="govuk-body-l">Audit case records, follow the findings through, and keep grading consistent.</p>
+        <ButtonLink to={paths.newAudit()} start>
+          Start an audit
+        </ButtonLink>
+        <h2 className="govuk-heading-m">Actions</h2>
+        <ul className="govuk-list">
+          <li>
+            <Link className="govuk-link" to={paths.actions('overdue')}>
+              {overdue} overdue
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to={paths.actions('due-soon')}>
+              {dueSoon} due in the next two weeks
+            </Link>
+          </li>
+        </ul>
+        <h2 className="govuk-heading-m">Audits</h2>
+        <ul className="govuk-list">
+          <li>
+            <Link className="govuk-link" to={paths.audits}>
+              {count('draft')} in draft
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to={paths.audits}>
+              {count('with-csw')} with the CSW for Part B
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to={paths.audits}>
+              {count('complete')} complete
+            </Link>
+          </li>
+        </ul>
+      </Columns>
     </Page>
   );
 }

@@ -3,6 +3,7 @@
 // follow-up; and the grade, confirmed or changed with a reason). It is written into the audit, keeping the auditor's
 // original grade. A blind option hides the auditor's grade until the moderated grade is chosen; in a blind round every
 // review is blind.
+import { REVIEW_TEXT_LIMIT, NOTE_LIMIT } from '@/domain/text-limits';
 import { useWatch } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
@@ -12,22 +13,22 @@ import { recordedOverallGrade } from '@/domain/overall-judgement';
 import { type ModerationRound, isAuditsOwnAuditor, recordModeration } from '@/domain/moderation';
 import { authorOf, type Person } from '@/domain/person';
 import { getAuditTemplate } from '@/templates/registry';
-import { Page } from '@/ui/page';
+import { Page, Columns } from '@/ui/page';
 import { BackLink, InsetText, WarningText } from '@/ui/content';
 import { Button, Checkbox, Radios, TextInput, Textarea, fieldId } from '@/ui/form';
-import { Form, useZodForm } from '@/ui/validated-form';
+import { Form, useZodForm, bind, textSchema } from '@/ui/validated-form';
 import { useAudit, useRound } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { writeAudit } from '@/storage/write';
 import { paths } from '@/lib/paths';
 
 const ATTENDEES = ['Social worker', 'Line manager', 'Auditor'] as const;
-const long = (name: string) => z.string().max(5000, { error: `${name} must be 5,000 characters or fewer` });
+const long = (what: string) => textSchema(what, REVIEW_TEXT_LIMIT, { trim: false });
 
 const schema = z
   .object({
     attendees: z.array(z.string()),
-    otherAttendees: z.string().max(500, { error: 'Other attendees must be 500 characters or fewer' }),
+    otherAttendees: textSchema('Other attendees', NOTE_LIMIT, { trim: false }),
     processAndOutcome: long('The discussion').refine((v) => v.trim().length > 0, { error: 'Enter the discussion of the process and outcome of the audit' }),
     strengths: long('Strengths'),
     learningIndividual: long('Learning for the individual'),
@@ -51,7 +52,11 @@ export function ReviewPage() {
     return (
       <Page title="Review not found">
         <p className="govuk-body">
-          That audit is not in this round&apos;s sample. <Link className="govuk-link" to={paths.rounds}>See the rounds</Link>.
+          That audit is not in this round&apos;s sample.{' '}
+          <Link className="govuk-link" to={paths.rounds}>
+            See the rounds
+          </Link>
+          .
         </p>
       </Page>
     );
@@ -103,84 +108,93 @@ function ReviewForm({ round, audit, person }: { round: ModerationRound; audit: A
   });
 
   return (
-    <Page title={`Practice audit review: case ${audit.details.caseReference}`} caption={round.title} hasErrors={Object.keys(errors).length > 0} back={<BackLink to={paths.round(round.id)}>{round.title}</BackLink>}>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds-from-desktop">
-          {isOwnAuditor && <WarningText>You are this audit&apos;s auditor. Moderation is best recorded by someone else on the panel; if you record it, the record will say so.</WarningText>}
-          <p className="govuk-body">
-            Audited by {audit.details.auditor} on the case of {audit.details.practitioner} (social worker).{' '}
-            <Link className="govuk-link" to={paths.audit(audit.id, '/record')}>
-              Read the audit record{blind && !previous ? ' (it shows the auditor’s grade)' : ''}
-            </Link>
-            .
-          </p>
-          <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
-            <div className="govuk-form-group">
-              <fieldset className="govuk-fieldset" aria-describedby={errors.attendees ? `${fieldId('attendees')}-error` : undefined}>
-                <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Who attended</legend>
-                {errors.attendees?.message && (
-                  <p id={`${fieldId('attendees')}-error`} className="govuk-error-message">
-                    <span className="govuk-visually-hidden">Error:</span> {errors.attendees.message}
-                  </p>
-                )}
-                <div className="govuk-checkboxes govuk-checkboxes--small">
-                  {ATTENDEES.map((a, i) => (
-                    <div className="govuk-checkboxes__item" key={a}>
-                      <input className="govuk-checkboxes__input" id={i === 0 ? fieldId('attendees') : `${fieldId('attendees')}-${i + 1}`} type="checkbox" value={a} {...form.register('attendees')} />
-                      <label className="govuk-label govuk-checkboxes__label" htmlFor={i === 0 ? fieldId('attendees') : `${fieldId('attendees')}-${i + 1}`}>
-                        {a}
-                      </label>
-                    </div>
-                  ))}
-                </div>
-              </fieldset>
-            </div>
-            <TextInput id={fieldId('otherAttendees')} label="Others who attended (optional)" error={errors.otherAttendees?.message} registration={form.register('otherAttendees')} />
-            <Textarea id={fieldId('processAndOutcome')} label="Discussion of the process and outcome of the audit" error={errors.processAndOutcome?.message} registration={form.register('processAndOutcome')} />
-            <Textarea id={fieldId('strengths')} label="Key strengths" rows={3} error={errors.strengths?.message} registration={form.register('strengths')} />
-            <Textarea id={fieldId('learningIndividual')} label="Learning for the individual" rows={3} error={errors.learningIndividual?.message} registration={form.register('learningIndividual')} />
-            <Textarea id={fieldId('learningTeam')} label="Learning for the team" rows={3} error={errors.learningTeam?.message} registration={form.register('learningTeam')} />
-            <Textarea id={fieldId('learningOrganisation')} label="Learning for the organisation" rows={3} error={errors.learningOrganisation?.message} registration={form.register('learningOrganisation')} />
-            <Textarea id={fieldId('familyFeedback')} label="Review of child and family feedback" rows={3} error={errors.familyFeedback?.message} registration={form.register('familyFeedback')} />
-            <Textarea id={fieldId('followUp')} label="Follow-up needed" rows={2} error={errors.followUp?.message} registration={form.register('followUp')} />
-            <h2 className="govuk-heading-m">The grade</h2>
-            {round.blind ? (
-              <p className="govuk-body">This is a blind round: the panel chooses its grade before seeing the auditor’s.</p>
-            ) : (
-              <Checkbox id={fieldId('blind')} label="Blind review: choose the moderated grade before seeing the auditor’s" registration={form.register('blind')} />
-            )}
-            {showAuditorGrade ? (
-              <InsetText>
-                The auditor&apos;s overall judgement: <strong>{GRADE_LABELS[auditorGrade]}</strong>
-              </InsetText>
-            ) : (
-              <InsetText>The auditor&apos;s overall judgement is hidden until you choose the moderated grade.</InsetText>
-            )}
-            <Radios
-              id={fieldId('moderatedGrade')}
-              legend="Moderated grade"
-              error={errors.moderatedGrade?.message}
-              registration={form.register('moderatedGrade')}
-              value={chosen}
-              options={GRADES.map((g) => ({ value: g, label: GRADE_LABELS[g], hint: template.gradeDescriptors[g] }))}
-            />
-            <Textarea
-              id={fieldId('rationale')}
-              label={changed ? 'Why the panel changed the grade' : 'Reason for the grade (optional when confirmed)'}
-              error={errors.rationale?.message}
-              registration={form.register('rationale')}
-            />
-            <Button>Save the review</Button>
-          </Form>
-          {previous && (
-            <p className="govuk-body">
-              <Link className="govuk-link" to={paths.newAction({ theme: `Moderation: ${round.title}`, practitioner: audit.details.practitioner, team: audit.details.team })}>
-                Raise an action from this review
-              </Link>
-            </p>
+    <Page
+      title={`Practice audit review: case ${audit.details.caseReference}`}
+      caption={round.title}
+      hasErrors={Object.keys(errors).length > 0}
+      back={<BackLink to={paths.round(round.id)}>{round.title}</BackLink>}
+    >
+      <Columns>
+        {isOwnAuditor && (
+          <WarningText>
+            You are this audit&apos;s auditor. Moderation is best recorded by someone else on the panel; if you record it, the record will say so.
+          </WarningText>
+        )}
+        <p className="govuk-body">
+          Audited by {audit.details.auditor} on the case of {audit.details.practitioner} (social worker).{' '}
+          <Link className="govuk-link" to={paths.audit(audit.id, '/record')}>
+            Read the audit record{blind && !previous ? ' (it shows the auditor’s grade)' : ''}
+          </Link>
+          .
+        </p>
+        <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+          <div className="govuk-form-group">
+            <fieldset className="govuk-fieldset" aria-describedby={errors.attendees ? `${fieldId('attendees')}-error` : undefined}>
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Who attended</legend>
+              {errors.attendees?.message && (
+                <p id={`${fieldId('attendees')}-error`} className="govuk-error-message">
+                  <span className="govuk-visually-hidden">Error:</span> {errors.attendees.message}
+                </p>
+              )}
+              <div className="govuk-checkboxes govuk-checkboxes--small">
+                {ATTENDEES.map((a, i) => (
+                  <div className="govuk-checkboxes__item" key={a}>
+                    <input
+                      className="govuk-checkboxes__input"
+                      id={i === 0 ? fieldId('attendees') : `${fieldId('attendees')}-${i + 1}`}
+                      type="checkbox"
+                      value={a}
+                      {...form.register('attendees')}
+                    />
+                    <label className="govuk-label govuk-checkboxes__label" htmlFor={i === 0 ? fieldId('attendees') : `${fieldId('attendees')}-${i + 1}`}>
+                      {a}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          </div>
+          <TextInput {...bind(form, 'otherAttendees')} label="Others who attended (optional)" />
+          <Textarea {...bind(form, 'processAndOutcome')} label="Discussion of the process and outcome of the audit" />
+          <Textarea {...bind(form, 'strengths')} label="Key strengths" rows={3} />
+          <Textarea {...bind(form, 'learningIndividual')} label="Learning for the individual" rows={3} />
+          <Textarea {...bind(form, 'learningTeam')} label="Learning for the team" rows={3} />
+          <Textarea {...bind(form, 'learningOrganisation')} label="Learning for the organisation" rows={3} />
+          <Textarea {...bind(form, 'familyFeedback')} label="Review of child and family feedback" rows={3} />
+          <Textarea {...bind(form, 'followUp')} label="Follow-up needed" rows={2} />
+          <h2 className="govuk-heading-m">The grade</h2>
+          {round.blind ? (
+            <p className="govuk-body">This is a blind round: the panel chooses its grade before seeing the auditor’s.</p>
+          ) : (
+            <Checkbox {...bind(form, 'blind')} label="Blind review: choose the moderated grade before seeing the auditor’s" />
           )}
-        </div>
-      </div>
+          {showAuditorGrade ? (
+            <InsetText>
+              The auditor&apos;s overall judgement: <strong>{GRADE_LABELS[auditorGrade]}</strong>
+            </InsetText>
+          ) : (
+            <InsetText>The auditor&apos;s overall judgement is hidden until you choose the moderated grade.</InsetText>
+          )}
+          <Radios
+            {...bind(form, 'moderatedGrade')}
+            legend="Moderated grade"
+            value={chosen}
+            options={GRADES.map((g) => ({ value: g, label: GRADE_LABELS[g], hint: template.gradeDescriptors[g] }))}
+          />
+          <Textarea {...bind(form, 'rationale')} label={changed ? 'Why the panel changed the grade' : 'Reason for the grade (optional when confirmed)'} />
+          <Button>Save the review</Button>
+        </Form>
+        {previous && (
+          <p className="govuk-body">
+            <Link
+              className="govuk-link"
+              to={paths.newAction({ theme: `Moderation: ${round.title}`, practitioner: audit.details.practitioner, team: audit.details.team })}
+            >
+              Raise an action from this review
+            </Link>
+          </p>
+        )}
+      </Columns>
     </Page>
   );
 }

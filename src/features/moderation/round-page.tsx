@@ -1,13 +1,28 @@
 // One moderation round: why each sampled audit is in, a check that the sample re-draws from its seed, candidates
 // (audits whose CSW disagreed in Part B), audits added by hand with a reason, the panel and what it still needs, and
 // the schedule of 20-minute practice audit reviews with who is invited.
+import { NAME_LIMIT, NOTE_LIMIT } from '@/domain/text-limits';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
 import { GRADE_LABELS } from '@/domain/grade';
-import { addToSample, reviewOrder, panelProblems, PANEL_ROLES, PANEL_ROLE_LABELS, redrawMatches, scheduleReviews, type ModerationRound, type PanelRole, type SampleEntryReason, removePanelMember, addPanelMember, scheduleRound } from '@/domain/moderation';
+import {
+  addToSample,
+  reviewOrder,
+  panelProblems,
+  PANEL_ROLES,
+  PANEL_ROLE_LABELS,
+  redrawMatches,
+  scheduleReviews,
+  type ModerationRound,
+  type PanelRole,
+  type SampleEntryReason,
+  removePanelMember,
+  addPanelMember,
+  scheduleRound,
+} from '@/domain/moderation';
 import { authorOf, type Person } from '@/domain/person';
 import { describeAuditFilter } from '@/domain/audit-filter';
 import { type AuditSummary } from '@/domain/summary';
@@ -16,7 +31,7 @@ import { MissingPage } from '@/ui/missing-page';
 import { BackLink, InsetText, SummaryList, Tag, WarningText } from '@/ui/content';
 import { Button, DateInput, Select, TextInput, fieldId } from '@/ui/form';
 import { SimpleTable } from '@/ui/simple-table';
-import { Form, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
+import { Form, dateFieldsSchema, errorAt, useZodForm, bind, textSchema } from '@/ui/validated-form';
 import { useProgrammes, useRound, useSummaries } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { writeRound } from '@/storage/write';
@@ -57,16 +72,28 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
   const by = authorOf(person);
 
   const add = useZodForm(
-    z.object({ auditId: z.string().min(1, { error: 'Select the audit to add' }), note: z.string().trim().min(1, { error: 'Enter why the panel is adding this audit' }).max(500, { error: 'The reason must be 500 characters or fewer' }) }),
+    z.object({
+      auditId: z.string().min(1, { error: 'Select the audit to add' }),
+      note: textSchema('The reason', NOTE_LIMIT, { required: 'Enter why the panel is adding this audit' }),
+    }),
     { auditId: '', note: '' },
   );
   const member = useZodForm(
-    z.object({ name: z.string().trim().min(1, { error: 'Enter the member’s name' }).max(100, { error: 'The name must be 100 characters or fewer' }), role: z.enum(PANEL_ROLES, { error: 'Select the member’s role on the panel' }) }),
+    z.object({
+      name: textSchema('The name', NAME_LIMIT, { required: 'Enter the member’s name' }),
+      role: z.enum(PANEL_ROLES, { error: 'Select the member’s role on the panel' }),
+    }),
     { name: '' },
   );
   const schedule = useZodForm(
     z
-      .object({ date: dateFieldsSchema, startTime: z.string().trim().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'Enter the start time in the 24-hour clock, for example 09:30' }) })
+      .object({
+        date: dateFieldsSchema,
+        startTime: z
+          .string()
+          .trim()
+          .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'Enter the start time in the 24-hour clock, for example 09:30' }),
+      })
       .transform((v, ctx) => {
         const d = checkDateFields('The date of the reviews', v.date);
         if (!d.ok) {
@@ -98,7 +125,11 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
             value: (
               <>
                 <code>{round.seed}</code>{' '}
-                <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2" onClick={() => setChecked(redrawMatches(round))}>
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2"
+                  onClick={() => setChecked(redrawMatches(round))}
+                >
                   Re-draw to check
                 </button>
                 <span aria-live="polite">
@@ -148,25 +179,31 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
         <div className="govuk-grid-column-one-half">
           <h2 className="govuk-heading-m">Add an audit to the sample</h2>
           {candidates.length > 0 && (
-            <InsetText>
-              Candidates: the CSW recorded disagreement in Part B of {candidates.map((c) => describe(c.id)).join(', ')}.
-            </InsetText>
+            <InsetText>Candidates: the CSW recorded disagreement in Part B of {candidates.map((c) => describe(c.id)).join(', ')}.</InsetText>
           )}
           {notSampled.length === 0 ? (
             <p className="govuk-body">Every audit in the period is in the sample.</p>
           ) : (
-            <Form errors={add.formState.errors} submitCount={add.formState.submitCount} onSubmit={add.handleSubmit(async (v) => {
+            <Form
+              errors={add.formState.errors}
+              submitCount={add.formState.submitCount}
+              onSubmit={add.handleSubmit(async (v) => {
                 await save((now) => addToSample(round, v.auditId, v.note, by, now));
                 add.reset();
-              })}>
+              })}
+            >
               <Select
-                id={fieldId('auditId')}
+                {...bind(add, 'auditId')}
                 label="Audit"
-                error={add.formState.errors.auditId?.message}
-                registration={add.register('auditId')}
-                options={[{ value: '', label: 'Choose an audit' }, ...[...candidates, ...notSampled.filter((n) => !candidates.includes(n))].map((p) => ({ value: p.id, label: `${describe(p.id)}${candidates.includes(p) ? ': CSW disagreed' : ''}` }))]}
+                options={[
+                  { value: '', label: 'Choose an audit' },
+                  ...[...candidates, ...notSampled.filter((n) => !candidates.includes(n))].map((p) => ({
+                    value: p.id,
+                    label: `${describe(p.id)}${candidates.includes(p) ? ': CSW disagreed' : ''}`,
+                  })),
+                ]}
               />
-              <TextInput id={fieldId('note')} label="Why the panel is adding it" error={add.formState.errors.note?.message} registration={add.register('note')} />
+              <TextInput {...bind(add, 'note')} label="Why the panel is adding it" />
               <Button secondary>Add to the sample</Button>
             </Form>
           )}
@@ -184,27 +221,48 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
             {round.panel.map((m, i) => (
               <li key={i}>
                 {m.name}, {PANEL_ROLE_LABELS[m.role]}{' '}
-                <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void save((now) => removePanelMember(round, i, by, now))}>
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                  onClick={() => void save((now) => removePanelMember(round, i, by, now))}
+                >
                   Remove<span className="govuk-visually-hidden"> {m.name}</span>
                 </button>
               </li>
             ))}
           </ul>
-          <Form errors={member.formState.errors} submitCount={member.formState.submitCount} onSubmit={member.handleSubmit(async (v) => {
+          <Form
+            errors={member.formState.errors}
+            submitCount={member.formState.submitCount}
+            onSubmit={member.handleSubmit(async (v) => {
               await save((now) => addPanelMember(round, { name: v.name, role: v.role as PanelRole }, by, now));
               member.reset();
-            })}>
-            <TextInput id={fieldId('name')} label="Member’s name" error={member.formState.errors.name?.message} registration={member.register('name')} />
-            <Select id={fieldId('role')} label="Role on the panel" error={member.formState.errors.role?.message} registration={member.register('role')} options={[{ value: '', label: 'Choose a role' }, ...PANEL_ROLES.map((r) => ({ value: r, label: PANEL_ROLE_LABELS[r] }))]} />
+            })}
+          >
+            <TextInput {...bind(member, 'name')} label="Member’s name" />
+            <Select
+              {...bind(member, 'role')}
+              label="Role on the panel"
+              options={[{ value: '', label: 'Choose a role' }, ...PANEL_ROLES.map((r) => ({ value: r, label: PANEL_ROLE_LABELS[r] }))]}
+            />
             <Button secondary>Add to the panel</Button>
           </Form>
         </div>
       </div>
       <h2 className="govuk-heading-m">Practice audit reviews</h2>
       <p className="govuk-body">Each review takes 20 minutes. The allocated social worker, their line manager and the auditor are invited.</p>
-      <Form errors={schedule.formState.errors} submitCount={schedule.formState.submitCount} onSubmit={schedule.handleSubmit((v) => save((now) => scheduleRound(round, { reviewDate: v.date, startTime: v.startTime }, by, now)))}>
-        <DateInput id={fieldId('date')} legend="Date of the reviews" error={errorAt(schedule.formState.errors, 'date')} registrations={{ day: schedule.register('date.day'), month: schedule.register('date.month'), year: schedule.register('date.year') }} />
-        <TextInput id={fieldId('startTime')} label="Start time" hint="24-hour clock, for example 09:30" className="govuk-input--width-5" error={schedule.formState.errors.startTime?.message} registration={schedule.register('startTime')} />
+      <Form
+        errors={schedule.formState.errors}
+        submitCount={schedule.formState.submitCount}
+        onSubmit={schedule.handleSubmit((v) => save((now) => scheduleRound(round, { reviewDate: v.date, startTime: v.startTime }, by, now)))}
+      >
+        <DateInput
+          id={fieldId('date')}
+          legend="Date of the reviews"
+          error={errorAt(schedule.formState.errors, 'date')}
+          registrations={{ day: schedule.register('date.day'), month: schedule.register('date.month'), year: schedule.register('date.year') }}
+        />
+        <TextInput {...bind(schedule, 'startTime')} label="Start time" hint="24-hour clock, for example 09:30" className="govuk-input--width-5" />
         <Button secondary>Schedule the reviews</Button>
       </Form>
       {slots.length > 0 && (
@@ -213,7 +271,14 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
           headings={['Time', 'Case', 'Invited']}
           rows={slots.map((slot) => {
             const s = byId.get(slot.auditId);
-            return { key: slot.auditId, cells: [`${slot.start} to ${slot.end}`, s?.caseReference ?? slot.auditId, s ? `${s.practitioner} (social worker), ${s.csw} (line manager, CSW), ${s.auditor} (auditor)` : ''] };
+            return {
+              key: slot.auditId,
+              cells: [
+                `${slot.start} to ${slot.end}`,
+                s?.caseReference ?? slot.auditId,
+                s ? `${s.practitioner} (social worker), ${s.csw} (line manager, CSW), ${s.auditor} (auditor)` : '',
+              ],
+            };
           })}
         />
       )}

@@ -26,7 +26,8 @@ function groupOf(s: AuditSummary, by: Grouping): string {
 /** Moderated audits, paired as the panel saw them: the auditor's grade at the review against the moderated grade. */
 export function moderatedPairs(summaries: readonly AuditSummary[], roundId: string) {
   return summaries.filter(
-    (s): s is AuditSummary & { moderationAuditorGrade: Grade; moderatedGrade: Grade } => s.moderationAuditorGrade !== 'none' && s.moderatedGrade !== 'none' && (!roundId || s.moderationRoundId === roundId),
+    (s): s is AuditSummary & { moderationAuditorGrade: Grade; moderatedGrade: Grade } =>
+      s.moderationAuditorGrade !== 'none' && s.moderatedGrade !== 'none' && (!roundId || s.moderationRoundId === roundId),
   );
 }
 
@@ -46,10 +47,24 @@ export function StatisticsPage() {
       <div className="app-filters">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
-            <FilterSelect id="stats-round" label="Moderation round" value={roundId} onChange={setRoundId} all="Every round" options={rounds.map((r) => ({ value: r.id, label: r.title }))} />
+            <FilterSelect
+              id="stats-round"
+              label="Moderation round"
+              value={roundId}
+              onChange={setRoundId}
+              all="Every round"
+              options={rounds.map((r) => ({ value: r.id, label: r.title }))}
+            />
           </div>
           <div className="govuk-grid-column-one-third">
-            <FilterSelect id="stats-by" label="Break down by" value={by} onChange={(v) => setBy(v as Grouping)} all={null} options={Object.entries(GROUPINGS).map(([value, label]) => ({ value, label }))} />
+            <FilterSelect
+              id="stats-by"
+              label="Break down by"
+              value={by}
+              onChange={(v) => setBy(v as Grouping)}
+              all={null}
+              options={Object.entries(GROUPINGS).map(([value, label]) => ({ value, label }))}
+            />
           </div>
         </div>
       </div>
@@ -80,7 +95,15 @@ export function StatisticsPage() {
             headings={[GROUPINGS[by], 'Moderated', 'Same grade', 'Within one', 'Upgraded', 'Downgraded', 'Weighted kappa']}
             rows={groups.map((g) => ({
               key: g.group,
-              cells: [g.group, g.agreement.n, percent(g.agreement.exact), percent(g.agreement.withinOne), g.agreement.upgraded, g.agreement.downgraded, kappaText(g.agreement.weightedKappa)],
+              cells: [
+                g.group,
+                g.agreement.n,
+                percent(g.agreement.exact),
+                percent(g.agreement.withinOne),
+                g.agreement.upgraded,
+                g.agreement.downgraded,
+                kappaText(g.agreement.weightedKappa),
+              ],
             }))}
           />
         }

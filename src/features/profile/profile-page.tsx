@@ -1,27 +1,22 @@
 // "Your name and designation": every change in the workbench is attributed to the person working (seed 003,
 // "Recording": "Be attributable to an author whose designation is stated"). Several people may share a machine,
 // so the page also switches who is working.
+import { NAME_LIMIT } from '@/domain/text-limits';
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Page } from '@/ui/page';
-import { Button, Radios, TextInput, fieldId } from '@/ui/form';
-import { Form, useZodForm } from '@/ui/validated-form';
+import { Page, Columns } from '@/ui/page';
+import { Button, Radios, TextInput } from '@/ui/form';
+import { Form, useZodForm, bind, textSchema } from '@/ui/validated-form';
 import { usePeople } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { writePerson, writeSettings } from '@/storage/write';
 import { newId } from '@/lib/ids';
 import { newPerson } from '@/domain/person';
 
-const NAME_LIMIT = 100;
-
 const newPersonSchema = z.object({
-  name: z.string().trim().min(1, { error: 'Enter your name' }).max(NAME_LIMIT, { error: `Your name must be ${NAME_LIMIT} characters or fewer` }),
-  designation: z
-    .string()
-    .trim()
-    .min(1, { error: 'Enter your designation, for example Team manager' })
-    .max(NAME_LIMIT, { error: `Your designation must be ${NAME_LIMIT} characters or fewer` }),
+  name: textSchema('Your name', NAME_LIMIT, { required: 'Enter your name' }),
+  designation: textSchema('Your designation', NAME_LIMIT, { required: 'Enter your designation, for example Team manager' }),
 });
 
 const switchSchema = z.object({ personId: z.string().min(1, { error: 'Select who is working' }) });
@@ -64,46 +59,40 @@ export function ProfilePage() {
 
   return (
     <Page title={current ? 'Who is working' : 'Set up your profile'} hasErrors={hasErrors}>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds-from-desktop">
-          {!current && (
-            <p className="govuk-body">
-              Everything you record in an audit is attributed to you by your name and designation, as the Guidance for Auditors asks of every record.
-            </p>
-          )}
-          {current && (
-            <p className="govuk-body">
-              You are working as <strong>{current.name}</strong>, {current.designation}.
-            </p>
-          )}
-          {others.length > 0 && (
-            <Form errors={choose.formState.errors} submitCount={choose.formState.submitCount} onSubmit={onChoose}>
-              <Radios
-                id={fieldId('personId')}
-                legend="Switch to someone already set up on this device"
-                legendSize="m"
-                error={choose.formState.errors.personId?.message}
-                registration={choose.register('personId')}
-                options={others.map((p) => ({ value: p.id, label: p.name, hint: p.designation }))}
-              />
-              <Button secondary>Switch</Button>
-            </Form>
-          )}
-          <Form errors={add.formState.errors} submitCount={add.formState.submitCount} onSubmit={onAdd}>
-            <h2 className="govuk-heading-m">{current ? 'Add someone new' : 'Your name and designation'}</h2>
-            <TextInput id={fieldId('name')} label="Your name" autoComplete="name" error={add.formState.errors.name?.message} registration={add.register('name')} />
-            <TextInput
-              id={fieldId('designation')}
-              label="Your designation"
-              hint="For example Team manager, Consultant social worker, IRO"
-              autoComplete="organization-title"
-              error={add.formState.errors.designation?.message}
-              registration={add.register('designation')}
+      <Columns>
+        {!current && (
+          <p className="govuk-body">
+            Everything you record in an audit is attributed to you by your name and designation, as the Guidance for Auditors asks of every record.
+          </p>
+        )}
+        {current && (
+          <p className="govuk-body">
+            You are working as <strong>{current.name}</strong>, {current.designation}.
+          </p>
+        )}
+        {others.length > 0 && (
+          <Form errors={choose.formState.errors} submitCount={choose.formState.submitCount} onSubmit={onChoose}>
+            <Radios
+              {...bind(choose, 'personId')}
+              legend="Switch to someone already set up on this device"
+              legendSize="m"
+              options={others.map((p) => ({ value: p.id, label: p.name, hint: p.designation }))}
             />
-            <Button>{current ? 'Add and switch' : 'Save and continue'}</Button>
+            <Button secondary>Switch</Button>
           </Form>
-        </div>
-      </div>
+        )}
+        <Form errors={add.formState.errors} submitCount={add.formState.submitCount} onSubmit={onAdd}>
+          <h2 className="govuk-heading-m">{current ? 'Add someone new' : 'Your name and designation'}</h2>
+          <TextInput {...bind(add, 'name')} label="Your name" autoComplete="name" />
+          <TextInput
+            {...bind(add, 'designation')}
+            label="Your designation"
+            hint="For example Team manager, Consultant social worker, IRO"
+            autoComplete="organization-title"
+          />
+          <Button>{current ? 'Add and switch' : 'Save and continue'}</Button>
+        </Form>
+      </Columns>
     </Page>
   );
 }

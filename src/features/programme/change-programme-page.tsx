@@ -1,22 +1,23 @@
 // Renaming a programme, or deleting one that no audit counts towards (asked first). Its year stays: a programme for
 // another year is set up anew.
+import { NAME_LIMIT } from '@/domain/text-limits';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import { programmeYearLabel, renameProgramme, titleTaken, type AuditProgramme } from '@/domain/programme';
 import { authorOf, type Person } from '@/domain/person';
-import { Page } from '@/ui/page';
+import { Page, Columns } from '@/ui/page';
 import { MissingPage } from '@/ui/missing-page';
 import { BackLink, InsetText } from '@/ui/content';
-import { Button, ButtonGroup, TextInput, fieldId } from '@/ui/form';
-import { ConfirmForm, Form, useZodForm } from '@/ui/validated-form';
+import { Button, ButtonGroup, TextInput } from '@/ui/form';
+import { ConfirmForm, Form, useZodForm, bind, textSchema } from '@/ui/validated-form';
 import { useProgramme, useProgrammes, useSummaries } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { deleteProgramme, writeProgramme } from '@/storage/write';
 import { paths } from '@/lib/paths';
 
 const schema = z.object({
-  title: z.string().trim().min(1, { error: 'Enter a name for the programme' }).max(100, { error: 'The name must be 100 characters or fewer' }),
+  title: textSchema('The name', NAME_LIMIT, { required: 'Enter a name for the programme' }),
 });
 
 export function ChangeProgrammePage() {
@@ -50,34 +51,41 @@ function ChangeForm({ programme, programmes, counted, person }: { programme: Aud
     navigate(paths.programmes);
   };
   return (
-    <Page title={confirming ? 'Delete this programme?' : 'Rename or delete the programme'} caption={programmeYearLabel(programme.startYear)} hasErrors={Object.keys(errors).length > 0} back={<BackLink to={back}>{programme.title}</BackLink>}>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds-from-desktop">
-          {confirming ? (
-            <ConfirmForm
-              warning={`${programme.title} and its ${programme.entries.length} activit${programme.entries.length === 1 ? 'y' : 'ies'} will be deleted.`}
-              confirm="Yes, delete the programme"
-              onConfirm={remove}
-              onCancel={() => setConfirming(false)}
-            />
-          ) : (
-            <>
-              <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
-                <TextInput id={fieldId('title')} label="Name of the programme" error={errors.title?.message} registration={form.register('title')} />
-                <ButtonGroup>
-                  <Button>Save the name</Button>
-                  {counted === 0 && (
-                    <Button type="button" warning onClick={() => setConfirming(true)}>
-                      Delete the programme
-                    </Button>
-                  )}
-                </ButtonGroup>
-              </Form>
-              {counted > 0 && <InsetText>{counted} audit{counted === 1 ? ' counts' : 's count'} towards this programme, so it cannot be deleted.</InsetText>}
-            </>
-          )}
-        </div>
-      </div>
+    <Page
+      title={confirming ? 'Delete this programme?' : 'Rename or delete the programme'}
+      caption={programmeYearLabel(programme.startYear)}
+      hasErrors={Object.keys(errors).length > 0}
+      back={<BackLink to={back}>{programme.title}</BackLink>}
+    >
+      <Columns>
+        {confirming ? (
+          <ConfirmForm
+            warning={`${programme.title} and its ${programme.entries.length} activit${programme.entries.length === 1 ? 'y' : 'ies'} will be deleted.`}
+            confirm="Yes, delete the programme"
+            onConfirm={remove}
+            onCancel={() => setConfirming(false)}
+          />
+        ) : (
+          <>
+            <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+              <TextInput {...bind(form, 'title')} label="Name of the programme" />
+              <ButtonGroup>
+                <Button>Save the name</Button>
+                {counted === 0 && (
+                  <Button type="button" warning onClick={() => setConfirming(true)}>
+                    Delete the programme
+                  </Button>
+                )}
+              </ButtonGroup>
+            </Form>
+            {counted > 0 && (
+              <InsetText>
+                {counted} audit{counted === 1 ? ' counts' : 's count'} towards this programme, so it cannot be deleted.
+              </InsetText>
+            )}
+          </>
+        )}
+      </Columns>
     </Page>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { activityFixedMessage, changeEntry, describeEntry, removeEntry, sameEntry, type AuditProgramme, type ProgrammeEntry } from '@/domain/programme';
 import { authorOf, type Person } from '@/domain/person';
-import { Page } from '@/ui/page';
+import { Page, Columns } from '@/ui/page';
 import { MissingPage } from '@/ui/missing-page';
 import { BackLink, InsetText } from '@/ui/content';
 import { Button, ButtonGroup } from '@/ui/form';
@@ -22,7 +22,8 @@ export function EntryPage() {
   const person = useCurrentPerson();
   if (programme === undefined || !summaries || !person) return null;
   const entry = programme?.entries.find((e) => e.id === entryId);
-  if (!programme || !entry) return <MissingPage what="programme activity" to={programme ? paths.programme(programme.id) : paths.programmes} linkText="See the programme" />;
+  if (!programme || !entry)
+    return <MissingPage what="programme activity" to={programme ? paths.programme(programme.id) : paths.programmes} linkText="See the programme" />;
   const counted = summaries.filter((s) => s.programmeEntryId === entry.id).length;
   // Keyed on the activity only: a write to the programme elsewhere must not clear what is being typed here.
   return <EntryForm key={entry.id} programme={programme} entry={entry} counted={counted} person={person} />;
@@ -52,32 +53,41 @@ function EntryForm({ programme, entry, counted, person }: { programme: AuditProg
     navigate(back);
   };
   return (
-    <Page title={confirming ? 'Remove this activity?' : 'Change a programme activity'} caption={programme.title} hasErrors={Object.keys(errors).length > 0} back={<BackLink to={back}>{programme.title}</BackLink>}>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds-from-desktop">
-          <p className="govuk-body">{describeEntry(entry)}</p>
-          {confirming ? (
-            <ConfirmForm warning="The activity and its number planned will be taken out of the programme." confirm="Yes, remove the activity" onConfirm={remove} onCancel={() => setConfirming(false)} />
-          ) : (
-            <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
-              <EntryFields form={form} startYear={programme.startYear} />
-              <ButtonGroup>
-                <Button>Save the activity</Button>
-                {counted === 0 && (
-                  <Button type="button" warning onClick={() => setConfirming(true)}>
-                    Remove the activity
-                  </Button>
-                )}
-              </ButtonGroup>
-            </Form>
-          )}
-          {counted > 0 && (
-            <InsetText>
-              {counted} audit{counted === 1 ? ' is' : 's are'} part of this activity, so it cannot be removed and its kind of activity stays as it is. Its month, focus, team and number planned can still be changed.
-            </InsetText>
-          )}
-        </div>
-      </div>
+    <Page
+      title={confirming ? 'Remove this activity?' : 'Change a programme activity'}
+      caption={programme.title}
+      hasErrors={Object.keys(errors).length > 0}
+      back={<BackLink to={back}>{programme.title}</BackLink>}
+    >
+      <Columns>
+        <p className="govuk-body">{describeEntry(entry)}</p>
+        {confirming ? (
+          <ConfirmForm
+            warning="The activity and its number planned will be taken out of the programme."
+            confirm="Yes, remove the activity"
+            onConfirm={remove}
+            onCancel={() => setConfirming(false)}
+          />
+        ) : (
+          <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+            <EntryFields form={form} startYear={programme.startYear} />
+            <ButtonGroup>
+              <Button>Save the activity</Button>
+              {counted === 0 && (
+                <Button type="button" warning onClick={() => setConfirming(true)}>
+                  Remove the activity
+                </Button>
+              )}
+            </ButtonGroup>
+          </Form>
+        )}
+        {counted > 0 && (
+          <InsetText>
+            {counted} audit{counted === 1 ? ' is' : 's are'} part of this activity, so it cannot be removed and its kind of activity stays as it is. Its month,
+            focus, team and number planned can still be changed.
+          </InsetText>
+        )}
+      </Columns>
     </Page>
   );
 }

@@ -1,14 +1,15 @@
 // Setting up a year's auditing programme, empty or from the framework's auditing timetable (seed 002, "Our auditing
 // timetable includes").
+import { NAME_LIMIT } from '@/domain/text-limits';
 import { useNavigate } from 'react-router';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { newProgramme, programmeYearLabel, programmeYearOf, titleTaken } from '@/domain/programme';
 import { authorOf } from '@/domain/person';
-import { Page } from '@/ui/page';
+import { Page, Columns } from '@/ui/page';
 import { BackLink } from '@/ui/content';
-import { Button, Radios, Select, TextInput, fieldId } from '@/ui/form';
-import { Form, useZodForm } from '@/ui/validated-form';
+import { Button, Radios, Select, TextInput } from '@/ui/form';
+import { Form, useZodForm, bind, textSchema } from '@/ui/validated-form';
 import { useCurrentPerson } from '@/data/current-person';
 import { useProgrammes } from '@/data/live';
 import { writeProgramme } from '@/storage/write';
@@ -17,7 +18,7 @@ import { today } from '@/lib/clock';
 import { paths } from '@/lib/paths';
 
 const schema = z.object({
-  title: z.string().trim().min(1, { error: 'Enter a name for the programme, for example “Auditing programme 2026 to 2027”' }).max(100, { error: 'The name must be 100 characters or fewer' }),
+  title: textSchema('The name', NAME_LIMIT, { required: 'Enter a name for the programme, for example “Auditing programme 2026 to 2027”' }),
   startYear: z.string().regex(/^\d{4}$/, { error: 'Select the programme year' }),
   fromTimetable: z.enum(['yes', 'no'], { error: 'Select whether to start from the framework’s timetable' }),
 });
@@ -38,32 +39,35 @@ export function NewProgrammePage() {
       form.setError('title', { message: `There is already a programme called “${v.title}”: give this one another name` });
       return;
     }
-    const saved = await writeProgramme((now) => newProgramme({ id: newId(), title: v.title, startYear, fromTimetable: v.fromTimetable === 'yes' }, newId, now, authorOf(person)));
+    const saved = await writeProgramme((now) =>
+      newProgramme({ id: newId(), title: v.title, startYear, fromTimetable: v.fromTimetable === 'yes' }, newId, now, authorOf(person)),
+    );
     navigate(paths.programme(saved.id));
   });
   return (
     <Page title="Set up an auditing programme" hasErrors={Object.keys(errors).length > 0} back={<BackLink to={paths.programmes}>Auditing programme</BackLink>}>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds-from-desktop">
-          <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
-            <TextInput id={fieldId('title')} label="Name of the programme" error={errors.title?.message} registration={form.register('title')} />
-            <Select id={fieldId('startYear')} label="Programme year" hint="April to March" error={errors.startYear?.message} registration={form.register('startYear')} options={years.map((y) => ({ value: String(y), label: programmeYearLabel(y) }))} />
-            <Radios
-              id={fieldId('fromTimetable')}
-              legend="Start from the framework’s auditing timetable?"
-              hint="Dip sampling, practice weeks, front door and thematic audits month by month, with a summer break in August. You can change every activity afterwards."
-              error={errors.fromTimetable?.message}
-              registration={form.register('fromTimetable')}
-              value={fromTimetable}
-              options={[
-                { value: 'yes', label: 'Yes, start from the timetable' },
-                { value: 'no', label: 'No, start with an empty programme' },
-              ]}
-            />
-            <Button>Set up the programme</Button>
-          </Form>
-        </div>
-      </div>
+      <Columns>
+        <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+          <TextInput {...bind(form, 'title')} label="Name of the programme" />
+          <Select
+            {...bind(form, 'startYear')}
+            label="Programme year"
+            hint="April to March"
+            options={years.map((y) => ({ value: String(y), label: programmeYearLabel(y) }))}
+          />
+          <Radios
+            {...bind(form, 'fromTimetable')}
+            legend="Start from the framework’s auditing timetable?"
+            hint="Dip sampling, practice weeks, front door and thematic audits month by month, with a summer break in August. You can change every activity afterwards."
+            value={fromTimetable}
+            options={[
+              { value: 'yes', label: 'Yes, start from the timetable' },
+              { value: 'no', label: 'No, start with an empty programme' },
+            ]}
+          />
+          <Button>Set up the programme</Button>
+        </Form>
+      </Columns>
     </Page>
   );
 }

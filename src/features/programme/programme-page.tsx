@@ -3,11 +3,21 @@
 import { Link, useParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatMonth } from '@/domain/calendar/iso-date';
-import { addEntry, describeEntry, sameEntry, ENTRY_STATE_LABELS, progressByMonth, programmeProgress, programmeYearLabel, type AuditProgramme, type EntryState } from '@/domain/programme';
+import {
+  addEntry,
+  describeEntry,
+  sameEntry,
+  ENTRY_STATE_LABELS,
+  progressByMonth,
+  programmeProgress,
+  programmeYearLabel,
+  type AuditProgramme,
+  type EntryState,
+} from '@/domain/programme';
 import { authorOf, type Person } from '@/domain/person';
 import { AUDIT_ACTIVITY_LABELS } from '@/domain/template';
 import type { AuditSummary } from '@/domain/summary';
-import { Page } from '@/ui/page';
+import { Page, Columns } from '@/ui/page';
 import { MissingPage } from '@/ui/missing-page';
 import { BackLink, Tag, type TagColour } from '@/ui/content';
 import { ChartFigure } from '@/ui/chart-figure';
@@ -50,13 +60,22 @@ function ProgrammeView({ programme, summaries, person }: { programme: AuditProgr
   });
 
   return (
-    <Page title={programme.title} caption={programmeYearLabel(programme.startYear)} hasErrors={Object.keys(errors).length > 0} back={<BackLink to={paths.programmes}>Auditing programme</BackLink>} wide>
+    <Page
+      title={programme.title}
+      caption={programmeYearLabel(programme.startYear)}
+      hasErrors={Object.keys(errors).length > 0}
+      back={<BackLink to={paths.programmes}>Auditing programme</BackLink>}
+      wide
+    >
       <p className="govuk-body app-no-print">
         <Link className="govuk-link" to={paths.changeProgramme(programme.id)}>
           Rename or delete the programme
         </Link>
         {' · '}
-        <Link className="govuk-link" to={paths.reports({ programme: programme.id, from: `${programme.startYear}-04-01`, to: `${programme.startYear + 1}-03-31` })}>
+        <Link
+          className="govuk-link"
+          to={paths.reports({ programme: programme.id, from: `${programme.startYear}-04-01`, to: `${programme.startYear + 1}-03-31` })}
+        >
           Overview report for the programme
         </Link>
       </p>
@@ -108,15 +127,13 @@ function ProgrammeView({ programme, summaries, person }: { programme: AuditProgr
           />
         </>
       )}
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds-from-desktop">
-          <h2 className="govuk-heading-m">Add an activity</h2>
-          <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
-            <EntryFields form={form} startYear={programme.startYear} />
-            <Button secondary>Add the activity</Button>
-          </Form>
-        </div>
-      </div>
+      <Columns>
+        <h2 className="govuk-heading-m">Add an activity</h2>
+        <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+          <EntryFields form={form} startYear={programme.startYear} />
+          <Button secondary>Add the activity</Button>
+        </Form>
+      </Columns>
     </Page>
   );
 }

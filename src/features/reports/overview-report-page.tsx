@@ -23,7 +23,7 @@ import { ChartFigure } from '@/ui/chart-figure';
 import { SimpleTable } from '@/ui/simple-table';
 import { AgreementFigures, AgreementMatrix, percent } from '@/ui/agreement-figures';
 import { Button, DateInput, Select, fieldId } from '@/ui/form';
-import { Form, checkPeriod, dateFieldsSchema, errorAt, useZodForm } from '@/ui/validated-form';
+import { Form, checkPeriod, dateFieldsSchema, useZodForm, bind, bindDate } from '@/ui/validated-form';
 import { downloadCsv } from '@/ui/download';
 import { useActions, useAudits, useProgrammes, useSummaries } from '@/data/live';
 import { localDateOf, today } from '@/lib/clock';
@@ -61,7 +61,17 @@ export function OverviewReportPage() {
   const todayIso = today();
   const filter = filterFrom(search, todayIso);
   if (!summaries || !actions || !programmes) return null;
-  return <Report key={search.toString()} filter={filter} summaries={summaries} actions={actions} programmes={programmes} todayIso={todayIso} apply={(f) => setSearch({ from: f.from, to: f.to, programme: f.programmeId, activity: f.activity, team: f.team })} />;
+  return (
+    <Report
+      key={search.toString()}
+      filter={filter}
+      summaries={summaries}
+      actions={actions}
+      programmes={programmes}
+      todayIso={todayIso}
+      apply={(f) => setSearch({ from: f.from, to: f.to, programme: f.programmeId, activity: f.activity, team: f.team })}
+    />
+  );
 }
 
 function Report({
@@ -79,7 +89,13 @@ function Report({
   todayIso: string;
   apply: (f: AuditFilter) => void;
 }) {
-  const form = useZodForm(filterSchema, { from: dateFieldsFromIso(filter.from), to: dateFieldsFromIso(filter.to), programmeId: filter.programmeId, activity: filter.activity, team: filter.team });
+  const form = useZodForm(filterSchema, {
+    from: dateFieldsFromIso(filter.from),
+    to: dateFieldsFromIso(filter.to),
+    programmeId: filter.programmeId,
+    activity: filter.activity,
+    team: filter.team,
+  });
   const { errors, submitCount } = form.formState;
   const programmeChoice = form.register('programmeId', {
     // A programme's report covers its year: choosing one sets the period, which can still be changed.
@@ -108,11 +124,21 @@ function Report({
         </summary>
         <div className="govuk-details__text">
           <Form errors={errors} submitCount={submitCount} onSubmit={form.handleSubmit(apply)}>
-            <DateInput id={fieldId('from')} legend="Audits from" error={errorAt(errors, 'from')} registrations={{ day: form.register('from.day'), month: form.register('from.month'), year: form.register('from.year') }} />
-            <DateInput id={fieldId('to')} legend="Audits to" error={errorAt(errors, 'to')} registrations={{ day: form.register('to.day'), month: form.register('to.month'), year: form.register('to.year') }} />
-            <Select id={fieldId('programmeId')} label="Auditing programme" hint="Choosing a programme sets the period to its year" registration={programmeChoice} options={[{ value: '', label: 'Any programme, or none' }, ...programmes.map((p) => ({ value: p.id, label: p.title }))]} />
-            <Select id={fieldId('activity')} label="Audit activity" registration={form.register('activity')} options={[{ value: '', label: 'All activities' }, ...AUDIT_ACTIVITIES.map((a) => ({ value: a, label: AUDIT_ACTIVITY_LABELS[a] }))]} />
-            <Select id={fieldId('team')} label="Team" registration={form.register('team')} options={[{ value: '', label: 'All teams' }, ...teams.map((t) => ({ value: t, label: t }))]} />
+            <DateInput {...bindDate(form, 'from')} legend="Audits from" />
+            <DateInput {...bindDate(form, 'to')} legend="Audits to" />
+            <Select
+              id={fieldId('programmeId')}
+              label="Auditing programme"
+              hint="Choosing a programme sets the period to its year"
+              registration={programmeChoice}
+              options={[{ value: '', label: 'Any programme, or none' }, ...programmes.map((p) => ({ value: p.id, label: p.title }))]}
+            />
+            <Select
+              {...bind(form, 'activity')}
+              label="Audit activity"
+              options={[{ value: '', label: 'All activities' }, ...AUDIT_ACTIVITIES.map((a) => ({ value: a, label: AUDIT_ACTIVITY_LABELS[a] }))]}
+            />
+            <Select {...bind(form, 'team')} label="Team" options={[{ value: '', label: 'All teams' }, ...teams.map((t) => ({ value: t, label: t }))]} />
             <Button secondary>Show the report</Button>
           </Form>
         </div>
@@ -121,7 +147,11 @@ function Report({
         <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-right-2" onClick={() => window.print()}>
           Print the report
         </button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => downloadCsv(`audit-overview-${filter.from}-to-${filter.to}.csv`, overviewCsv(r, acts, period))}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => downloadCsv(`audit-overview-${filter.from}-to-${filter.to}.csv`, overviewCsv(r, acts, period))}
+        >
           Download the figures (CSV)
         </button>
       </p>
@@ -129,7 +159,10 @@ function Report({
       <h2 className="govuk-heading-m">Summary</h2>
       <SummaryList
         rows={[
-          { key: 'Audits in the period', value: `${r.audits} (${r.byStatus.complete} complete, ${r.byStatus['with-csw']} with the CSW, ${r.byStatus.draft} draft)` },
+          {
+            key: 'Audits in the period',
+            value: `${r.audits} (${r.byStatus.complete} complete, ${r.byStatus['with-csw']} with the CSW, ${r.byStatus.draft} draft)`,
+          },
           { key: 'Graded Good or better', value: `${share(goodOrBetter(r.overall))} of ${r.graded} submitted audits` },
           { key: 'Good or better after moderation', value: share(goodOrBetter(r.afterModeration)) },
           { key: 'Escalated to senior management', value: `${r.escalations.raised} (${r.escalations.open} awaiting a record of who was told)` },
@@ -153,7 +186,14 @@ function Report({
             </BarChart>
           </ResponsiveContainer>
         }
-        table={<SimpleTable caption="Overall judgements" hiddenCaption headings={['Grade', 'Auditor', 'After moderation']} rows={GRADES.map((g) => ({ key: g, cells: [GRADE_LABELS[g], r.overall[g], r.afterModeration[g]] }))} />}
+        table={
+          <SimpleTable
+            caption="Overall judgements"
+            hiddenCaption
+            headings={['Grade', 'Auditor', 'After moderation']}
+            rows={GRADES.map((g) => ({ key: g, cells: [GRADE_LABELS[g], r.overall[g], r.afterModeration[g]] }))}
+          />
+        }
       />
       {r.byMonth.length > 0 && (
         <ChartFigure
@@ -171,7 +211,14 @@ function Report({
               </BarChart>
             </ResponsiveContainer>
           }
-          table={<SimpleTable caption="Month by month" hiddenCaption headings={['Month', 'Audits', ...GRADES.map((g) => GRADE_LABELS[g])]} rows={r.byMonth.map((m) => ({ key: m.month, cells: [formatMonth(m.month), m.audits, ...GRADES.map((g) => m.grades[g])] }))} />}
+          table={
+            <SimpleTable
+              caption="Month by month"
+              hiddenCaption
+              headings={['Month', 'Audits', ...GRADES.map((g) => GRADE_LABELS[g])]}
+              rows={r.byMonth.map((m) => ({ key: m.month, cells: [formatMonth(m.month), m.audits, ...GRADES.map((g) => m.grades[g])] }))}
+            />
+          }
         />
       )}
 
@@ -209,14 +256,28 @@ function Report({
       <SimpleTable
         caption="Judgements by area of practice (submitted audits)"
         headings={['Area', ...GRADES.map((g) => GRADE_LABELS[g]), ...COMPLIANCE_JUDGEMENTS.map((c) => COMPLIANCE_LABELS[c]), 'Judged well']}
-        rows={r.areas.map((a) => ({ key: a.sectionId, cells: [a.title, ...GRADES.map((g) => a.grades[g]), ...COMPLIANCE_JUDGEMENTS.map((c) => a.compliance[c]), a.wellJudged === null ? 'Not judged' : percent(a.wellJudged)] }))}
+        rows={r.areas.map((a) => ({
+          key: a.sectionId,
+          cells: [
+            a.title,
+            ...GRADES.map((g) => a.grades[g]),
+            ...COMPLIANCE_JUDGEMENTS.map((c) => a.compliance[c]),
+            a.wellJudged === null ? 'Not judged' : percent(a.wellJudged),
+          ],
+        }))}
       />
 
       <h2 className="govuk-heading-m">Timescale compliance</h2>
       <SummaryList
         rows={[
           { key: 'Audits with timescales judged', value: String(r.timescales.audits) },
-          { key: 'Timescales met', value: r.timescales.met + r.timescales.missed ? `${r.timescales.met} of ${r.timescales.met + r.timescales.missed} (${percent(r.timescales.met / (r.timescales.met + r.timescales.missed))})` : 'None judged' },
+          {
+            key: 'Timescales met',
+            value:
+              r.timescales.met + r.timescales.missed
+                ? `${r.timescales.met} of ${r.timescales.met + r.timescales.missed} (${percent(r.timescales.met / (r.timescales.met + r.timescales.missed))})`
+                : 'None judged',
+          },
           { key: 'Missed or overdue', value: String(r.timescales.missed) },
           { key: 'Audits with every timescale met', value: String(r.timescales.auditsAllMet) },
         ]}
@@ -264,7 +325,10 @@ function Report({
           caption="Learning recorded by the moderation panel"
           hiddenCaption
           headings={['Case', 'Strengths', 'For the individual', 'For the team', 'For the organisation', 'Follow-up']}
-          rows={learning.map((l) => ({ key: l.auditId, cells: [`${l.caseReference} (${l.team})`, l.strengths, l.learningIndividual, l.learningTeam, l.learningOrganisation, l.followUp] }))}
+          rows={learning.map((l) => ({
+            key: l.auditId,
+            cells: [`${l.caseReference} (${l.team})`, l.strengths, l.learningIndividual, l.learningTeam, l.learningOrganisation, l.followUp],
+          }))}
         />
       )}
 
@@ -280,9 +344,14 @@ function Report({
       <SimpleTable
         caption="Actions by level and status"
         headings={['Level', 'Open', 'In progress', 'Completed', 'Cancelled']}
-        rows={ACTION_LEVELS.map((l) => ({ key: l, cells: [ACTION_LEVEL_LABELS[l], acts.byLevel[l].open, acts.byLevel[l]['in-progress'], acts.byLevel[l].completed, acts.byLevel[l].cancelled] }))}
+        rows={ACTION_LEVELS.map((l) => ({
+          key: l,
+          cells: [ACTION_LEVEL_LABELS[l], acts.byLevel[l].open, acts.byLevel[l]['in-progress'], acts.byLevel[l].completed, acts.byLevel[l].cancelled],
+        }))}
       />
-      {acts.themes.length > 0 && <SimpleTable caption="Action themes" headings={['Theme', 'Actions']} rows={acts.themes.map((t) => ({ key: t.theme, cells: [t.theme, t.count] }))} />}
+      {acts.themes.length > 0 && (
+        <SimpleTable caption="Action themes" headings={['Theme', 'Actions']} rows={acts.themes.map((t) => ({ key: t.theme, cells: [t.theme, t.count] }))} />
+      )}
     </Page>
   );
 }

@@ -8,14 +8,42 @@ import { overviewCsv } from './report-csv';
 describe('the overview report as CSV', () => {
   it('has a row a measure, with the figures the report shows', () => {
     const summary: AuditSummary = {
-      id: 'x', rev: 1, status: 'complete', caseReference: 'CR-1', team: 'Pod 1', auditor: 'Sam Patel', practitioner: 'Jo Lee', csw: 'Alex Morgan', auditDate: '2025-03-10',
-      caseType: 'child-in-need', activity: 'dip-sampling', overallGrade: 'good', escalation: 'none', sectionsCompleted: 12, sectionsTotal: 12, actionCount: 1, acknowledgement: 'accepted',
-      moderatedGrade: 'none', moderationAuditorGrade: 'none', moderationRoundId: '', programmeId: '', programmeEntryId: '', areaJudgements: 'mmmGGGGGGG', timescalesMet: 0, timescalesMissed: 0,
-      templateId: 'case-file-quality-audit', templateVersion: 1, updatedAt: '2025-03-10T10:00:00.000Z',
+      id: 'x',
+      rev: 1,
+      status: 'complete',
+      caseReference: 'CR-1',
+      team: 'Pod 1',
+      auditor: 'Sam Patel',
+      practitioner: 'Jo Lee',
+      csw: 'Alex Morgan',
+      auditDate: '2025-03-10',
+      caseType: 'child-in-need',
+      activity: 'dip-sampling',
+      overallGrade: 'good',
+      escalation: 'none',
+      sectionsCompleted: 12,
+      sectionsTotal: 12,
+      actionCount: 1,
+      acknowledgement: 'accepted',
+      moderatedGrade: 'none',
+      moderationAuditorGrade: 'none',
+      moderationRoundId: '',
+      programmeId: '',
+      programmeEntryId: '',
+      areaJudgements: 'mmmGGGGGGG',
+      timescalesMet: 0,
+      timescalesMissed: 0,
+      templateId: 'case-file-quality-audit',
+      templateVersion: 1,
+      updatedAt: '2025-03-10T10:00:00.000Z',
     };
     const filter = { from: '2025-01-01', to: '2025-12-31', activity: '', team: '', programmeId: '' };
     const report = overviewReport([summary], filter, getAuditTemplate);
-    const csv = overviewCsv(report, actionFigures([], new Set(['x']), filter, '2025-06-01', (i) => i.slice(0, 10)), '1 January 2025 to 31 December 2025');
+    const csv = overviewCsv(
+      report,
+      actionFigures([], new Set(['x']), filter, '2025-06-01', (i) => i.slice(0, 10)),
+      '1 January 2025 to 31 December 2025',
+    );
     const rows = Papa.parse<string[]>(csv).data;
     expect(rows[0]).toEqual(['Section', 'Measure', 'Value']);
     expect(rows).toContainEqual(['Report', 'Audits', '1 January 2025 to 31 December 2025']);
@@ -28,10 +56,31 @@ describe('the overview report as CSV', () => {
   it('quotes free text that a spreadsheet would run as a formula', () => {
     const filter = { from: '2025-01-01', to: '2025-12-31', activity: '', team: '', programmeId: '' };
     const action = {
-      id: 'a', rev: 1, createdAt: '2025-02-01T10:00:00.000Z', updatedAt: '2025-02-01T10:00:00.000Z', what: 'Train', level: 'service' as const, ownerName: 'Chris Day', ownerRole: 'Head of Service',
-      team: '', practitioner: '', due: '2025-06-30', theme: '=HYPERLINK("http://example.com")', auditIds: [], caseReferences: [], status: 'open' as const, cancelledReason: '', reviews: [], completion: null, history: [],
+      id: 'a',
+      rev: 1,
+      createdAt: '2025-02-01T10:00:00.000Z',
+      updatedAt: '2025-02-01T10:00:00.000Z',
+      what: 'Train',
+      level: 'service' as const,
+      ownerName: 'Chris Day',
+      ownerRole: 'Head of Service',
+      team: '',
+      practitioner: '',
+      due: '2025-06-30',
+      theme: '=HYPERLINK("http://example.com")',
+      auditIds: [],
+      caseReferences: [],
+      status: 'open' as const,
+      cancelledReason: '',
+      reviews: [],
+      completion: null,
+      history: [],
     };
-    const csv = overviewCsv(overviewReport([], filter, getAuditTemplate), actionFigures([action], new Set(), filter, '2025-06-01', (i) => i.slice(0, 10)), 'period');
+    const csv = overviewCsv(
+      overviewReport([], filter, getAuditTemplate),
+      actionFigures([action], new Set(), filter, '2025-06-01', (i) => i.slice(0, 10)),
+      'period',
+    );
     expect(Papa.parse<string[]>(csv).data).toContainEqual(['Action themes', `'=HYPERLINK("http://example.com")`, '1']);
   });
 });

@@ -27,7 +27,11 @@ export function overviewCsv(r: OverviewReport, actions: ActionFigures, period: s
   add('Moderation', 'Grade changed', r.moderation.changed);
   add('Moderation', 'Upgraded', r.moderation.agreement.upgraded);
   add('Moderation', 'Downgraded', r.moderation.agreement.downgraded);
-  add('Moderation', 'Weighted kappa (quadratic)', r.moderation.agreement.weightedKappa === null ? 'Not defined' : r.moderation.agreement.weightedKappa.toFixed(2));
+  add(
+    'Moderation',
+    'Weighted kappa (quadratic)',
+    r.moderation.agreement.weightedKappa === null ? 'Not defined' : r.moderation.agreement.weightedKappa.toFixed(2),
+  );
   add('Escalations', 'Raised', r.escalations.raised);
   add('Escalations', 'Still open', r.escalations.open);
   for (const l of ACTION_LEVELS) for (const s of ACTION_STATUSES) add(`Actions: ${ACTION_LEVEL_LABELS[l]}`, ACTION_STATUS_LABELS[s], actions.byLevel[l][s]);

@@ -1,16 +1,18 @@
 // The workspace's settings: which authority's timescale policy new audits follow (default: the auditor guidance).
 import { useState } from 'react';
 import { listTimescalePolicies } from '@/templates/registry';
-import { Page } from '@/ui/page';
+import { Page, Columns } from '@/ui/page';
 import { NotificationBanner } from '@/ui/content';
-import { Button, Radios, fieldId } from '@/ui/form';
-import { Form, useZodForm } from '@/ui/validated-form';
+import { Button, Radios } from '@/ui/form';
+import { Form, useZodForm, bind } from '@/ui/validated-form';
 import { useSettings } from '@/data/live';
 import { writeSettings } from '@/storage/write';
 import { z } from 'zod';
 
 const policies = listTimescalePolicies();
-const schema = z.object({ timescalePolicyId: z.string().refine((id) => policies.some((p) => p.id === id), { error: 'Select the timescale policy your authority follows' }) });
+const schema = z.object({
+  timescalePolicyId: z.string().refine((id) => policies.some((p) => p.id === id), { error: 'Select the timescale policy your authority follows' }),
+});
 
 export function SettingsPage() {
   const settings = useSettings();
@@ -28,27 +30,29 @@ function SettingsForm({ current }: { current: string }) {
   });
   return (
     <Page title="Workspace settings" hasErrors={Object.keys(errors).length > 0}>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds-from-desktop">
-          {saved && (
-            <NotificationBanner title="Success" success>
-              <p className="govuk-notification-banner__heading">New audits will follow {policies.find((p) => p.id === form.getValues('timescalePolicyId'))?.name}.</p>
-            </NotificationBanner>
-          )}
-          <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
-            <Radios
-              id={fieldId('timescalePolicyId')}
-              legend="Which timescales does your authority follow?"
-              legendSize="m"
-              hint="New audits use this policy for the timescale and visiting checks. Each audit keeps the policy it was started with."
-              error={errors.timescalePolicyId?.message}
-              registration={form.register('timescalePolicyId')}
-              options={policies.map((p) => ({ value: p.id, label: p.name, hint: `${p.authority}. Version ${p.version}: ${p.rules.length} timescales, ${p.visiting.length} visiting rules.` }))}
-            />
-            <Button>Save settings</Button>
-          </Form>
-        </div>
-      </div>
+      <Columns>
+        {saved && (
+          <NotificationBanner title="Success" success>
+            <p className="govuk-notification-banner__heading">
+              New audits will follow {policies.find((p) => p.id === form.getValues('timescalePolicyId'))?.name}.
+            </p>
+          </NotificationBanner>
+        )}
+        <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+          <Radios
+            {...bind(form, 'timescalePolicyId')}
+            legend="Which timescales does your authority follow?"
+            legendSize="m"
+            hint="New audits use this policy for the timescale and visiting checks. Each audit keeps the policy it was started with."
+            options={policies.map((p) => ({
+              value: p.id,
+              label: p.name,
+              hint: `${p.authority}. Version ${p.version}: ${p.rules.length} timescales, ${p.visiting.length} visiting rules.`,
+            }))}
+          />
+          <Button>Save settings</Button>
+        </Form>
+      </Columns>
     </Page>
   );
 }
