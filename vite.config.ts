@@ -18,7 +18,7 @@ const dropIeMediaHack: PostCssPlugin = {
 
 export default defineConfig({
   plugins: [react()],
-  resolve: { alias: { '@/': `${root}src/`, '@templates/': `${root}templates/` } },
+  resolve: { alias: { '@/': `${root}src/`, '@templates/': `${root}templates/`, '@test/': `${root}test/` } },
   css: {
     preprocessorOptions: {
       scss: { loadPaths: [root], quietDeps: true, silenceDeprecations: ['import', 'global-builtin'] },

@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import type { AuditSummary } from '@/domain/summary';
-import type { WorkspaceSettings } from '@/storage/db';
+import type { ProjectionState, WorkspaceSettings } from '@/storage/db';
+import { projectionState } from '@/storage/projections';
 import {
   allActions,
   allPeople,
@@ -75,6 +76,11 @@ export function useAudits(ids: readonly string[]): Audit[] | undefined {
 
 export function usePeople(): Person[] | undefined {
   return useLiveQuery(allPeople, []);
+}
+
+/** The summaries' projection: the audits this version could not summarise when it last rebuilt them. */
+export function useProjectionState(): ProjectionState | null | undefined {
+  return useLiveQuery(async () => (await projectionState()) ?? null, []);
 }
 
 export function useSettings(): WorkspaceSettings | undefined {

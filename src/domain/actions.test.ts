@@ -12,7 +12,7 @@ import {
   smartWarnings,
   type ActionRecord,
 } from './actions';
-import { AUDITOR, completedPartA, NOW } from '../../test/builders/audit';
+import { AUDITOR, completedPartA, NOW } from '@test/builders/audit';
 
 // Seed 002, "Findings, accountability and impact": SMART action plans "must be regularly reviewed, and evidence
 // impact and outcomes".

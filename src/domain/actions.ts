@@ -33,11 +33,8 @@ export interface ActionCompletion {
   confirmedByLaterAudit: 'yes' | 'no' | 'not-yet';
 }
 
-export interface ActionRecord {
-  id: string;
-  rev: number;
-  createdAt: string;
-  updatedAt: string;
+/** What a person enters to raise an action outside an audit (service and strategic actions, or practice ones). */
+export interface NewActionInput {
   what: string;
   level: ActionLevel;
   ownerName: string;
@@ -47,6 +44,13 @@ export interface ActionRecord {
   practitioner: string;
   due: IsoDate;
   theme: string;
+}
+
+export interface ActionRecord extends NewActionInput {
+  id: string;
+  rev: number;
+  createdAt: string;
+  updatedAt: string;
   /** The audits the action comes from, with their case references for display. */
   auditIds: string[];
   caseReferences: string[];
@@ -114,18 +118,6 @@ export function actionsFromAudit(audit: Audit, now: string, by: Author): ActionR
       },
     ];
   });
-}
-
-/** What a person enters to raise an action outside an audit (service and strategic actions, or practice ones). */
-export interface NewActionInput {
-  what: string;
-  level: ActionLevel;
-  ownerName: string;
-  ownerRole: string;
-  team: string;
-  practitioner: string;
-  due: IsoDate;
-  theme: string;
 }
 
 /** A new action in the register; a practitioner is kept only for a practice action, whose supervision it goes into. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acknowledge, LifecycleError, reopen, submitPartA, withEdit } from './audit';
-import { AUDITOR, CSW, completedPartA } from '../../test/builders/audit';
+import { AUDITOR, CSW, completedPartA } from '@test/builders/audit';
 
 // Seed 003: "If the auditor is not the CSW in the case they must then re-assign the audit to the CSW responsible for
 // the case." "PART B, CSW COMPLETES … Once this part is completed the audit is complete."

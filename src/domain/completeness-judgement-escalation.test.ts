@@ -5,7 +5,7 @@ import { recordedOverallGrade, suggestOverallJudgement, withAcceptedSuggestion }
 import type { Grade } from './grade';
 import { findSection } from './template';
 import { latestAuditTemplate } from '@/templates/registry';
-import { AUDITOR, completedPartA, newAudit } from '../../test/builders/audit';
+import { AUDITOR, completedPartA, newAudit } from '@test/builders/audit';
 
 const t = latestAuditTemplate();
 const EVALUATIVE = ['direct-work', 'assessment', 'decision-making-and-planning', 'decision-making', 'multi-agency-work', 'management-oversight', 'recording'];

@@ -4,7 +4,6 @@ import {
   reviewOrder,
   moderationOutcome,
   moderationPopulation,
-  newRound,
   panelProblems,
   quarterOf,
   redrawMatches,
@@ -12,7 +11,8 @@ import {
   type CompletedAudit,
 } from './moderation';
 import { GRADES } from './grade';
-import { AUDITOR } from '../../test/builders/audit';
+import { moderationRound } from '@test/builders/round';
+import { AUDITOR } from '@test/builders/audit';
 
 // Seed 002, "Auditing Activity" › "Moderation".
 describe('panel composition', () => {
@@ -69,23 +69,7 @@ describe('a moderation round', () => {
   it('draws from completed audits in the period, and records enough to re-draw and check', () => {
     const population = moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: '', team: '', programmeId: '' });
     expect(population).toHaveLength(29);
-    const round = newRound(
-      {
-        id: 'r1',
-        title: 'Q1',
-        periodFrom: '2025-01-01',
-        periodTo: '2025-03-31',
-        activity: '',
-        team: '',
-        programmeId: '',
-        blind: false,
-        seed: 'q1-2025',
-        minFraction: 0.1,
-      },
-      population,
-      '2025-04-01T09:00:00.000Z',
-      AUDITOR,
-    );
+    const round = moderationRound(population, { id: 'r1', title: 'Q1', blind: false, seed: 'q1-2025' });
     const reasons = round.sample.map((s) => s.reason);
     expect(reasons.filter((r) => r === 'inadequate')).toHaveLength(7);
     expect(reasons.filter((r) => r === 'outstanding')).toHaveLength(8);
@@ -124,23 +108,7 @@ describe('a moderation round', () => {
 
   it('meets a blind round’s sample in case-reference order, so the order gives no grade away', () => {
     const population = moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: '', team: '', programmeId: '' });
-    const round = newRound(
-      {
-        id: 'r1',
-        title: 'Q1',
-        periodFrom: '2025-01-01',
-        periodTo: '2025-03-31',
-        activity: '',
-        team: '',
-        programmeId: '',
-        blind: true,
-        seed: 'q1-2025',
-        minFraction: 0.1,
-      },
-      population,
-      '2025-04-01T09:00:00.000Z',
-      AUDITOR,
-    );
+    const round = moderationRound(population, { id: 'r1', title: 'Q1', blind: true, seed: 'q1-2025' });
     const ref = (id: string) => `CR-${(Number(id.slice(1)) * 7) % 31}`;
     const ordered = reviewOrder(round, ref).map((s) => ref(s.auditId));
     expect(ordered).toEqual([...ordered].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true })));

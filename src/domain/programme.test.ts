@@ -16,7 +16,7 @@ import {
   removeEntry,
   type ProgrammeEntry,
 } from './programme';
-import { AUDITOR } from '../../test/builders/audit';
+import { AUDITOR } from '@test/builders/audit';
 
 const NOW = '2026-04-01T09:00:00.000Z';
 let n = 0;

@@ -3,10 +3,12 @@ import fc from 'fast-check';
 import { actionFigures, goodOrBetter, moderationLearning, overviewReport } from './reports';
 import type { AuditFilter } from './audit-filter';
 import type { AuditSummary } from './summary';
-import type { ActionRecord } from './actions';
 import { GRADES, type Grade } from './grade';
 import { getAuditTemplate } from '@/templates/registry';
-import { completedPartA } from '../../test/builders/audit';
+import { completedPartA } from '@test/builders/audit';
+import { actionRecord } from '@test/builders/action';
+import { auditSummary } from '@test/builders/summary';
+import { reviewInput } from '@test/builders/round';
 
 // Seed 002, "Findings, accountability and impact": "Findings from audit activity are collated into an audit overview
 // report". The template's judged areas, in order: key information, timescales, frequency of visiting (compliance),
@@ -15,38 +17,7 @@ import { completedPartA } from '../../test/builders/audit';
 const templateOf = getAuditTemplate;
 const ALL: AuditFilter = { from: '2026-04-01', to: '2027-03-31', activity: '', team: '', programmeId: '' };
 
-function summary(o: Partial<AuditSummary> & { id: string }): AuditSummary {
-  return {
-    rev: 1,
-    status: 'complete',
-    caseReference: `CR-${o.id}`,
-    team: 'Pod 1',
-    auditor: 'Sam Patel',
-    practitioner: 'Jo Lee',
-    csw: 'Alex Morgan',
-    auditDate: '2026-05-10',
-    caseType: 'child-in-need',
-    activity: 'dip-sampling',
-    overallGrade: 'good',
-    escalation: 'none',
-    sectionsCompleted: 12,
-    sectionsTotal: 12,
-    actionCount: 1,
-    acknowledgement: 'accepted',
-    moderatedGrade: 'none',
-    moderationAuditorGrade: 'none',
-    moderationRoundId: '',
-    programmeId: '',
-    programmeEntryId: '',
-    areaJudgements: 'mmmGGGGGGG',
-    timescalesMet: 0,
-    timescalesMissed: 0,
-    templateId: 'case-file-quality-audit',
-    templateVersion: 1,
-    updatedAt: '2026-05-10T10:00:00.000Z',
-    ...o,
-  };
-}
+const summary = auditSummary;
 
 const summaries: AuditSummary[] = [
   summary({ id: 'a', overallGrade: 'good', areaJudgements: 'mmpGGGGGGR', timescalesMet: 4, timescalesMissed: 0 }),
@@ -191,29 +162,7 @@ describe('the audit overview report', () => {
   });
 });
 
-function action(o: Partial<ActionRecord> & { id: string }): ActionRecord {
-  return {
-    rev: 1,
-    createdAt: '2026-05-10T10:00:00.000Z',
-    updatedAt: '2026-05-10T10:00:00.000Z',
-    what: 'Update the chronology',
-    level: 'practice',
-    ownerName: 'Jo Lee',
-    ownerRole: 'Social worker',
-    team: 'Pod 1',
-    practitioner: 'Jo Lee',
-    due: '2026-06-30',
-    theme: '',
-    auditIds: [],
-    caseReferences: [],
-    status: 'open',
-    cancelledReason: '',
-    reviews: [],
-    completion: null,
-    history: [],
-    ...o,
-  };
-}
+const action = actionRecord;
 
 describe('actions in the overview report', () => {
   const actions = [
@@ -262,20 +211,9 @@ describe('learning from practice audit reviews', () => {
   it('lists what the panel recorded, leaving out reviews that recorded none', () => {
     const base = completedPartA('good');
     const record = {
+      ...reviewInput(),
       roundId: 'r1',
-      attendees: [],
-      otherAttendees: '',
-      processAndOutcome: 'Discussed',
-      strengths: '',
-      learningIndividual: '',
-      learningTeam: '',
-      learningOrganisation: '',
-      familyFeedback: '',
-      followUp: '',
-      blind: false,
       auditorGrade: 'good' as const,
-      moderatedGrade: 'good' as const,
-      rationale: '',
       recordedBy: { name: 'A', designation: 'B' },
       recordedAt: '2026-06-01T10:00:00.000Z',
       recordedByAuditor: false,

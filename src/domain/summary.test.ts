@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { decodeAreaJudgements, encodeAreaJudgements, judgedAreas, summarizeAudit, type AreaJudgement } from './summary';
 import { COMPLIANCE_JUDGEMENTS, GRADES } from './grade';
 import { latestAuditTemplate, latestTimescalePolicy } from '@/templates/registry';
-import { completedPartA } from '../../test/builders/audit';
+import { completedPartA } from '@test/builders/audit';
 
 const template = latestAuditTemplate();
 

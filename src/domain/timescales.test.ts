@@ -10,7 +10,6 @@ import {
   type TimescaleRule,
 } from './timescales';
 import type { CaseType } from './template';
-import { evaluateVisiting, suggestVisitingJudgement } from './visiting';
 import { latestTimescalePolicy } from '@/templates/registry';
 
 const guidance = latestTimescalePolicy('auditor-guidance');
@@ -19,11 +18,6 @@ const wokingham = latestTimescalePolicy('wokingham');
 const rule = (policy: typeof guidance, id: string): TimescaleRule => {
   const r = policy.rules.find((x) => x.id === id);
   if (!r) throw new Error(`no rule ${id} in ${policy.id}`);
-  return r;
-};
-const regime = (policy: typeof guidance, id: string) => {
-  const r = policy.visiting.find((x) => x.id === id);
-  if (!r) throw new Error(`no regime ${id} in ${policy.id}`);
   return r;
 };
 
@@ -140,46 +134,6 @@ describe('key dates are checked before anything is computed', () => {
     expect(evaluateRule(rule(guidance, 'first-lac-review'), 'looked-after', { 'placement-start': ['1969-12-01'] }, '2025-12-31')[0]?.status).toBe(
       'not-applicable',
     );
-  });
-});
-
-describe('visiting (seed 003, "Frequency of visiting")', () => {
-  const v = (date: string, seenAlone: 'yes' | 'no' | '' = 'yes', announced: 'announced' | 'unannounced' | '' = 'announced') => ({ date, seenAlone, announced });
-
-  it('child protection: "as a minimum fortnightly"; a 20-day gap is a breach of 6 days', () => {
-    const r = evaluateVisiting(
-      regime(guidance, 'child-protection'),
-      { 'cp-plan-start': ['2025-03-01'] },
-      [v('2025-03-10'), v('2025-03-30', 'no', 'unannounced'), v('2025-04-10')],
-      '2025-04-20',
-    );
-    expect(r.breaches).toEqual([{ after: '2025-03-10', due: '2025-03-24', visit: '2025-03-30', daysLate: 6, rule: 'at least every 2 weeks' }]);
-    expect(r.longestGap).toEqual({ from: '2025-03-10', to: '2025-03-30', days: 20 });
-    expect(r.seenAlone).toEqual({ yes: 2, recorded: 3, share: 2 / 3 });
-    expect(r.unannounced).toBe(1);
-    expect(r.nextDue).toBe('2025-04-24');
-    expect(suggestVisitingJudgement(r)).toBe('partly-met');
-  });
-
-  it('no visit by the end of the period is a breach counted to the end', () => {
-    const r = evaluateVisiting(regime(guidance, 'child-protection'), { 'cp-plan-start': ['2025-03-01'] }, [], '2025-03-20');
-    expect(r.breaches).toEqual([{ after: '2025-03-01', due: '2025-03-15', visit: null, daysLate: 5, rule: 'at least every 2 weeks' }]);
-    expect(suggestVisitingJudgement(r)).toBe('not-met');
-  });
-
-  it('looked after, connected person: weekly until the first review, then at most every 4 weeks', () => {
-    const r = evaluateVisiting(
-      regime(guidance, 'connected-person-temporary'),
-      { 'placement-start': ['2025-01-06'], 'lac-review': ['2025-02-03'] },
-      [v('2025-01-10'), v('2025-01-17'), v('2025-01-24'), v('2025-01-31'), v('2025-02-25'), v('2025-03-20')],
-      '2025-03-31',
-    );
-    expect(r.breaches).toEqual([]);
-    expect(suggestVisitingJudgement(r)).toBe('met');
-  });
-
-  it('not applicable until the date it runs from is entered', () => {
-    expect(evaluateVisiting(regime(guidance, 'child-protection'), {}, [v('2025-03-10')], '2025-04-20').status).toBe('not-applicable');
   });
 });
 

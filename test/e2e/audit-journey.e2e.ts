@@ -88,7 +88,7 @@ describe('an auditor completes an audit and the CSW acknowledges it', () => {
   });
 
   it('a half-filled draft survives a reload with every field intact', async () => {
-    const { page } = await h.open('/');
+    const { page } = await h.open('/', { clock: true });
     await setUpProfile(page, 'Sam Patel', 'Team manager');
     await startAudit(page, {
       caseReference: 'CR-5',
@@ -109,7 +109,8 @@ describe('an auditor completes an audit and the CSW acknowledges it', () => {
     await waitForSaved(page);
     // Once saved, an open section writes nothing more until something changes.
     const rev = await storedRev(page);
-    await page.waitForTimeout(1500);
+    // Well past the autosave pause, without waiting: the page's clock is moved on.
+    await page.clock.runFor(1500);
     expect(await storedRev(page)).toBe(rev);
     await page.reload();
     await page.getByRole('heading', { name: 'Key information', level: 1 }).waitFor();

@@ -7,8 +7,11 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 export interface Harness {
   browser: () => Browser;
-  /** A new, empty browser profile and a page on the app. */
-  open: (path?: string) => Promise<{ page: Page; context: BrowserContext }>;
+  /**
+   * A new, empty browser profile and a page on the app. With `clock`, the page's timers run on a clock the test can
+   * move on (page.clock.runFor) instead of waiting; time otherwise passes as usual.
+   */
+  open: (path?: string, options?: { clock?: boolean }) => Promise<{ page: Page; context: BrowserContext }>;
 }
 
 export function useBrowser(): Harness {
@@ -31,7 +34,7 @@ export function useBrowser(): Harness {
       if (!browser) throw new Error('No browser');
       return browser;
     },
-    open: async (path = '/') => {
+    open: async (path = '/', options = {}) => {
       if (!browser) throw new Error('No browser');
       const context = await browser.newContext({ baseURL: inject('baseURL'), locale: 'en-GB', timezoneId: 'Europe/London' });
       contexts.push(context);
@@ -40,6 +43,7 @@ export function useBrowser(): Harness {
         if (m.type() === 'error') errors.push(m.text());
       });
       page.on('pageerror', (e) => errors.push(e.message));
+      if (options.clock) await page.clock.install();
       await page.goto(path);
       return { page, context };
     },

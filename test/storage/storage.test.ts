@@ -1,13 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
-import { selectDatabase } from '@/storage/db';
+import { db, selectDatabase } from '@/storage/db';
+import { rebuildSummaries, summariesAreCurrent } from '@/storage/projections';
+import { SUMMARY_PROJECTION_VERSION } from '@/domain/summary';
+import { AUDITOR_PROFILE } from '../builders/person';
 import { NewerDatabaseError, openDatabase } from '@/storage/open';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '@/storage/schema';
 import { MIGRATIONS } from '@/storage/migrations';
-import { deleteProgramme, StaleWriteError, writeAudit, writeAudits, writeProgramme, writeSettings, writeSubmittedAudit } from '@/storage/write';
-import { ProgrammeError, type AuditProgramme } from '@/domain/programme';
+import { deleteProgramme, StaleWriteError, writeAudit, writeAudits, writePerson, writeProgramme, writeSettings, writeSubmittedAudit } from '@/storage/write';
+import { ProgrammeError } from '@/domain/programme';
+import { auditProgramme } from '../builders/programme';
 import { actionsFromAudit } from '@/domain/actions';
-import { allActions, allProgrammes, allSummaries, getAudit, getSettings, summariesWithOpenEscalation } from '@/storage/read';
+import { allActions, allPeople, allProgrammes, allSummaries, getAudit, getSettings, summariesWithOpenEscalation } from '@/storage/read';
 import { AUDITOR, completedPartA, newAudit, NOW } from '../builders/audit';
 
 let name = 0;
@@ -131,16 +135,7 @@ describe('submitting Part A enters its actions in the register', () => {
 });
 
 describe('writing programmes', () => {
-  const programme = (entries: { id: string; month: string }[]): AuditProgramme => ({
-    id: 'p1',
-    rev: 0,
-    createdAt: NOW,
-    updatedAt: NOW,
-    title: 'Auditing programme',
-    startYear: 2024,
-    history: [],
-    entries: entries.map((e) => ({ ...e, activity: 'dip-sampling', focus: '', team: '', planned: 0 })),
-  });
+  const programme = (entries: { id: string; month: string }[]) => auditProgramme(entries);
 
   it('refuses to take out an activity an audit counts towards, or to delete the programme, checked as it writes', async () => {
     const saved = await writeProgramme(() =>
@@ -163,5 +158,51 @@ describe('writing programmes', () => {
     const saved = await writeProgramme(() => programme([{ id: 'e1', month: '2025-03' }]));
     await deleteProgramme(saved);
     expect(await allProgrammes()).toEqual([]);
+  });
+});
+
+describe('summaries are a projection of the audits', () => {
+  it('are rebuilt from the audits, a batch at a time with progress, listing an audit that cannot be read and dropping a summary with no audit', async () => {
+    const audits = Array.from({ length: 1200 }, (_, i) => newAudit({ caseReference: `CR-${i}` }, `p${String(i).padStart(4, '0')}`));
+    await writeAudits(audits);
+    const d = db();
+    await d.audits.put({ ...newAudit({ caseReference: 'CR-ODD' }, 'odd'), templateId: 'no-such-template' });
+    await d.summaries.put({ ...(await d.summaries.get('p0000'))!, id: 'orphan' });
+    await d.summaries.update('p0001', { sectionsCompleted: 99 });
+    const progress: [number, number][] = [];
+    const state = await rebuildSummaries(NOW, (done, total) => progress.push([done, total]));
+    expect(progress).toEqual([
+      [0, 1201],
+      [500, 1201],
+      [1000, 1201],
+      [1201, 1201],
+    ]);
+    expect(state).toMatchObject({ version: SUMMARY_PROJECTION_VERSION, rebuiltAt: NOW });
+    expect(state.unreadable).toEqual([{ id: 'odd', caseReference: 'CR-ODD', message: expect.stringContaining('no-such-template') as unknown as string }]);
+    expect(await d.summaries.get('orphan')).toBeUndefined();
+    expect((await d.summaries.get('p0001'))?.sectionsCompleted).toBe(0);
+    expect(await d.summaries.count()).toBe(1200);
+    expect(await summariesAreCurrent()).toBe(true);
+  });
+
+  it('are rebuilt on opening when the projection’s version is not the code’s', async () => {
+    const d = selectDatabase('projection-stale');
+    await openDatabase(d);
+    await writeAudit(() => newAudit({}, 'kept'));
+    await d.summaries.update('kept', { caseReference: 'stale' });
+    await d.projections.put({ id: 'summaries', version: SUMMARY_PROJECTION_VERSION - 1, rebuiltAt: NOW, unreadable: [] });
+    d.close();
+    const again = await openDatabase(selectDatabase('projection-stale'));
+    expect((await again.summaries.get('kept'))?.caseReference).toBe('CR-10001');
+    expect(await summariesAreCurrent()).toBe(true);
+  });
+});
+
+describe('people', () => {
+  it('refuses a profile change made from a stale copy', async () => {
+    const saved = await writePerson(() => AUDITOR_PROFILE);
+    await writePerson(() => ({ ...saved, designation: 'Head of Service' }));
+    await expect(writePerson(() => ({ ...saved, name: 'Samantha Patel' }))).rejects.toBeInstanceOf(StaleWriteError);
+    expect(await allPeople()).toEqual([{ ...saved, designation: 'Head of Service', rev: 2 }]);
   });
 });

@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { filterActions, supervisionRows, DEFAULT_ACTION_FILTERS } from './action-filters';
 import type { ActionRecord } from '@/domain/actions';
+import { actionRecord } from '@test/builders/action';
 
-const action = (id: string, over: Partial<ActionRecord>): ActionRecord => ({
-  id,
-  rev: 1,
-  createdAt: '',
-  updatedAt: '',
-  what: 'Update the chronology',
-  level: 'practice',
-  ownerName: 'Jo Lee',
-  ownerRole: 'Social worker',
-  team: 'Pod 3',
-  practitioner: 'Jo Lee',
-  due: '2025-04-01',
-  theme: '',
-  auditIds: [],
-  caseReferences: [],
-  status: 'open',
-  cancelledReason: '',
-  reviews: [],
-  completion: null,
-  history: [],
-  ...over,
-});
+const action = (id: string, over: Partial<ActionRecord>): ActionRecord =>
+  actionRecord({ id, createdAt: '', updatedAt: '', team: 'Pod 3', due: '2025-04-01', ...over });
 
 const register = [
   action('overdue', { due: '2025-03-01' }),

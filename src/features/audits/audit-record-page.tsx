@@ -1,4 +1,5 @@
 // The printable audit record: everything an auditor would hand to the practitioner, with a print stylesheet.
+import type { ReactNode } from 'react';
 import { formatDateTime } from '@/domain/calendar/iso-date';
 import { GRADE_LABELS } from '@/domain/grade';
 import { partASections } from '@/domain/completeness';
@@ -53,10 +54,7 @@ export function AuditRecordPage() {
         ]}
       />
       {audit.escalation && (
-        <section className="app-record-section" aria-labelledby="record-escalation">
-          <h2 className="govuk-heading-m" id="record-escalation">
-            Escalation
-          </h2>
+        <RecordSection id="escalation" title="Escalation" heading="h2" size="m">
           <SummaryList
             rows={[
               { key: 'Why', value: audit.escalation.reasons.map((r) => ESCALATION_REASON_LABELS[r]).join('; ') },
@@ -67,21 +65,15 @@ export function AuditRecordPage() {
               { key: 'When', value: audit.escalation.notifiedAt ? formatDateTime(audit.escalation.notifiedAt) : 'Not yet recorded' },
             ]}
           />
-        </section>
+        </RecordSection>
       )}
       <h2 className="govuk-heading-l">{template.parts[0]?.title}</h2>
       {partASections(template).map((section) => (
-        <section key={section.id} className="app-record-section" aria-labelledby={`record-${section.id}`}>
-          <h3 className="govuk-heading-m" id={`record-${section.id}`}>
-            {section.title}
-          </h3>
+        <RecordSection key={section.id} id={section.id} title={section.title} heading="h3" size="m">
           <SectionAnswersView template={template} section={section} audit={audit} policy={policy} />
-        </section>
+        </RecordSection>
       ))}
-      <section className="app-record-section" aria-labelledby="record-part-b">
-        <h2 className="govuk-heading-l" id="record-part-b">
-          {partB?.title ?? 'Part B'}
-        </h2>
+      <RecordSection id="part-b" title={partB?.title ?? 'Part B'} heading="h2" size="l">
         {ack ? (
           <SummaryList
             rows={[
@@ -94,12 +86,9 @@ export function AuditRecordPage() {
         ) : (
           <p className="govuk-body">Not yet completed.</p>
         )}
-      </section>
+      </RecordSection>
       {audit.moderation && (
-        <section className="app-record-section" aria-labelledby="record-moderation">
-          <h2 className="govuk-heading-l" id="record-moderation">
-            Moderation
-          </h2>
+        <RecordSection id="moderation" title="Moderation" heading="h2" size="l">
           <SummaryList
             rows={[
               { key: 'Auditor’s overall judgement', value: GRADE_LABELS[audit.moderation.auditorGrade] },
@@ -120,12 +109,9 @@ export function AuditRecordPage() {
               },
             ]}
           />
-        </section>
+        </RecordSection>
       )}
-      <section className="app-record-section" aria-labelledby="record-history">
-        <h2 className="govuk-heading-l" id="record-history">
-          History
-        </h2>
+      <RecordSection id="history" title="History" heading="h2" size="l">
         <SimpleTable
           caption="Who did what, and when"
           hiddenCaption
@@ -139,7 +125,20 @@ export function AuditRecordPage() {
             ],
           }))}
         />
-      </section>
+      </RecordSection>
     </Page>
+  );
+}
+
+/** One part of the printed record: a section labelled by its heading. */
+function RecordSection({ id, title, heading, size, children }: { id: string; title: string; heading: 'h2' | 'h3'; size: 'm' | 'l'; children: ReactNode }) {
+  const Heading = heading;
+  return (
+    <section className="app-record-section" aria-labelledby={`record-${id}`}>
+      <Heading className={`govuk-heading-${size}`} id={`record-${id}`}>
+        {title}
+      </Heading>
+      {children}
+    </section>
   );
 }

@@ -16,54 +16,28 @@ interface FieldsProps {
 /** The section's questions, each shown only when its condition holds (an "other" ethnicity, a looked after child). */
 export function QuestionFields({ template, section, form, caseType }: FieldsProps & { caseType: string }) {
   const answers = useWatch({ control: form.control, name: 'answers' });
-  const errors = form.formState.errors;
   return (
     <>
       {section.questions
         .filter((q) => isQuestionShown(q, answers, caseType))
         .map((q) => {
-          const path = `answers.${q.id}` as const;
-          const id = fieldId(path);
-          const error = errorAt(errors, path);
+          const field = bind(form, `answers.${q.id}`);
           if (q.type === 'radios') {
             return (
               <Radios
                 key={q.id}
-                id={id}
+                {...field}
                 legend={q.label}
                 hint={q.hint}
-                error={error}
                 small
-                registration={form.register(path)}
                 value={answers[q.id]}
                 options={questionOptions(template, q).map((o) => ({ value: o.value, label: o.label, hint: o.hint }))}
               />
             );
           }
-          if (q.type === 'text') {
-            return (
-              <TextInput
-                key={q.id}
-                id={id}
-                label={q.label}
-                hint={q.hint}
-                error={error}
-                registration={form.register(path)}
-                maxLength={(q.maxLength ?? SHORT_TEXT_LIMIT) + 50}
-              />
-            );
-          }
-          return (
-            <Textarea
-              key={q.id}
-              id={id}
-              label={q.label}
-              hint={q.hint}
-              error={error}
-              registration={form.register(path)}
-              maxLength={(q.maxLength ?? LONG_TEXT_LIMIT) + 500}
-            />
-          );
+          // The browser stops typing a little past the limit, so a paste over it is kept and its message shown.
+          const [Field, limit, slack] = q.type === 'text' ? [TextInput, SHORT_TEXT_LIMIT, 50] : [Textarea, LONG_TEXT_LIMIT, 500];
+          return <Field key={q.id} {...field} label={q.label} hint={q.hint} maxLength={(q.maxLength ?? limit) + slack} />;
         })}
     </>
   );

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { Page, Columns } from '@/ui/page';
 import { ButtonLink, NotificationBanner } from '@/ui/content';
-import { useOpenActions, useOpenEscalations, useSummaries } from '@/data/live';
+import { useOpenActions, useOpenEscalations, useProjectionState, useSummaries } from '@/data/live';
 import { isDueSoon, isOverdue } from '@/domain/actions';
 import { today as todayIso } from '@/lib/clock';
 import { paths } from '@/lib/paths';
@@ -12,7 +12,9 @@ export function HomePage() {
   const escalations = useOpenEscalations();
   const summaries = useSummaries();
   const actions = useOpenActions();
-  if (escalations === undefined || summaries === undefined || actions === undefined) return null;
+  const projection = useProjectionState();
+  if (escalations === undefined || summaries === undefined || actions === undefined || projection === undefined) return null;
+  const unreadable = projection?.unreadable ?? [];
   const today = todayIso();
   const overdue = actions.filter((a) => isOverdue(a, today)).length;
   const dueSoon = actions.filter((a) => isDueSoon(a, today)).length;
@@ -32,6 +34,22 @@ export function HomePage() {
                   Case {s.caseReference}
                 </Link>{' '}
                 audited by {s.auditor} on {formatLongDate(s.auditDate)}
+              </li>
+            ))}
+          </ul>
+        </NotificationBanner>
+      )}
+      {unreadable.length > 0 && (
+        <NotificationBanner title="Audits this version cannot read">
+          <p className="govuk-notification-banner__heading">
+            {unreadable.length === 1 ? '1 audit was' : `${unreadable.length} audits were`} made with a template or policy this version of Audit Workbench does
+            not have, so lists and reports show {unreadable.length === 1 ? 'it' : 'them'} as last summarised, or not at all. Nothing has been changed or
+            deleted: open the workspace with the version that made {unreadable.length === 1 ? 'it' : 'them'}.
+          </p>
+          <ul className="govuk-list">
+            {unreadable.map((u) => (
+              <li key={u.id}>
+                Case {u.caseReference || 'without a reference'} (record {u.id}): {u.message}
               </li>
             ))}
           </ul>

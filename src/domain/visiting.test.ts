@@ -1,0 +1,99 @@
+// Visiting checked against the regime the auditor chose (seed 003, "Frequency of visiting"; Camden seed 000;
+// Wokingham seed 001): breaches, the longest gap, seen alone, unannounced visits and the timeline the chart draws.
+import { describe, expect, it } from 'vitest';
+import { evaluateVisiting, suggestVisitingJudgement, visitingRegimesFor, visitingTimeline } from './visiting';
+import { latestTimescalePolicy } from '@/templates/registry';
+import { newAudit } from '@test/builders/audit';
+
+const guidance = latestTimescalePolicy('auditor-guidance');
+const camden = latestTimescalePolicy('camden');
+const regime = (policy: typeof guidance, id: string) => {
+  const r = policy.visiting.find((x) => x.id === id);
+  if (!r) throw new Error(`no regime ${id} in ${policy.id}`);
+  return r;
+};
+
+describe('visiting (seed 003, "Frequency of visiting")', () => {
+  const v = (date: string, seenAlone: 'yes' | 'no' | '' = 'yes', announced: 'announced' | 'unannounced' | '' = 'announced') => ({ date, seenAlone, announced });
+
+  it('child protection: "as a minimum fortnightly"; a 20-day gap is a breach of 6 days', () => {
+    const r = evaluateVisiting(
+      regime(guidance, 'child-protection'),
+      { 'cp-plan-start': ['2025-03-01'] },
+      [v('2025-03-10'), v('2025-03-30', 'no', 'unannounced'), v('2025-04-10')],
+      '2025-04-20',
+    );
+    expect(r.breaches).toEqual([{ after: '2025-03-10', due: '2025-03-24', visit: '2025-03-30', daysLate: 6, rule: 'at least every 2 weeks' }]);
+    expect(r.longestGap).toEqual({ from: '2025-03-10', to: '2025-03-30', days: 20 });
+    expect(r.seenAlone).toEqual({ yes: 2, recorded: 3, share: 2 / 3 });
+    expect(r.unannounced).toBe(1);
+    expect(r.nextDue).toBe('2025-04-24');
+    expect(suggestVisitingJudgement(r)).toBe('partly-met');
+  });
+
+  it('no visit by the end of the period is a breach counted to the end', () => {
+    const r = evaluateVisiting(regime(guidance, 'child-protection'), { 'cp-plan-start': ['2025-03-01'] }, [], '2025-03-20');
+    expect(r.breaches).toEqual([{ after: '2025-03-01', due: '2025-03-15', visit: null, daysLate: 5, rule: 'at least every 2 weeks' }]);
+    expect(suggestVisitingJudgement(r)).toBe('not-met');
+  });
+
+  it('looked after, connected person: weekly until the first review, then at most every 4 weeks', () => {
+    const r = evaluateVisiting(
+      regime(guidance, 'connected-person-temporary'),
+      { 'placement-start': ['2025-01-06'], 'lac-review': ['2025-02-03'] },
+      [v('2025-01-10'), v('2025-01-17'), v('2025-01-24'), v('2025-01-31'), v('2025-02-25'), v('2025-03-20')],
+      '2025-03-31',
+    );
+    expect(r.breaches).toEqual([]);
+    expect(suggestVisitingJudgement(r)).toBe('met');
+  });
+
+  it('looked after: the first visit "within 1 week" of the placement, then every 6 weeks (seed 003)', () => {
+    const r = evaluateVisiting(
+      regime(guidance, 'looked-after-standard'),
+      { 'placement-start': ['2025-01-06'] },
+      [v('2025-01-15'), v('2025-02-20')],
+      '2025-03-31',
+    );
+    expect(r.breaches).toEqual([{ after: '2025-01-06', due: '2025-01-13', visit: '2025-01-15', daysLate: 2, rule: 'first visit within 1 week' }]);
+    expect(r.nextDue).toBe('2025-04-03');
+    expect(suggestVisitingJudgement(r)).toBe('partly-met');
+  });
+
+  it('Camden child protection: "seen at home by the social worker at a minimum of every 10 days" (seed 000)', () => {
+    const r = evaluateVisiting(regime(camden, 'child-protection'), { 'cp-plan-start': ['2025-03-03'] }, [v('2025-03-12'), v('2025-03-24')], '2025-03-31');
+    expect(r.breaches.map((b) => [b.due, b.visit, b.daysLate])).toEqual([['2025-03-22', '2025-03-24', 2]]);
+  });
+
+  it('visits before the date visiting runs from, or after the end of the period, are not counted', () => {
+    const r = evaluateVisiting(
+      regime(guidance, 'child-protection'),
+      { 'cp-plan-start': ['2025-03-01'] },
+      [v('2025-02-20'), v('2025-03-10'), v('2025-05-01')],
+      '2025-03-20',
+    );
+    expect(r.visits.map((x) => x.date)).toEqual(['2025-03-10']);
+    expect(r.breaches).toEqual([]);
+  });
+
+  it('the timeline has the start, each visit (late ones marked), each missed due date and the end, in order', () => {
+    const r = evaluateVisiting(regime(guidance, 'child-protection'), { 'cp-plan-start': ['2025-03-01'] }, [v('2025-03-10'), v('2025-03-30')], '2025-04-05');
+    expect(visitingTimeline(r, '2025-04-05').map((p) => [p.day, p.kind, p.label])).toEqual([
+      [0, 'start', 'Visiting starts'],
+      [9, 'visit', 'Visit'],
+      [23, 'due', 'Visit due (made 6 days late)'],
+      [29, 'late-visit', 'Late visit'],
+      [35, 'end', 'Date of audit'],
+    ]);
+    expect(visitingTimeline({ ...r, status: 'not-applicable' }, '2025-04-05')).toEqual([]);
+  });
+
+  it('offers only the regimes of the case type', () => {
+    expect(visitingRegimesFor(guidance, newAudit({ caseType: 'child-protection' })).map((r) => r.id)).toEqual(['child-protection']);
+    expect(visitingRegimesFor(guidance, newAudit({ caseType: 'looked-after' })).every((r) => r.caseTypes.includes('looked-after'))).toBe(true);
+  });
+
+  it('not applicable until the date it runs from is entered', () => {
+    expect(evaluateVisiting(regime(guidance, 'child-protection'), {}, [v('2025-03-10')], '2025-04-20').status).toBe('not-applicable');
+  });
+});

@@ -1,0 +1,88 @@
+// Autosave, the most delicate code on the auditor's path: changes are written in order, each on top of the copy the
+// last write returned; "Saved" shows only once the latest has committed; a refused write says so and reports
+// failure; and leaving the page (unmounting, or the browser's pagehide) writes what is pending.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { withEdit, type Audit } from '@/domain/audit';
+import { selectDatabase } from '@/storage/db';
+import { getAudit } from '@/storage/read';
+import { writeAudit } from '@/storage/write';
+import { AUDITOR, newAudit } from '@test/builders/audit';
+import { useAutosave } from './use-autosave';
+
+let n = 0;
+let stored: Audit;
+beforeEach(async () => {
+  n += 1;
+  selectDatabase(`autosave-${n}`);
+  stored = await writeAudit(() => newAudit({}, `autosave-${n}`));
+});
+
+const answer = (text: string) => (base: Audit, now: string) =>
+  withEdit({ ...base, sections: { ...base.sections, recording: { answers: { note: text } } } }, 'Recording', AUDITOR, now);
+
+describe('autosave', () => {
+  it('writes changes in order, each on the copy the last write returned, and says "Saved" once the latest has committed', async () => {
+    const { result } = renderHook(() => useAutosave(stored));
+    act(() => result.current.schedule(answer('first')));
+    expect(result.current.status).toEqual({ state: 'saving' });
+    let ok = false;
+    await act(async () => {
+      ok = await result.current.flush();
+    });
+    act(() => result.current.schedule(answer('second')));
+    await act(async () => {
+      ok = (await result.current.flush()) && ok;
+    });
+    expect(ok).toBe(true);
+    const saved = await getAudit(stored.id);
+    expect(saved?.rev).toBe(3);
+    expect(saved?.sections.recording?.answers.note).toBe('second');
+    expect(result.current.latest.current.rev).toBe(3);
+    expect(result.current.status).toEqual({ state: 'saved', at: saved?.updatedAt });
+  });
+
+  it('gathers changes made within the pause into one write of the latest', async () => {
+    const { result } = renderHook(() => useAutosave(stored));
+    act(() => {
+      result.current.schedule(answer('a'));
+      result.current.schedule(answer('ab'));
+      result.current.schedule(answer('abc'));
+    });
+    await act(async () => {
+      await result.current.flush();
+    });
+    const saved = await getAudit(stored.id);
+    expect(saved?.rev).toBe(2);
+    expect(saved?.sections.recording?.answers.note).toBe('abc');
+  });
+
+  it('refuses to write over a change made elsewhere since the page opened, and says so', async () => {
+    const { result } = renderHook(() => useAutosave(stored));
+    await writeAudit(() => ({ ...stored, visitingRegime: 'changed in another tab' }));
+    act(() => result.current.schedule(answer('mine')));
+    let ok = true;
+    await act(async () => {
+      ok = await result.current.flush();
+    });
+    expect(ok).toBe(false);
+    expect(result.current.status).toMatchObject({ state: 'error', message: expect.stringContaining('changed elsewhere') as unknown as string });
+    expect((await getAudit(stored.id))?.visitingRegime).toBe('changed in another tab');
+  });
+
+  it('writes what is pending when the page is left', async () => {
+    const { result, unmount } = renderHook(() => useAutosave(stored));
+    act(() => result.current.schedule(answer('typed just before leaving')));
+    unmount();
+    await vi.waitFor(async () => expect((await getAudit(stored.id))?.sections.recording?.answers.note).toBe('typed just before leaving'));
+  });
+
+  it('writes what is pending when the browser hides or closes the page', async () => {
+    const { result } = renderHook(() => useAutosave(stored));
+    act(() => result.current.schedule(answer('typed before closing the tab')));
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    await vi.waitFor(async () => expect((await getAudit(stored.id))?.sections.recording?.answers.note).toBe('typed before closing the tab'));
+  });
+});

@@ -1,0 +1,36 @@
+// Deterministic audit summaries for tests of lists and reports: a complete Good audit of May 2026 with every area
+// judged; override what the test is about.
+import type { AuditSummary } from '@/domain/summary';
+
+export function auditSummary(over: Partial<AuditSummary> & { id: string }): AuditSummary {
+  return {
+    rev: 1,
+    status: 'complete',
+    caseReference: `CR-${over.id}`,
+    team: 'Pod 1',
+    auditor: 'Sam Patel',
+    practitioner: 'Jo Lee',
+    csw: 'Alex Morgan',
+    auditDate: '2026-05-10',
+    caseType: 'child-in-need',
+    activity: 'dip-sampling',
+    overallGrade: 'good',
+    escalation: 'none',
+    sectionsCompleted: 12,
+    sectionsTotal: 12,
+    actionCount: 1,
+    acknowledgement: 'accepted',
+    moderatedGrade: 'none',
+    moderationAuditorGrade: 'none',
+    moderationRoundId: '',
+    programmeId: '',
+    programmeEntryId: '',
+    areaJudgements: 'mmmGGGGGGG',
+    timescalesMet: 0,
+    timescalesMissed: 0,
+    templateId: 'case-file-quality-audit',
+    templateVersion: 1,
+    updatedAt: '2026-05-10T10:00:00.000Z',
+    ...over,
+  };
+}
