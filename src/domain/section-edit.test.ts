@@ -1,7 +1,7 @@
 // A section's part of the audit as its form edits it (seed 003, Part A): folding the form's values back gives the same
 // audit, and every problem the pure core finds names a field the form has.
 import { describe, expect, it } from 'vitest';
-import { answerSection, applySectionEdit, sectionEditOf } from './section-edit';
+import { answerSection, applySectionEdit, blankAuditAction, blankVisit, sectionEditOf } from './section-edit';
 import { partASections, sectionProblems } from './completeness';
 import { allSections } from './template';
 import { latestAuditTemplate, latestTimescalePolicy } from '@/templates/registry';
@@ -51,5 +51,26 @@ describe('a section edited through its form', () => {
     ]);
     expect(answered.escalation?.raisedAt).toBe(LATER);
     expect(answerSection(t, answered, section, edit, AUDITOR, LATER).history.at(-1)).toMatchObject({ kind: 'escalation-withdrawn' });
+  });
+
+  it('a visit or an action just added asks for everything it needs', () => {
+    const visiting = partASections(t).find((s) => s.tool === 'visiting')!;
+    const withVisit = {
+      ...newAudit({ caseType: 'child-protection' }),
+      visitingRegime: 'child-protection',
+      caseDates: { 'cp-plan-start': ['2025-01-06'] },
+      visits: [blankVisit('v1')],
+    };
+    expect(sectionProblems(t, visiting, withVisit, policy).map((p) => p.field)).toEqual(
+      expect.arrayContaining(['visits.0.date', 'visits.0.seenAlone', 'visits.0.announced', 'visits.0.bedroomSeen']) as unknown as string[],
+    );
+    const actions = partASections(t).find((s) => s.kind === 'actions')!;
+    const withAction = { ...newAudit(), actions: [blankAuditAction('a1')] };
+    expect(sectionProblems(t, actions, withAction).map((p) => p.field)).toEqual([
+      'actions.0.what',
+      'actions.0.ownerName',
+      'actions.0.ownerRole',
+      'actions.0.due',
+    ]);
   });
 });

@@ -95,3 +95,13 @@ export function applySectionEdit(template: AuditTemplate, audit: Audit, section:
 export function answerSection(template: AuditTemplate, audit: Audit, section: TemplateSection, edit: SectionEdit, by: Author, now: string): Audit {
   return withEscalation(template, withEdit(applySectionEdit(template, audit, section, edit), section.title, by, now), now, by);
 }
+
+/** A visit the auditor has just added, nothing yet entered. */
+export function blankVisit(id: string): Visit {
+  return { id, date: '', seenAlone: '', notSeenAloneReason: '', announced: '', bedroomSeen: '' };
+}
+
+/** An action the auditor has just added, nothing yet entered. */
+export function blankAuditAction(id: string): AuditAction {
+  return { id, what: '', ownerName: '', ownerRole: '', due: { day: '', month: '', year: '' } };
+}

@@ -8,6 +8,7 @@ import { reconcileRaisedActions, type ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 import { ProgrammeError, type AuditProgramme } from '@/domain/programme';
 import { nowInstant } from '@/lib/clock';
+import type { EntityTable, IDType } from 'dexie';
 import { db, type WorkspaceSettings } from './db';
 import { summaryOf } from './projections';
 
@@ -27,15 +28,31 @@ function nextRev(stored: { rev: number } | undefined, rev: number, what: () => s
   return rev + 1;
 }
 
+type Versioned = { id: string; rev: number; updatedAt: string };
+
+/**
+ * Puts a record made from the copy at its `rev` over what is stored, in the caller's transaction: refused if the
+ * stored record moved on; otherwise stamped with the next revision and the time. Returns it with what it replaced.
+ */
+async function putOver<T extends Versioned>(
+  table: EntityTable<T, 'id'>,
+  record: T,
+  now: string,
+  what: () => string,
+): Promise<{ next: T; stored: T | undefined }> {
+  const stored = await table.get(record.id as IDType<T, 'id'>);
+  const next = { ...record, rev: nextRev(stored, record.rev, what), updatedAt: now };
+  await table.put(next);
+  return { next, stored };
+}
+
 /** Writes an audit; returns the stored record with its new revision. */
 export async function writeAudit(change: Change<Audit>): Promise<Audit> {
   const d = db();
   return d.transaction('rw', d.audits, d.summaries, async () => {
     const now = nowInstant();
     const audit = change(now);
-    const stored = await d.audits.get(audit.id);
-    const next: Audit = { ...audit, rev: nextRev(stored, audit.rev, () => `Audit ${audit.details.caseReference}`), updatedAt: now };
-    await d.audits.put(next);
+    const { next } = await putOver(d.audits, audit, now, () => `Audit ${audit.details.caseReference}`);
     await d.summaries.put(summaryOf(next));
     return next;
   });
@@ -93,10 +110,7 @@ export async function writeRound(change: Change<ModerationRound>): Promise<Moder
   return d.transaction('rw', d.moderationRounds, async () => {
     const now = nowInstant();
     const round = change(now);
-    const stored = await d.moderationRounds.get(round.id);
-    const next = { ...round, rev: nextRev(stored, round.rev, () => `The moderation round "${round.title}"`), updatedAt: now };
-    await d.moderationRounds.put(next);
-    return next;
+    return (await putOver(d.moderationRounds, round, now, () => `The moderation round "${round.title}"`)).next;
   });
 }
 
@@ -123,12 +137,10 @@ export async function writeProgramme(change: Change<AuditProgramme>): Promise<Au
   return d.transaction('rw', d.programmes, d.summaries, async () => {
     const now = nowInstant();
     const programme = change(now);
-    const stored = await d.programmes.get(programme.id);
-    const rev = nextRev(stored, programme.rev, () => `The programme "${programme.title}"`);
+    const { next, stored } = await putOver(d.programmes, programme, now, () => `The programme "${programme.title}"`);
+    // Checked in the same transaction: a refusal undoes the put.
     const kept = new Set(programme.entries.map((e) => e.id));
     refuseCounted(await auditsCountedIn(programme.id, new Set(stored?.entries.filter((e) => !kept.has(e.id)).map((e) => e.id))), 'that activity');
-    const next = { ...programme, rev, updatedAt: now };
-    await d.programmes.put(next);
     return next;
   });
 }
@@ -151,10 +163,7 @@ export async function writePerson(change: Change<Person>): Promise<Person> {
   return d.transaction('rw', d.people, async () => {
     const now = nowInstant();
     const person = change(now);
-    const stored = await d.people.get(person.id);
-    const next: Person = { ...person, rev: nextRev(stored, person.rev, () => `The profile of ${person.name}`), updatedAt: now };
-    await d.people.put(next);
-    return next;
+    return (await putOver(d.people, person, now, () => `The profile of ${person.name}`)).next;
   });
 }
 

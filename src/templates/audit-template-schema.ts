@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { GRADES } from '@/domain/grade';
 import { CASE_TYPES } from '@/domain/template';
-import { id, seedFile, text } from './common-schema';
+import { fileHeader, id, seedFile, text } from './common-schema';
 
 const seedReference = z.strictObject({ seed: seedFile, section: text });
 const grade = z.enum(GRADES);
@@ -43,9 +43,7 @@ const part = z.strictObject({ id, title: text, completedBy: z.enum(['auditor', '
 
 export const auditTemplateSchema = z
   .strictObject({
-    type: z.literal('audit-template'),
-    id,
-    version: z.number().int().positive(),
+    ...fileHeader('audit-template'),
     title: text,
     description: text,
     source: seedReference,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { CASE_TYPES } from '@/domain/template';
 import { LIMIT_UNITS } from '@/domain/timescales';
-import { id, seedFile, text } from './common-schema';
+import { fileHeader, id, seedFile, text } from './common-schema';
 
 const limit = z.strictObject({ amount: z.number().positive(), unit: z.enum(LIMIT_UNITS) });
 const eventRef = z.strictObject({ event: id, occurrence: z.number().int().positive() });
@@ -31,9 +31,7 @@ const regime = z.strictObject({
 
 export const timescalePolicySchema = z
   .strictObject({
-    type: z.literal('timescale-policy'),
-    id,
-    version: z.number().int().positive(),
+    ...fileHeader('timescale-policy'),
     name: text,
     authority: text,
     events: z.array(z.strictObject({ id, label: text, time: z.boolean(), repeats: z.boolean() })).min(1),

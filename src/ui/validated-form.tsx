@@ -37,6 +37,14 @@ export function textSchema(what: string, max: number, { required, trim = true }:
   return (required ? s.refine((v) => v.trim().length > 0, { error: required }) : s).max(max, { error: tooLong(what, max) });
 }
 
+/** A time typed in the 24-hour clock, such as 9:30 or 14:30; `message` says what to enter when it is not one. */
+export function timeSchema(message: string) {
+  return z
+    .string()
+    .trim()
+    .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: message });
+}
+
 /** The three fields of a GOV.UK date input, kept as typed; checked with checkDateFields. */
 export const dateFieldsSchema = z.object({ day: z.string(), month: z.string(), year: z.string() });
 

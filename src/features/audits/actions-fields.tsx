@@ -5,7 +5,7 @@ import { Checkbox, DateInput, TextInput, Textarea, fieldId } from '@/ui/form';
 import { errorAt, bind } from '@/ui/validated-form';
 import { RemoveButton } from '@/ui/remove-button';
 import { newId } from '@/lib/ids';
-import type { SectionEdit } from '@/domain/section-edit';
+import { blankAuditAction, type SectionEdit } from '@/domain/section-edit';
 
 const TIMESCALES: { label: string; from: (d: IsoDate) => IsoDate }[] = [
   { label: 'Within 1 week', from: (d) => addWeeks(d, 1) },
@@ -79,12 +79,7 @@ export function ActionsFields({ form, auditDate }: { form: UseFormReturn<Section
           </fieldset>
         );
       })}
-      <button
-        type="button"
-        id="add-action"
-        className="govuk-button govuk-button--secondary"
-        onClick={() => append({ id: newId(), what: '', ownerName: '', ownerRole: '', due: { day: '', month: '', year: '' } })}
-      >
+      <button type="button" id="add-action" className="govuk-button govuk-button--secondary" onClick={() => append(blankAuditAction(newId()))}>
         {fields.length ? 'Add another action' : 'Add an action'}
       </button>
       <p className="govuk-body">or</p>

@@ -11,7 +11,7 @@ import { ESCALATION_REASON_LABELS } from '@/domain/template';
 import { Page, Columns } from '@/ui/page';
 import { BackLink, SummaryList } from '@/ui/content';
 import { Button, DateInput, TextInput } from '@/ui/form';
-import { Form, dateFieldsSchema, useZodForm, bind, bindDate, textSchema } from '@/ui/validated-form';
+import { Form, dateFieldsSchema, useZodForm, bind, bindDate, textSchema, timeSchema } from '@/ui/validated-form';
 import { writeAudit } from '@/storage/write';
 import { nowLocalDateTime, today } from '@/lib/clock';
 import { AuditMissing } from './audit-missing';
@@ -24,10 +24,7 @@ function schema(now: string) {
       notifiedName: textSchema('The name', NAME_LIMIT, { required: 'Enter the name of the person in senior management who was told' }),
       notifiedRole: textSchema('The role', NAME_LIMIT, { required: 'Enter their role, for example Head of Service' }),
       date: dateFieldsSchema,
-      time: z
-        .string()
-        .trim()
-        .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'Enter the time they were told in the 24-hour clock, for example 14:30' }),
+      time: timeSchema('Enter the time they were told in the 24-hour clock, for example 14:30'),
     })
     .transform((v, ctx) => {
       const d = checkDateFields('The date they were told', v.date, { notAfter: now.slice(0, 10) });

@@ -16,7 +16,7 @@ import { errorAt, bind } from '@/ui/validated-form';
 import { RemoveButton } from '@/ui/remove-button';
 import { newId } from '@/lib/ids';
 import { KeyDates } from './key-dates';
-import type { SectionEdit } from '@/domain/section-edit';
+import { blankVisit, type SectionEdit } from '@/domain/section-edit';
 
 export function visitingResultFor(policy: TimescalePolicy, audit: Audit): VisitingResult | null {
   const regime = policy.visiting.find((r) => r.id === audit.visitingRegime && r.caseTypes.includes(audit.details.caseType));
@@ -211,12 +211,7 @@ export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy;
           </fieldset>
         );
       })}
-      <button
-        type="button"
-        id="add-visit"
-        className="govuk-button govuk-button--secondary"
-        onClick={() => append({ id: newId(), date: '', seenAlone: '', notSeenAloneReason: '', announced: '', bedroomSeen: '' })}
-      >
+      <button type="button" id="add-visit" className="govuk-button govuk-button--secondary" onClick={() => append(blankVisit(newId()))}>
         {fields.length ? 'Add another visit' : 'Add a visit'}
       </button>
       {result && result.status === 'evaluated' && (

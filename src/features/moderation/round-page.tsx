@@ -31,7 +31,7 @@ import { MissingPage } from '@/ui/missing-page';
 import { BackLink, InsetText, SummaryList, Tag, WarningText } from '@/ui/content';
 import { Button, DateInput, Select, TextInput, fieldId } from '@/ui/form';
 import { SimpleTable } from '@/ui/simple-table';
-import { Form, dateFieldsSchema, errorAt, useZodForm, bind, textSchema } from '@/ui/validated-form';
+import { Form, dateFieldsSchema, errorAt, useZodForm, bind, textSchema, timeSchema } from '@/ui/validated-form';
 import { useProgrammes, useRound, useSummaries } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { writeRound } from '@/storage/write';
@@ -89,10 +89,7 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
     z
       .object({
         date: dateFieldsSchema,
-        startTime: z
-          .string()
-          .trim()
-          .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'Enter the start time in the 24-hour clock, for example 09:30' }),
+        startTime: timeSchema('Enter the start time in the 24-hour clock, for example 09:30'),
       })
       .transform((v, ctx) => {
         const d = checkDateFields('The date of the reviews', v.date);
