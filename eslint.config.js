@@ -72,6 +72,8 @@ export default tseslint.config(
       'no-restricted-globals': [
         'error',
         ...[
+          'globalThis',
+          'self',
           'crypto',
           'performance',
           'window',

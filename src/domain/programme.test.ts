@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   progressByMonth,
+  entriesTakenOut,
+  refuseRemovingCounted,
   addEntry,
   changeEntry,
   inProgrammeYear,
@@ -104,6 +106,24 @@ describe('changing the programme', () => {
     const p = addEntry(addEntry(base, late, 'February', AUDITOR, NOW), entry, 'August thematic', AUDITOR, NOW);
     expect(p.entries.map((e) => e.id)).toEqual(['e1', 'e0']);
     expect(p.history.at(-1)).toMatchObject({ by: AUDITOR, kind: 'edited', detail: 'Added: August thematic' });
+  });
+
+  it('refuses a second activity that could not be told apart from the first', () => {
+    const p = addEntry(base, entry, 'x', AUDITOR, NOW);
+    expect(() => addEntry(p, { ...entry, id: 'e2' }, 'x', AUDITOR, NOW)).toThrow(
+      'There is already August 2026: Thematic audit, Recording, Pod 3 in the programme',
+    );
+    expect(() => addEntry(p, { ...entry, id: 'e3', team: ' pod 3 ' }, 'x', AUDITOR, NOW)).toThrow(ProgrammeError);
+    const two = addEntry(p, { ...entry, id: 'e2', team: 'Pod 4' }, 'x', AUDITOR, NOW);
+    expect(() => changeEntry(two, { ...entry, id: 'e2' }, 0, 'x', AUDITOR, NOW)).toThrow(ProgrammeError);
+  });
+
+  it('refuses to take out what audits count towards (the write module counts them in its transaction)', () => {
+    const p = addEntry(base, entry, 'x', AUDITOR, NOW);
+    expect([...entriesTakenOut(p, removeEntry(p, 'e1', 'x', AUDITOR, NOW))]).toEqual(['e1']);
+    expect([...entriesTakenOut(p, null)]).toEqual(['e1']);
+    expect(() => refuseRemovingCounted(2, 'that activity')).toThrow('2 audits count towards that activity, so it cannot be removed');
+    expect(() => refuseRemovingCounted(0, 'the programme')).not.toThrow();
   });
 
   it('refuses a month outside the programme year', () => {

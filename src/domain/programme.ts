@@ -170,8 +170,13 @@ export function inProgrammeYear(programme: Pick<AuditProgramme, 'startYear'>, da
   return programmeYearOf(date) === programme.startYear;
 }
 
+function checkDistinct(programme: AuditProgramme, entry: ProgrammeEntry) {
+  if (sameEntry(programme, entry)) throw new ProgrammeError(`There is already ${describeEntry(entry)} in the programme`);
+}
+
 export function addEntry(programme: AuditProgramme, entry: ProgrammeEntry, describe: string, by: Author, now: string): AuditProgramme {
   checkMonth(programme, entry.month);
+  checkDistinct(programme, entry);
   return withChange(programme, [...programme.entries, entry], `Added: ${describe}`, by, now);
 }
 
@@ -188,6 +193,7 @@ export function changeEntry(
   const before = programme.entries.find((e) => e.id === entry.id);
   if (!before) throw new ProgrammeError('No such activity in this programme');
   if (auditsCounted > 0 && before.activity !== entry.activity) throw new ProgrammeError(activityFixedMessage(auditsCounted));
+  checkDistinct(programme, entry);
   return withChange(
     programme,
     programme.entries.map((e) => (e.id === entry.id ? entry : e)),
@@ -209,6 +215,20 @@ export function removeEntry(programme: AuditProgramme, entryId: string, describe
     by,
     now,
   );
+}
+
+/** The activities a change takes out of a programme (all of them when the programme is deleted). */
+export function entriesTakenOut(before: AuditProgramme | undefined, after: AuditProgramme | null): Set<string> {
+  const kept = new Set(after?.entries.map((e) => e.id));
+  return new Set(before?.entries.filter((e) => !kept.has(e.id)).map((e) => e.id));
+}
+
+/**
+ * An activity, or a programme, that audits count towards cannot be taken out: the audits would be left pointing at
+ * nothing. `counted` is how many audits count towards what is taken out.
+ */
+export function refuseRemovingCounted(counted: number, what: 'that activity' | 'the programme'): void {
+  if (counted > 0) throw new ProgrammeError(`${counted} audit${counted === 1 ? ' counts' : 's count'} towards ${what}, so it cannot be removed`);
 }
 
 export type EntryState = 'planned' | 'under-way' | 'done' | 'behind' | 'not-done';

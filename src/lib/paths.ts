@@ -1,5 +1,6 @@
-// Every address in the app, in one place: the route patterns the router matches (app.tsx) and the paths pages link
-// and navigate to. Nothing else writes an address by hand.
+// Every address in the app, in one place: the route patterns the router matches (app.tsx), and the paths pages link
+// and navigate to, made from those same patterns. Nothing else writes an address by hand.
+import { generatePath } from 'react-router';
 
 /** The route patterns, relative to the layout route. */
 export const ROUTES = {
@@ -41,30 +42,35 @@ function withQuery(path: string, query: Record<string, string | undefined>): str
   return search ? `${path}?${search}` : path;
 }
 
+/** The address of a route, its parameters filled in. */
+function at(route: keyof typeof ROUTES, params: Record<string, string> = {}): string {
+  return generatePath(`/${ROUTES[route]}`, params);
+}
+
 export const paths = {
   home: '/',
   /** The profile page; `next` is where to go once someone is working. */
-  profile: (next?: string) => withQuery('/profile', { next }),
-  settings: '/settings',
-  audits: '/audits',
+  profile: (next?: string) => withQuery(at('profile'), { next }),
+  settings: at('settings'),
+  audits: at('audits'),
   /** Start an audit, optionally as part of a programme activity. */
-  newAudit: (entryId?: string) => withQuery('/audits/new', { entry: entryId }),
-  audit: (id: string, page: AuditPage = '') => `/audits/${id}${page}`,
-  actions: (view?: string) => withQuery('/actions', { view }),
+  newAudit: (entryId?: string) => withQuery(at('newAudit'), { entry: entryId }),
+  audit: (auditId: string, page: AuditPage = '') => `${at('audit', { auditId })}${page}`,
+  actions: (view?: string) => withQuery(at('actions'), { view }),
   /** Add an action, with its theme, practitioner and team filled in when it comes from a finding or a review. */
-  newAction: (prefill: { theme?: string; practitioner?: string; team?: string } = {}) => withQuery('/actions/new', prefill),
-  supervision: '/actions/supervision',
-  action: (id: string) => `/actions/${id}`,
-  rounds: '/moderation',
-  newRound: '/moderation/new',
-  statistics: '/moderation/statistics',
-  round: (id: string) => `/moderation/${id}`,
-  review: (roundId: string, auditId: string) => `/moderation/${roundId}/reviews/${auditId}`,
-  programmes: '/programme',
-  newProgramme: '/programme/new',
-  programme: (id: string) => `/programme/${id}`,
-  changeProgramme: (id: string) => `/programme/${id}/change`,
-  programmeEntry: (programmeId: string, entryId: string) => `/programme/${programmeId}/activities/${entryId}`,
+  newAction: (prefill: { theme?: string; practitioner?: string; team?: string } = {}) => withQuery(at('newAction'), prefill),
+  supervision: at('supervision'),
+  action: (actionId: string) => at('action', { actionId }),
+  rounds: at('rounds'),
+  newRound: at('newRound'),
+  statistics: at('statistics'),
+  round: (roundId: string) => at('round', { roundId }),
+  review: (roundId: string, auditId: string) => at('review', { roundId, auditId }),
+  programmes: at('programmes'),
+  newProgramme: at('newProgramme'),
+  programme: (programmeId: string) => at('programme', { programmeId }),
+  changeProgramme: (programmeId: string) => at('changeProgramme', { programmeId }),
+  programmeEntry: (programmeId: string, entryId: string) => at('programmeEntry', { programmeId, entryId }),
   /** The overview report, with its filter in the address. */
-  reports: (filter: Record<string, string | undefined> = {}) => withQuery('/reports', filter),
+  reports: (filter: Record<string, string | undefined> = {}) => withQuery(at('reports'), filter),
 } as const;

@@ -25,6 +25,6 @@ export async function openDatabase(d: WorkbenchDb = db(), onProgress?: RebuildPr
     d.close();
     throw new NewerDatabaseError(found);
   }
-  if (!(await summariesAreCurrent())) await rebuildSummaries(nowInstant(), onProgress);
+  if (!(await summariesAreCurrent(d))) await rebuildSummaries(nowInstant(), onProgress, d);
   return d;
 }

@@ -1,5 +1,7 @@
-// The database schema as named, ordered versions. A shipped version is never edited: a change is a new version
-// with a pure upgrade transform (in ./migrations.ts) and a test that opens the old version, seeds it and reopens it.
+// The database schema as named, ordered versions. A shipped version's stores are never edited: a change is a new
+// version with a pure upgrade transform (in ./migrations.ts) and a test that opens the old version, seeds it and
+// reopens it. Versions 3 and 4 once had upgrades that wrote summaries; those were retired when summaries became a
+// projection (schema 5), and only version 4's upgrade of moderation rounds, a source record, remains.
 // Summaries are a projection of the audits, not source records: no upgrade writes them; when the projection's
 // version changes they are rebuilt from the audits on open (./projections.ts).
 // Indexes hold no free text: case references, names and comments are read from the compact summaries in memory, so

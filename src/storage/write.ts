@@ -6,11 +6,11 @@ import type { Audit, Author } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import { reconcileRaisedActions, type ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
-import { ProgrammeError, type AuditProgramme } from '@/domain/programme';
+import { entriesTakenOut, refuseRemovingCounted, type AuditProgramme } from '@/domain/programme';
 import { nowInstant } from '@/lib/clock';
 import type { EntityTable, IDType } from 'dexie';
 import { db, type WorkspaceSettings } from './db';
-import { summaryOf } from './projections';
+import { refuseOtherVersion, summaryOf } from './projections';
 
 export class StaleWriteError extends Error {
   constructor(what: string) {
@@ -49,7 +49,8 @@ async function putOver<T extends Versioned>(
 /** Writes an audit; returns the stored record with its new revision. */
 export async function writeAudit(change: Change<Audit>): Promise<Audit> {
   const d = db();
-  return d.transaction('rw', d.audits, d.summaries, async () => {
+  return d.transaction('rw', d.audits, d.summaries, d.projections, async () => {
+    await refuseOtherVersion(d);
     const now = nowInstant();
     const audit = change(now);
     const { next } = await putOver(d.audits, audit, now, () => `Audit ${audit.details.caseReference}`);
@@ -61,7 +62,8 @@ export async function writeAudit(change: Change<Audit>): Promise<Audit> {
 /** Many audits in one transaction (test data, benchmarks): new records, or fresh copies. */
 export async function writeAudits(audits: readonly Audit[]): Promise<void> {
   const d = db();
-  await d.transaction('rw', d.audits, d.summaries, async () => {
+  await d.transaction('rw', d.audits, d.summaries, d.projections, async () => {
+    await refuseOtherVersion(d);
     const now = nowInstant();
     const stored = await d.audits.bulkGet(audits.map((a) => a.id));
     const next = audits.map((a, i) => ({ ...a, rev: nextRev(stored[i], a.rev, () => `Audit ${a.details.caseReference}`), updatedAt: now }));
@@ -76,7 +78,7 @@ export async function writeAudits(audits: readonly Audit[]): Promise<void> {
  */
 export async function writeSubmittedAudit(change: Change<{ audit: Audit; raised: ActionRecord[] }>, by: Author): Promise<Audit> {
   const d = db();
-  return d.transaction('rw', d.audits, d.summaries, d.actions, async () => {
+  return d.transaction('rw', d.audits, d.summaries, d.projections, d.actions, async () => {
     let made: { audit: Audit; raised: ActionRecord[] } | undefined;
     const saved = await writeAudit((now) => {
       made = change(now);
@@ -84,7 +86,8 @@ export async function writeSubmittedAudit(change: Change<{ audit: Audit; raised:
     });
     const now = saved.updatedAt;
     const existing = await d.actions.where('auditIds').equals(saved.id).toArray();
-    const changed = reconcileRaisedActions(made?.raised ?? [], existing, by, now);
+    if (!made) throw new Error('Part A was not submitted');
+    const changed = reconcileRaisedActions(made.raised, existing, by, now);
     const stored = new Map(existing.map((a) => [a.id, a]));
     await d.actions.bulkPut(changed.map((a) => ({ ...a, rev: (stored.get(a.id)?.rev ?? 0) + 1, updatedAt: now })));
     return saved;
@@ -114,7 +117,7 @@ export async function writeRound(change: Change<ModerationRound>): Promise<Moder
   });
 }
 
-/** How many audits count towards each of the given activities of a programme, read in the caller's transaction. */
+/** How many audits count towards any of the given activities of a programme, read in the caller's transaction. */
 async function auditsCountedIn(programmeId: string, entryIds: ReadonlySet<string>): Promise<number> {
   if (entryIds.size === 0) return 0;
   return db()
@@ -122,10 +125,6 @@ async function auditsCountedIn(programmeId: string, entryIds: ReadonlySet<string
     .equals(programmeId)
     .filter((s) => entryIds.has(s.programmeEntryId))
     .count();
-}
-
-function refuseCounted(counted: number, what: string) {
-  if (counted > 0) throw new ProgrammeError(`${counted} audit${counted === 1 ? ' counts' : 's count'} towards ${what}, so it cannot be removed`);
 }
 
 /**
@@ -139,8 +138,7 @@ export async function writeProgramme(change: Change<AuditProgramme>): Promise<Au
     const programme = change(now);
     const { next, stored } = await putOver(d.programmes, programme, now, () => `The programme "${programme.title}"`);
     // Checked in the same transaction: a refusal undoes the put.
-    const kept = new Set(programme.entries.map((e) => e.id));
-    refuseCounted(await auditsCountedIn(programme.id, new Set(stored?.entries.filter((e) => !kept.has(e.id)).map((e) => e.id))), 'that activity');
+    refuseRemovingCounted(await auditsCountedIn(programme.id, entriesTakenOut(stored, programme)), 'that activity');
     return next;
   });
 }
@@ -152,7 +150,7 @@ export async function deleteProgramme(programme: AuditProgramme): Promise<void> 
     const stored = await d.programmes.get(programme.id);
     if (!stored) return;
     nextRev(stored, programme.rev, () => `The programme "${programme.title}"`);
-    refuseCounted(await d.summaries.where('programmeId').equals(programme.id).count(), 'the programme');
+    refuseRemovingCounted(await d.summaries.where('programmeId').equals(programme.id).count(), 'the programme');
     await d.programmes.delete(programme.id);
   });
 }

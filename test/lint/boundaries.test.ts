@@ -37,6 +37,7 @@ describe('layer boundaries', () => {
 
   it.each([
     ['crypto.randomUUID()', 'export const id = crypto.randomUUID();\n', 'no-restricted-globals'],
+    ['globalThis.crypto', 'export const id = globalThis.crypto.randomUUID();\n', 'no-restricted-globals'],
     ['performance.now()', 'export const t = performance.now();\n', 'no-restricted-globals'],
     ['Date.now()', 'export const t = Date.now();\n', 'no-restricted-syntax'],
     ['new Date()', 'export const t = new Date();\n', 'no-restricted-syntax'],

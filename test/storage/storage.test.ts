@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
 import { db, selectDatabase } from '@/storage/db';
-import { rebuildSummaries, summariesAreCurrent } from '@/storage/projections';
+import { OtherVersionError, rebuildSummaries, summariesAreCurrent } from '@/storage/projections';
 import { SUMMARY_PROJECTION_VERSION } from '@/domain/summary';
 import { AUDITOR_PROFILE } from '../builders/person';
 import { NewerDatabaseError, openDatabase } from '@/storage/open';
@@ -195,6 +195,16 @@ describe('summaries are a projection of the audits', () => {
     const again = await openDatabase(selectDatabase('projection-stale'));
     expect((await again.summaries.get('kept'))?.caseReference).toBe('CR-10001');
     expect(await summariesAreCurrent()).toBe(true);
+  });
+});
+
+describe('a tab of another version', () => {
+  it('cannot write audits once another version rebuilt the summaries, and is told to reload', async () => {
+    const a = await writeAudit(() => newAudit({}, 'other-version'));
+    await db().projections.put({ id: 'summaries', version: SUMMARY_PROJECTION_VERSION + 1, rebuiltAt: NOW, unreadable: [] });
+    await expect(writeAudit(() => a)).rejects.toBeInstanceOf(OtherVersionError);
+    await expect(writeAudits([newAudit({}, 'another')])).rejects.toThrow('Reload the page');
+    expect((await getAudit(a.id))?.rev).toBe(1);
   });
 });
 

@@ -126,6 +126,19 @@ function SectionForm({
           })()
         : null;
 
+  // Save on every change of a field (not on opening the page, nor when the page only re-renders). Declared before the
+  // pre-filling below, so that a judgement pre-filled as the page opens is saved too.
+  useEffect(() => {
+    // watch(callback) runs only when a value changes (never on opening or re-rendering); it is used outside render,
+    // so the compiler's memoisation warning does not apply.
+    // eslint-disable-next-line react-hooks/incompatible-library
+    const { unsubscribe } = form.watch((changed) => {
+      const edit = structuredClone(changed) as SectionEdit;
+      schedule((base, now) => answerSection(template, base, section, edit, author, now));
+    });
+    return unsubscribe;
+  }, [form, schedule, template, section, author]);
+
   // The calculators pre-fill the judgement; once the auditor chooses another, it is theirs (with their comments).
   const lastSuggestion = useRef<string | null>(null);
   useEffect(() => {
@@ -139,18 +152,6 @@ function SectionForm({
       form.setValue('judgement', suggestion, { shouldDirty: true });
     }
   }, [suggestion, form]);
-
-  // Save on every change of a field (not on opening the page, nor when the page only re-renders).
-  useEffect(() => {
-    // watch(callback) runs only when a value changes (never on opening or re-rendering); it is used outside render,
-    // so the compiler's memoisation warning does not apply.
-    // eslint-disable-next-line react-hooks/incompatible-library
-    const { unsubscribe } = form.watch((changed) => {
-      const edit = structuredClone(changed) as SectionEdit;
-      schedule((base, now) => answerSection(template, base, section, edit, author, now));
-    });
-    return unsubscribe;
-  }, [form, schedule, template, section, author]);
 
   const onSubmit = form.handleSubmit(
     async (v) => {

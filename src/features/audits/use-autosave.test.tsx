@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
 import { withEdit, type Audit } from '@/domain/audit';
-import { selectDatabase } from '@/storage/db';
+import { db, selectDatabase } from '@/storage/db';
 import { getAudit } from '@/storage/read';
 import { writeAudit } from '@/storage/write';
 import { AUDITOR, newAudit } from '@test/builders/audit';
@@ -68,6 +68,19 @@ describe('autosave', () => {
     expect(ok).toBe(false);
     expect(result.current.status).toMatchObject({ state: 'error', message: expect.stringContaining('changed elsewhere') as unknown as string });
     expect((await getAudit(stored.id))?.visitingRegime).toBe('changed in another tab');
+  });
+
+  it('reports a write that fails for any other reason, and keeps the change to write again', async () => {
+    const { result } = renderHook(() => useAutosave(stored));
+    db().close();
+    act(() => result.current.schedule(answer('typed while the database is closed')));
+    let ok = true;
+    await act(async () => {
+      ok = await result.current.flush();
+    });
+    expect(ok).toBe(false);
+    expect(result.current.status).toMatchObject({ state: 'error' });
+    expect(result.current.latest.current.rev).toBe(stored.rev);
   });
 
   it('writes what is pending when the page is left', async () => {
