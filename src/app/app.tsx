@@ -3,6 +3,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { openDatabase } from '@/storage/open';
 import { CurrentPersonProvider } from '@/data/current-person';
 import { ROUTES } from '@/lib/paths';
+import { Progress } from '@/ui/progress';
 import { Layout } from './layout';
 import { HomePage } from '@/features/home/home-page';
 import { ProfilePage } from '@/features/profile/profile-page';
@@ -41,10 +42,7 @@ function Rebuilding({ done, total }: { done: number; total: number }) {
       <p className="govuk-body">
         This version of Audit Workbench summarises audits differently, so each audit&apos;s summary is being made again. Nothing is lost.
       </p>
-      <label className="govuk-label" htmlFor="rebuild-progress">
-        {done.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} audits
-      </label>
-      <progress id="rebuild-progress" className="app-progress" max={Math.max(total, 1)} value={done} />
+      <Progress id="rebuild-progress" label="Audits summarised" done={done} total={total} />
     </main>
   );
 }

@@ -5,6 +5,7 @@ import type { Audit, Author, HistoryEntry } from './audit';
 import { checkDateFields } from './calendar/date-fields';
 import { addDays, addMonths, addWeeks, formatLongDate, type IsoDate } from './calendar/iso-date';
 import { addWorkingDays } from './calendar/working-days';
+import type { Versioned } from './revision';
 
 export const ACTION_LEVELS = ['practice', 'service', 'strategic'] as const;
 export type ActionLevel = (typeof ACTION_LEVELS)[number];
@@ -46,11 +47,8 @@ export interface NewActionInput {
   theme: string;
 }
 
-export interface ActionRecord extends NewActionInput {
-  id: string;
-  rev: number;
+export interface ActionRecord extends NewActionInput, Versioned {
   createdAt: string;
-  updatedAt: string;
   /** The audits the action comes from, with their case references for display. */
   auditIds: string[];
   caseReferences: string[];
@@ -97,7 +95,8 @@ export function actionsFromAudit(audit: Audit, now: string, by: Author): ActionR
     return [
       {
         id: a.id,
-        rev: 0,
+        rev: '',
+        revisions: [],
         createdAt: now,
         updatedAt: now,
         what: a.what.trim(),
@@ -124,7 +123,8 @@ export function actionsFromAudit(audit: Audit, now: string, by: Author): ActionR
 export function newAction(id: string, input: NewActionInput, by: Author, now: string): ActionRecord {
   return {
     id,
-    rev: 0,
+    rev: '',
+    revisions: [],
     createdAt: now,
     updatedAt: now,
     ...input,

@@ -6,8 +6,10 @@ import type { DateFields } from './calendar/date-fields';
 import type { IsoDate } from './calendar/iso-date';
 import type { ComplianceJudgement, Grade } from './grade';
 import type { AuditActivity, CaseType, EscalationReason } from './template';
+import type { Versioned } from './revision';
 
-export type AuditStatus = 'draft' | 'with-csw' | 'complete';
+export const AUDIT_STATUSES = ['draft', 'with-csw', 'complete'] as const;
+export type AuditStatus = (typeof AUDIT_STATUSES)[number];
 export const AUDIT_STATUS_LABELS: Record<AuditStatus, string> = {
   draft: 'Draft',
   'with-csw': 'With the CSW',
@@ -75,17 +77,19 @@ export interface Acknowledgement {
   at: string;
 }
 
-export type HistoryKind =
-  | 'created'
-  | 'edited'
-  | 'submitted'
-  | 're-assigned'
-  | 'acknowledged'
-  | 'reopened'
-  | 'escalation-raised'
-  | 'escalation-withdrawn'
-  | 'escalation-recorded'
-  | 'moderated';
+export const HISTORY_KINDS = [
+  'created',
+  'edited',
+  'submitted',
+  're-assigned',
+  'acknowledged',
+  'reopened',
+  'escalation-raised',
+  'escalation-withdrawn',
+  'escalation-recorded',
+  'moderated',
+] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
 export interface HistoryEntry {
   at: string;
@@ -130,11 +134,8 @@ export interface ModerationRecord {
   recordedByAuditor: boolean;
 }
 
-export interface Audit {
-  id: string;
-  rev: number;
+export interface Audit extends Versioned {
   createdAt: string;
-  updatedAt: string;
   templateId: string;
   templateVersion: number;
   policyId: string;
@@ -169,7 +170,8 @@ export interface NewAuditInput {
 export function createAudit({ id, now, by, details, template, policy }: NewAuditInput): Audit {
   return {
     id,
-    rev: 0,
+    rev: '',
+    revisions: [],
     createdAt: now,
     updatedAt: now,
     templateId: template.id,

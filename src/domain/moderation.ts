@@ -9,6 +9,7 @@ import { GRADE_LABELS, type Grade } from './grade';
 import { recordedOverallGrade } from './overall-judgement';
 import type { AuditTemplate } from './template';
 import { matchesAuditFilter, type AuditFilter } from './audit-filter';
+import type { Versioned } from './revision';
 import { drawModerationSample, type SampleCandidate, type SampleReason } from './sampling';
 
 export const PANEL_ROLES = ['chair', 'operational-head-of-service', 'independent', 'other'] as const;
@@ -45,11 +46,8 @@ export interface SampleEntry {
   note: string;
 }
 
-export interface ModerationRound {
-  id: string;
-  rev: number;
+export interface ModerationRound extends Versioned {
   createdAt: string;
-  updatedAt: string;
   title: string;
   periodFrom: IsoDate;
   periodTo: IsoDate;
@@ -88,7 +86,7 @@ export function moderationPopulation(audits: readonly CompletedAudit[], f: Audit
 }
 
 export function newRound(
-  input: Omit<ModerationRound, 'rev' | 'createdAt' | 'updatedAt' | 'population' | 'sample' | 'panel' | 'reviewDate' | 'startTime' | 'history'>,
+  input: Omit<ModerationRound, 'rev' | 'revisions' | 'createdAt' | 'updatedAt' | 'population' | 'sample' | 'panel' | 'reviewDate' | 'startTime' | 'history'>,
   population: SampleCandidate[],
   now: string,
   by: Author,
@@ -96,7 +94,8 @@ export function newRound(
   const { sampled } = drawModerationSample(population, { seed: input.seed, minFraction: input.minFraction });
   return {
     ...input,
-    rev: 0,
+    rev: '',
+    revisions: [],
     createdAt: now,
     updatedAt: now,
     population,

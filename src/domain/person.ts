@@ -1,10 +1,8 @@
 // People who use the workbench on this machine: each change is attributed to one of them by name and designation.
 import type { Author } from './audit';
+import type { Versioned } from './revision';
 
-export interface Person {
-  id: string;
-  rev: number;
-  updatedAt: string;
+export interface Person extends Versioned {
   name: string;
   designation: string;
 }
@@ -15,5 +13,5 @@ export function authorOf(person: Person): Author {
 
 /** Someone new working in the workbench. */
 export function newPerson(id: string, input: { name: string; designation: string }, now: string): Person {
-  return { id, rev: 0, updatedAt: now, name: input.name, designation: input.designation };
+  return { id, rev: '', revisions: [], updatedAt: now, name: input.name, designation: input.designation };
 }

@@ -6,6 +6,7 @@
 import type { Author, HistoryEntry } from './audit';
 import { formatMonth, type IsoDate } from './calendar/iso-date';
 import { AUDIT_ACTIVITY_LABELS, type AuditActivity } from './template';
+import type { Versioned } from './revision';
 
 /** The core areas of practice the programme measures, in the seed's words and order. */
 export const PRACTICE_AREAS = [
@@ -54,11 +55,8 @@ export interface ProgrammeEntry {
   planned: number;
 }
 
-export interface AuditProgramme {
-  id: string;
-  rev: number;
+export interface AuditProgramme extends Versioned {
   createdAt: string;
-  updatedAt: string;
   title: string;
   /** The programme runs from April of this year to March of the next. */
   startYear: number;
@@ -110,7 +108,8 @@ export function newProgramme(
     : [];
   return {
     id: input.id,
-    rev: 0,
+    rev: '',
+    revisions: [],
     createdAt: now,
     updatedAt: now,
     title: input.title,

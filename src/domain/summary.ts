@@ -13,11 +13,11 @@ import { checkCaseDates, evaluatePolicy, type TimescalePolicy } from './timescal
  * The version of the summary projection. Change it whenever summarizeAudit changes what it writes: on opening, the
  * workspace then rebuilds every summary from its audit.
  */
-export const SUMMARY_PROJECTION_VERSION = 1;
+export const SUMMARY_PROJECTION_VERSION = 2;
 
 export interface AuditSummary {
   id: string;
-  rev: number;
+  rev: string;
   status: AuditStatus;
   caseReference: string;
   team: string;

@@ -33,7 +33,8 @@ export interface ChoiceOption {
   hint?: string | undefined;
 }
 
-export type EscalationReason = 'inadequate-overall-judgement' | 'significant-recording-issues' | 'immediate-safeguarding-concern';
+export const ESCALATION_REASONS = ['inadequate-overall-judgement', 'significant-recording-issues', 'immediate-safeguarding-concern'] as const;
+export type EscalationReason = (typeof ESCALATION_REASONS)[number];
 export const ESCALATION_REASON_LABELS: Record<EscalationReason, string> = {
   'inadequate-overall-judgement': 'The overall judgement is Inadequate',
   'significant-recording-issues': 'Significant recording issues',

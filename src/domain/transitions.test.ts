@@ -116,7 +116,7 @@ describe('actions raised outside an audit (seed 002, "Findings, accountability a
       theme: 'Planning',
     };
     const action = newAction('a1', input, AUDITOR, NOW);
-    expect(action).toMatchObject({ id: 'a1', rev: 0, status: 'open', practitioner: '', auditIds: [], createdAt: NOW });
+    expect(action).toMatchObject({ id: 'a1', rev: '', revisions: [], status: 'open', practitioner: '', auditIds: [], createdAt: NOW });
     expect(action.history).toEqual([{ at: NOW, by: AUDITOR, kind: 'created', detail: 'Raised at service level, due 30 June 2025' }]);
     expect(newAction('a2', { ...input, level: 'practice' }, AUDITOR, NOW).practitioner).toBe('Jo Lee');
   });
@@ -127,10 +127,10 @@ describe('the register kept in step with an audit submitted again', () => {
   const first = actionsFromAudit(audit, NOW, AUDITOR);
 
   it('adds new actions, updates open ones that changed, cancels open ones taken out, and leaves closed ones alone', () => {
-    const stored = first.map((a) => ({ ...a, rev: 1 }));
+    const stored = first.map((a) => ({ ...a, rev: '1-test' }));
     const reworded = actionsFromAudit({ ...audit, actions: [{ ...audit.actions[0]!, what: 'Update the chronology weekly' }] }, LATER, AUDITOR);
     const [updated] = reconcileRaisedActions(reworded, stored, AUDITOR, LATER);
-    expect(updated).toMatchObject({ id: 'action-1', what: 'Update the chronology weekly', rev: 1 });
+    expect(updated).toMatchObject({ id: 'action-1', what: 'Update the chronology weekly', rev: '1-test' });
     expect(updated?.history.at(-1)?.detail).toBe('Updated from the audit when Part A was submitted again');
     const [cancelled] = reconcileRaisedActions([], stored, AUDITOR, LATER);
     expect(cancelled).toMatchObject({ status: 'cancelled', cancelledReason: 'Taken out of the audit when Part A was submitted again' });
@@ -156,10 +156,11 @@ describe('the register kept in step with an audit submitted again', () => {
 });
 
 describe('a new person', () => {
-  it('starts at revision 0 with the name and designation given', () => {
+  it('is not yet written (no revision), with the name and designation given', () => {
     expect(newPerson('p1', { name: 'Sam Patel', designation: 'Team manager' }, NOW)).toEqual({
       id: 'p1',
-      rev: 0,
+      rev: '',
+      revisions: [],
       updatedAt: NOW,
       name: 'Sam Patel',
       designation: 'Team manager',

@@ -18,8 +18,13 @@ export function localDateOf(instant: string): IsoDate {
   return formatIsoDate({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
 }
 
+/** The local date and time of an instant, as `YYYY-MM-DDTHH:MM`: when it was where the user is. */
+export function localDateTimeOf(instant: string): string {
+  const d = new Date(instant);
+  return `${localDateOf(instant)}T${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
 /** Now where the user is, as `YYYY-MM-DDTHH:MM`. */
 export function nowLocalDateTime(): string {
-  const d = new Date();
-  return `${today()}T${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return localDateTimeOf(nowInstant());
 }

@@ -7,7 +7,7 @@ import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 import type { AuditProgramme } from '@/domain/programme';
 import { SCHEMA_VERSIONS } from './schema';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, type StoredRecord } from './migrations';
 
 export interface WorkspaceSettings {
   id: 'workspace';
@@ -15,6 +15,10 @@ export interface WorkspaceSettings {
   updatedAt: string;
   currentPersonId: string | null;
   timescalePolicyId: string;
+  /** When the workspace was last backed up on this device (absent or null: never). */
+  lastBackupAt?: string | null | undefined;
+  /** Remind when there is no backup for this many days (0: never remind). */
+  backupReminderDays?: number | undefined;
 }
 
 /** An audit this version of the app cannot summarise, for example one made with a template it does not have. */
@@ -49,7 +53,16 @@ export class WorkbenchDb extends Dexie {
       if (v.upgrade) {
         const upgrade = MIGRATIONS[v.upgrade];
         if (!upgrade) throw new Error(`Schema version ${v.version} names an upgrade "${v.upgrade}" that does not exist`);
-        step.upgrade(upgrade);
+        step.upgrade(async (tx) => {
+          for (const [table, transform] of Object.entries(upgrade)) {
+            await tx
+              .table(table)
+              .toCollection()
+              .modify((record: StoredRecord, ref: { value: StoredRecord }) => {
+                ref.value = transform(record);
+              });
+          }
+        });
       }
     }
     // Another tab opened a newer version of the app: close so its upgrade can run, and let this tab reload.

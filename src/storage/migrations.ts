@@ -1,22 +1,48 @@
-// Pure upgrade transforms between schema versions, by name (see ./schema.ts). They touch source records only and are
-// frozen: they never call today's code, so an upgrade does the same thing whatever the app becomes. Summaries are a
-// projection, rebuilt from the audits when their version changes (./projections.ts), never migrated. Each transform is
-// exercised by test/storage/migrations.test.ts, whose guard fails if one never ran.
-import type { Transaction } from 'dexie';
+// Pure upgrades of source records between schema versions, by name (see ./schema.ts): for each table they touch, a
+// function from a record as the previous version stored it to the record as this version stores it. They are frozen:
+// they never call today's code, so an upgrade does the same thing whatever the app becomes. The database applies them
+// as it opens (./db.ts), and a restored backup from an older version goes through the same ones (./backup.ts).
+// Summaries are a projection, rebuilt from the audits when their version changes (./projections.ts), never migrated.
+// test/storage/migrations.test.ts exercises each, and its guard fails if one never ran.
+
+/** A record as some version stored it: an object with an id. */
+export type StoredRecord = { id: string } & Record<string, unknown>;
+
+export type RecordUpgrade = Readonly<Record<string, (record: StoredRecord) => StoredRecord>>;
 
 /** Version 4: a moderation round records the programme its population was drawn from ('' for none) and whether it is blind. */
-export function roundWithProgramme<T extends object>(round: T): T & { programmeId: string; blind: boolean } {
-  const r = round as T & { programmeId?: string; blind?: boolean };
-  return { ...round, programmeId: r.programmeId ?? '', blind: r.blind ?? false };
+export function roundWithProgramme(round: StoredRecord): StoredRecord {
+  return { ...round, programmeId: round.programmeId ?? '', blind: round.blind ?? false };
 }
 
-export const MIGRATIONS: Readonly<Record<string, (tx: Transaction) => Promise<void>>> = {
-  'rounds-gain-programme': async (tx) => {
-    await tx
-      .table('moderationRounds')
-      .toCollection()
-      .modify((r: object) => {
-        Object.assign(r, roundWithProgramme(r));
-      });
+/** 32 hex digits standing for a revision's hash where the content that made it is no longer known. Frozen. */
+function legacyHash(id: string, n: number): string {
+  let out = '';
+  for (let seed = 0; out.length < 32; seed += 1) {
+    let h = 0x811c9dc5 ^ seed;
+    for (const c of `${id}:${n}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+/**
+ * Version 6: a record's revision counter becomes a revision id as CouchDB keeps them, "<n>-<hash>", with the ids of the
+ * revisions before it (none are known for revisions made before this version).
+ */
+export function withRevisionIds(record: StoredRecord): StoredRecord {
+  if (typeof record.rev === 'string') return record;
+  const n = typeof record.rev === 'number' && record.rev > 0 ? Math.floor(record.rev) : 0;
+  return { ...record, rev: n > 0 ? `${n}-${legacyHash(record.id, n)}` : '', revisions: [] };
+}
+
+export const MIGRATIONS: Readonly<Record<string, RecordUpgrade>> = {
+  'rounds-gain-programme': { moderationRounds: roundWithProgramme },
+  'revisions-as-couchdb-keeps-them': {
+    audits: withRevisionIds,
+    actions: withRevisionIds,
+    moderationRounds: withRevisionIds,
+    programmes: withRevisionIds,
+    people: withRevisionIds,
   },
 };

@@ -61,7 +61,7 @@ export function allPeople(): Promise<Person[]> {
 }
 
 export async function getSettings(): Promise<WorkspaceSettings> {
-  return (await db().settings.get('workspace')) ?? DEFAULT_SETTINGS;
+  return { ...DEFAULT_SETTINGS, ...(await db().settings.get('workspace')) };
 }
 
 export async function currentPerson(): Promise<Person | null> {

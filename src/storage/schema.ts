@@ -57,6 +57,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       projections: 'id',
     },
   },
+  {
+    version: 6,
+    name: 'revisions as CouchDB keeps them: "<n>-<hash>" with the ids of the revisions before',
+    stores: {},
+    upgrade: 'revisions-as-couchdb-keeps-them',
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

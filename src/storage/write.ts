@@ -1,172 +1,273 @@
-// Every record is written through this module. A write takes a change: a function of the time that returns the
-// record(s) made by the pure core from the copy the page read. The module takes the time, refuses the change if the
-// stored record moved on since that copy (another tab or window changed it first), stamps the new revision, and keeps
-// each audit's summary in step in the same transaction. It decides nothing about the domain.
+// Every record is written through this module. A write takes the copy a page read (its base) and a change: a pure
+// function of the record and the time, from the core. The module takes the time and applies the change. If the stored
+// record moved on since the base was read (another tab, window or person changed it), the change is merged field by
+// field with what is stored when the two touched different fields, and refused with what changed when they touched
+// the same one. Each write is a new revision as CouchDB keeps them ("<n>-<hash>", with its ancestors), and each
+// audit's summary is kept in step in the same transaction. It decides nothing about the domain.
+import type { EntityTable, IDType, Table } from 'dexie';
 import type { Audit, Author } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import { reconcileRaisedActions, type ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 import { entriesTakenOut, refuseRemovingCounted, type AuditProgramme } from '@/domain/programme';
+import { describeConflicts } from '@/domain/describe-conflicts';
+import { threeWayMerge, type FieldConflict } from '@/domain/merge';
+import { revisionContent, withNextRevision, type Versioned } from '@/domain/revision';
 import { nowInstant } from '@/lib/clock';
-import type { EntityTable, IDType } from 'dexie';
-import { db, type WorkspaceSettings } from './db';
+import { sha256Hex } from '@/lib/digest';
+import { db, type WorkbenchDb, type WorkspaceSettings } from './db';
 import { refuseOtherVersion, summaryOf } from './projections';
 
 export class StaleWriteError extends Error {
-  constructor(what: string) {
-    super(`${what} was changed elsewhere (another tab or window) since it was opened. Reload to see the latest version.`);
+  readonly conflicts: FieldConflict[];
+  constructor(what: string, conflicts: FieldConflict[]) {
+    super(
+      `${what} was changed elsewhere (another tab or window) since it was opened, in the same place as your change: ${describeConflicts(conflicts)}. Your change was not saved. Reload to see the latest version.`,
+    );
     this.name = 'StaleWriteError';
+    this.conflicts = conflicts;
   }
 }
 
-/** A change to records: given the time, the new record(s), each carrying the revision of the copy it was made from. */
-export type Change<T> = (now: string) => T;
+/** A change made by the core: the record as read, and the time, in; the changed record out. */
+type Change<T> = (record: T, now: string) => T;
 
-/** The revision a record gets when written over `stored`, from a copy at `rev`; refuses a stale copy. */
-function nextRev(stored: { rev: number } | undefined, rev: number, what: () => string): number {
-  if ((stored?.rev ?? 0) !== rev) throw new StaleWriteError(what());
-  return rev + 1;
+/** How each kind of record merges: fields stamped on writing are left out; histories only grow. */
+const MERGE = { ignore: ['rev', 'revisions', 'updatedAt'], appendOnly: ['history'], depth: 4 } as const;
+
+/** The record as its next revision: its content hashed with WebCrypto, before any transaction opens. */
+export async function nextRevision<T extends Versioned>(record: T): Promise<T> {
+  return withNextRevision(record, (await sha256Hex(revisionContent(record))).slice(0, 32));
 }
-
-type Versioned = { id: string; rev: number; updatedAt: string };
 
 /**
- * Puts a record made from the copy at its `rev` over what is stored, in the caller's transaction: refused if the
- * stored record moved on; otherwise stamped with the next revision and the time. Returns it with what it replaced.
+ * What to store when a change made from `base` meets `stored`: the change itself if nothing moved on, else the change
+ * merged with what is stored (carrying the stored revision, which the write then follows), or a StaleWriteError
+ * naming the fields both changed.
  */
-async function putOver<T extends Versioned>(
-  table: EntityTable<T, 'id'>,
-  record: T,
-  now: string,
-  what: () => string,
-): Promise<{ next: T; stored: T | undefined }> {
-  const stored = await table.get(record.id as IDType<T, 'id'>);
-  const next = { ...record, rev: nextRev(stored, record.rev, what), updatedAt: now };
-  await table.put(next);
-  return { next, stored };
+function settle<T extends Versioned>(base: T | undefined, ours: T, stored: T | undefined, what: string): T {
+  if ((stored?.rev ?? '') === (base?.rev ?? '')) return ours;
+  if (!base || !stored) throw new StaleWriteError(what, []);
+  const merged = threeWayMerge(base, ours, stored, MERGE);
+  if (!merged.ok) throw new StaleWriteError(what, merged.conflicts);
+  return { ...merged.merged, rev: stored.rev, revisions: stored.revisions };
 }
 
-/** Writes an audit; returns the stored record with its new revision. */
-export async function writeAudit(change: Change<Audit>): Promise<Audit> {
-  const d = db();
-  return d.transaction('rw', d.audits, d.summaries, d.projections, async () => {
-    await refuseOtherVersion(d);
-    const now = nowInstant();
-    const audit = change(now);
-    const { next } = await putOver(d.audits, audit, now, () => `Audit ${audit.details.caseReference}`);
-    await d.summaries.put(summaryOf(next));
-    return next;
-  });
+const sameRevs = (a: readonly ({ rev: string } | undefined)[], b: readonly ({ rev: string } | undefined)[]) =>
+  a.every((x, i) => (x?.rev ?? '') === (b[i]?.rev ?? ''));
+
+interface Commit<T extends Versioned> {
+  table: EntityTable<T, 'id'>;
+  /** The other tables the transaction writes. */
+  also: readonly Table[];
+  items: readonly { base: T | undefined; ours: T }[];
+  what: (record: T) => string;
+  /** More work in the same transaction, after the records are put (summaries, guards that may refuse the write). */
+  then?: (next: readonly T[], stored: readonly (T | undefined)[]) => Promise<void>;
 }
 
-/** Many audits in one transaction (test data, benchmarks): new records, or fresh copies. */
-export async function writeAudits(audits: readonly Audit[]): Promise<void> {
+/**
+ * Settles each change against what is stored and works out the new revisions (hashing with WebCrypto) outside any
+ * transaction, then, in one transaction, puts them only if nothing moved on meanwhile; if something did, it goes
+ * round again from what is stored now.
+ */
+async function commit<T extends Versioned>({ table, also, items, what, then }: Commit<T>): Promise<T[]> {
+  const ids = items.map((x) => x.ours.id as IDType<T, 'id'>);
+  for (;;) {
+    const seen = await table.bulkGet(ids);
+    const next = await Promise.all(items.map(({ base, ours }, i) => nextRevision(settle(base, ours, seen[i], what(ours)))));
+    const done = await db().transaction('rw', [table, ...also], async () => {
+      const stored = await table.bulkGet(ids);
+      if (!sameRevs(stored, seen)) return null;
+      await table.bulkPut(next);
+      await then?.(next, stored);
+      return next;
+    });
+    if (done) return done;
+  }
+}
+
+/** The one record a write of one record wrote. */
+function only<T>(written: readonly T[]): T {
+  const [record] = written;
+  if (record === undefined) throw new Error('Nothing was written');
+  return record;
+}
+
+/** One change to one record: its base, and the change applied to it at the time of writing. */
+function one<T extends Versioned>(base: T | undefined, make: (now: string) => T): { base: T | undefined; ours: T } {
+  const now = nowInstant();
+  return { base, ours: { ...make(now), updatedAt: now } };
+}
+
+const auditWhat = (a: Audit) => `Audit ${a.details.caseReference}`;
+
+/** Keeps each audit's summary in step, in the write's transaction. */
+const summarise = (d: WorkbenchDb) => async (next: readonly Audit[]) => {
+  await refuseOtherVersion(d);
+  await d.summaries.bulkPut(next.map(summaryOf));
+};
+
+/** Writes a change to an audit read at `base`; returns the stored record with its new revision. */
+export async function writeAudit(base: Audit, change: Change<Audit>): Promise<Audit> {
   const d = db();
-  await d.transaction('rw', d.audits, d.summaries, d.projections, async () => {
-    await refuseOtherVersion(d);
-    const now = nowInstant();
-    const stored = await d.audits.bulkGet(audits.map((a) => a.id));
-    const next = audits.map((a, i) => ({ ...a, rev: nextRev(stored[i], a.rev, () => `Audit ${a.details.caseReference}`), updatedAt: now }));
-    await d.audits.bulkPut(next);
-    await d.summaries.bulkPut(next.map(summaryOf));
+  return only(
+    await commit({
+      table: d.audits,
+      also: [d.summaries, d.projections],
+      items: [one(base, (now) => change(base, now))],
+      what: auditWhat,
+      then: summarise(d),
+    }),
+  );
+}
+
+/** A new audit. */
+export async function addAudit(make: (now: string) => Audit): Promise<Audit> {
+  const d = db();
+  return only(await commit({ table: d.audits, also: [d.summaries, d.projections], items: [one(undefined, make)], what: auditWhat, then: summarise(d) }));
+}
+
+/** Many new audits in one transaction (test data, benchmarks), each its first revision. */
+export async function addAudits(audits: readonly Audit[]): Promise<void> {
+  const d = db();
+  const now = nowInstant();
+  await commit({
+    table: d.audits,
+    also: [d.summaries, d.projections],
+    items: audits.map((a) => ({ base: undefined, ours: { ...a, updatedAt: now } })),
+    what: auditWhat,
+    then: summarise(d),
   });
 }
 
 /**
  * Part A submitted: the audit, and the action register kept in step with the actions it raises
- * (reconcileRaisedActions), in one transaction.
+ * (reconcileRaisedActions), in one transaction. Submitting is refused if the audit moved on since it was checked.
  */
-export async function writeSubmittedAudit(change: Change<{ audit: Audit; raised: ActionRecord[] }>, by: Author): Promise<Audit> {
+export async function writeSubmittedAudit(
+  base: Audit,
+  change: (audit: Audit, now: string) => { audit: Audit; raised: ActionRecord[] },
+  by: Author,
+): Promise<Audit> {
   const d = db();
-  return d.transaction('rw', d.audits, d.summaries, d.projections, d.actions, async () => {
-    let made: { audit: Audit; raised: ActionRecord[] } | undefined;
-    const saved = await writeAudit((now) => {
-      made = change(now);
-      return made.audit;
+  const now = nowInstant();
+  const made = change(base, now);
+  const audit = await nextRevision({ ...made.audit, updatedAt: now });
+  for (;;) {
+    const existing = await d.actions.where('auditIds').equals(base.id).toArray();
+    const actions = await Promise.all(reconcileRaisedActions(made.raised, existing, by, now).map((a) => nextRevision({ ...a, updatedAt: now })));
+    const done = await d.transaction('rw', [d.audits, d.summaries, d.projections, d.actions], async () => {
+      const stored = await d.audits.get(base.id);
+      if ((stored?.rev ?? '') !== base.rev) throw new StaleWriteError(auditWhat(base), []);
+      if (!sameRevs(await d.actions.bulkGet(existing.map((a) => a.id)), existing)) return false;
+      await d.audits.put(audit);
+      await summarise(d)([audit]);
+      await d.actions.bulkPut(actions);
+      return true;
     });
-    const now = saved.updatedAt;
-    const existing = await d.actions.where('auditIds').equals(saved.id).toArray();
-    if (!made) throw new Error('Part A was not submitted');
-    const changed = reconcileRaisedActions(made.raised, existing, by, now);
-    const stored = new Map(existing.map((a) => [a.id, a]));
-    await d.actions.bulkPut(changed.map((a) => ({ ...a, rev: (stored.get(a.id)?.rev ?? 0) + 1, updatedAt: now })));
-    return saved;
-  });
+    if (done) return audit;
+  }
 }
 
-/** Writes actions made from the copies at their `rev` (0 for a new action). */
-export async function writeActions(change: Change<readonly ActionRecord[]>): Promise<ActionRecord[]> {
+const actionWhat = (a: ActionRecord) => `The action "${a.what.slice(0, 40)}"`;
+
+/** Writes changes to actions read at `bases` (one change maps them all: a status update for several at once). */
+export async function writeActions(
+  bases: readonly ActionRecord[],
+  change: (actions: readonly ActionRecord[], now: string) => readonly ActionRecord[],
+): Promise<ActionRecord[]> {
   const d = db();
-  return d.transaction('rw', d.actions, async () => {
-    const now = nowInstant();
-    const actions = change(now);
-    const stored = await d.actions.bulkGet(actions.map((a) => a.id));
-    const next = actions.map((a, i) => ({ ...a, rev: nextRev(stored[i], a.rev, () => `The action "${a.what.slice(0, 40)}"`), updatedAt: now }));
-    await d.actions.bulkPut(next);
-    return next;
-  });
+  const now = nowInstant();
+  const byId = new Map(bases.map((b) => [b.id, b]));
+  const items = change(bases, now).map((ours) => ({ base: byId.get(ours.id), ours: { ...ours, updatedAt: now } }));
+  return commit({ table: d.actions, also: [], items, what: actionWhat });
 }
 
-/** Writes a moderation round made from the copy at its `rev` (0 for a new round). */
-export async function writeRound(change: Change<ModerationRound>): Promise<ModerationRound> {
-  const d = db();
-  return d.transaction('rw', d.moderationRounds, async () => {
-    const now = nowInstant();
-    const round = change(now);
-    return (await putOver(d.moderationRounds, round, now, () => `The moderation round "${round.title}"`)).next;
-  });
+/** A new action. */
+export async function addAction(make: (now: string) => ActionRecord): Promise<ActionRecord> {
+  return only(await commit({ table: db().actions, also: [], items: [one(undefined, make)], what: actionWhat }));
+}
+
+const roundWhat = (r: ModerationRound) => `The moderation round "${r.title}"`;
+
+/** Writes a change to a moderation round read at `base`. */
+export async function writeRound(base: ModerationRound, change: Change<ModerationRound>): Promise<ModerationRound> {
+  return only(await commit({ table: db().moderationRounds, also: [], items: [one(base, (now) => change(base, now))], what: roundWhat }));
+}
+
+/** A new moderation round. */
+export async function addRound(make: (now: string) => ModerationRound): Promise<ModerationRound> {
+  return only(await commit({ table: db().moderationRounds, also: [], items: [one(undefined, make)], what: roundWhat }));
 }
 
 /** How many audits count towards any of the given activities of a programme, read in the caller's transaction. */
-async function auditsCountedIn(programmeId: string, entryIds: ReadonlySet<string>): Promise<number> {
+async function auditsCountedIn(d: WorkbenchDb, programmeId: string, entryIds: ReadonlySet<string>): Promise<number> {
   if (entryIds.size === 0) return 0;
-  return db()
-    .summaries.where('programmeId')
+  return d.summaries
+    .where('programmeId')
     .equals(programmeId)
     .filter((s) => entryIds.has(s.programmeEntryId))
     .count();
 }
 
 /**
- * Writes an auditing programme made from the copy at its `rev` (0 for a new programme). An activity taken out must
- * have no audits counting towards it, checked in the same transaction, so none is left pointing at nothing.
+ * Writes an auditing programme. An activity taken out must have no audits counting towards it, checked in the same
+ * transaction, so none is left pointing at nothing.
  */
-export async function writeProgramme(change: Change<AuditProgramme>): Promise<AuditProgramme> {
-  const d = db();
-  return d.transaction('rw', d.programmes, d.summaries, async () => {
-    const now = nowInstant();
-    const programme = change(now);
-    const { next, stored } = await putOver(d.programmes, programme, now, () => `The programme "${programme.title}"`);
-    // Checked in the same transaction: a refusal undoes the put.
-    refuseRemovingCounted(await auditsCountedIn(programme.id, entriesTakenOut(stored, programme)), 'that activity');
-    return next;
-  });
+export async function writeProgramme(base: AuditProgramme, change: Change<AuditProgramme>): Promise<AuditProgramme> {
+  return saveProgramme(base, (now) => change(base, now));
 }
 
-/** Deletes a programme made from the copy at `rev`, only while no audit counts towards it. */
-export async function deleteProgramme(programme: AuditProgramme): Promise<void> {
+/** A new auditing programme. */
+export async function addProgramme(make: (now: string) => AuditProgramme): Promise<AuditProgramme> {
+  return saveProgramme(undefined, make);
+}
+
+async function saveProgramme(base: AuditProgramme | undefined, make: (now: string) => AuditProgramme): Promise<AuditProgramme> {
+  const d = db();
+  return only(
+    await commit({
+      table: d.programmes,
+      also: [d.summaries],
+      items: [one(base, make)],
+      what: (p) => `The programme "${p.title}"`,
+      // Checked in the same transaction: a refusal undoes the put.
+      then: async ([next], [stored]) => {
+        if (next) refuseRemovingCounted(await auditsCountedIn(d, next.id, entriesTakenOut(stored, next)), 'that activity');
+      },
+    }),
+  );
+}
+
+/** Deletes a programme read at `base`, only while no audit counts towards it. */
+export async function deleteProgramme(base: AuditProgramme): Promise<void> {
   const d = db();
   await d.transaction('rw', d.programmes, d.summaries, async () => {
-    const stored = await d.programmes.get(programme.id);
+    const stored = await d.programmes.get(base.id);
     if (!stored) return;
-    nextRev(stored, programme.rev, () => `The programme "${programme.title}"`);
-    refuseRemovingCounted(await d.summaries.where('programmeId').equals(programme.id).count(), 'the programme');
-    await d.programmes.delete(programme.id);
+    if (stored.rev !== base.rev) throw new StaleWriteError(`The programme "${base.title}"`, []);
+    refuseRemovingCounted(await d.summaries.where('programmeId').equals(base.id).count(), 'the programme');
+    await d.programmes.delete(base.id);
   });
 }
 
-/** Writes a person's profile made from the copy at its `rev` (0 for a new person). */
-export async function writePerson(change: Change<Person>): Promise<Person> {
-  const d = db();
-  return d.transaction('rw', d.people, async () => {
-    const now = nowInstant();
-    const person = change(now);
-    return (await putOver(d.people, person, now, () => `The profile of ${person.name}`)).next;
-  });
+/** Someone new working in the workspace. */
+export async function addPerson(make: (now: string) => Person): Promise<Person> {
+  return only(await commit({ table: db().people, also: [], items: [one(undefined, make)], what: (p) => `The profile of ${p.name}` }));
 }
 
-export const DEFAULT_SETTINGS: WorkspaceSettings = { id: 'workspace', rev: 0, updatedAt: '', currentPersonId: null, timescalePolicyId: 'auditor-guidance' };
+export const DEFAULT_SETTINGS: WorkspaceSettings = {
+  id: 'workspace',
+  rev: 0,
+  updatedAt: '',
+  currentPersonId: null,
+  timescalePolicyId: 'auditor-guidance',
+  lastBackupAt: null,
+  backupReminderDays: 7,
+};
 
+/** This device's settings (who is working here, the timescale policy): a last-write-wins record of its own. */
 export async function writeSettings(change: Partial<Omit<WorkspaceSettings, 'id' | 'rev' | 'updatedAt'>>): Promise<WorkspaceSettings> {
   const d = db();
   return d.transaction('rw', d.settings, async () => {

@@ -7,7 +7,7 @@ import { createAudit } from '@/domain/audit';
 import { GRADES } from '@/domain/grade';
 import { listTimescalePolicies, latestAuditTemplate } from '@/templates/registry';
 import { selectDatabase } from '@/storage/db';
-import { writeAudits } from '@/storage/write';
+import { addAudits } from '@/storage/write';
 import { allSummaries } from '@/storage/read';
 import { createRoot } from 'react-dom/client';
 import { MemoryRouter } from 'react-router';
@@ -125,7 +125,7 @@ async function run(): Promise<Figure[]> {
     return a;
   });
   selectDatabase(`bench-${Date.now()}`);
-  const [, writeMs] = await time(() => writeAudits(audits));
+  const [, writeMs] = await time(() => addAudits(audits));
   figures.push({ name: 'write 10,000 audits with their summaries in one transaction', ms: writeMs });
   const [summaries, readMs] = await time(() => allSummaries());
   figures.push({ name: `read ${summaries.length.toLocaleString('en-GB')} compact summaries`, ms: readMs, target: 'the audit list and overviews read these' });
@@ -222,7 +222,7 @@ async function overviewFigures(n: number): Promise<Figure[]> {
   let writeMs = 0;
   for (let from = 0; from < n; from += 10_000) {
     const batch = reportAudits(n, from);
-    writeMs += (await time(() => writeAudits(batch)))[1];
+    writeMs += (await time(() => addAudits(batch)))[1];
   }
   out.push({ name: `write ${count} audits with their summaries, 10,000 a transaction`, ms: writeMs });
   const [summaries, readMs] = await time(() => allSummaries());

@@ -16,5 +16,5 @@ export function actionRecord(over: Partial<ActionRecord> & { id: string }): Acti
     due: '2026-06-30',
     theme: '',
   };
-  return { ...newAction(over.id, input, AUDITOR, RAISED), rev: 1, history: [], ...over };
+  return { ...newAction(over.id, input, AUDITOR, RAISED), rev: '1-test', history: [], ...over };
 }

@@ -5,7 +5,8 @@ import { NOW } from './audit';
 export function auditProgramme(entries: { id: string; month: string }[], over: Partial<AuditProgramme> = {}): AuditProgramme {
   return {
     id: 'p1',
-    rev: 0,
+    rev: '',
+    revisions: [],
     createdAt: NOW,
     updatedAt: NOW,
     title: 'Auditing programme',

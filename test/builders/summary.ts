@@ -4,7 +4,7 @@ import type { AuditSummary } from '@/domain/summary';
 
 export function auditSummary(over: Partial<AuditSummary> & { id: string }): AuditSummary {
   return {
-    rev: 1,
+    rev: '1-test',
     status: 'complete',
     caseReference: `CR-${over.id}`,
     team: 'Pod 1',

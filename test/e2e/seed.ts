@@ -27,7 +27,7 @@ export function completedAudits(grades: Grade[]): Audit[] {
 }
 
 export async function seedAudits(page: Page, audits: Audit[]): Promise<void> {
-  const records = audits.map((a) => ({ ...a, rev: 1 }));
+  const records = audits.map((a) => ({ ...a, rev: `1-${a.id.replace(/[^0-9a-z]/g, '')}` }));
   const summaries = records.map((a) => summarizeAudit(getAuditTemplate(a.templateId, a.templateVersion), a, getTimescalePolicy(a.policyId, a.policyVersion)));
   await page.evaluate(
     ([audits, summaries]) =>

@@ -7,7 +7,7 @@ import { selectDatabase } from '@/storage/db';
 import { openDatabase } from '@/storage/open';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '@/storage/schema';
 import { allActions, getAudit } from '@/storage/read';
-import { MIGRATIONS, roundWithProgramme } from '@/storage/migrations';
+import { MIGRATIONS, roundWithProgramme, withRevisionIds } from '@/storage/migrations';
 import { projectionState } from '@/storage/projections';
 import { SUMMARY_PROJECTION_VERSION } from '@/domain/summary';
 import { completedPartA, newAudit } from '../builders/audit';
@@ -16,12 +16,15 @@ const upgradedFrom = new Set<number>();
 const transformSpies = new Map<string, ReturnType<typeof vi.fn>>();
 
 beforeAll(() => {
-  // Each named transform is wrapped in a spy before any database opens, so the guard below sees it run.
-  const table = MIGRATIONS as Record<string, (typeof MIGRATIONS)[string]>;
-  for (const [name, transform] of Object.entries(MIGRATIONS)) {
-    const spy = vi.fn(transform);
-    transformSpies.set(name, spy);
-    table[name] = spy;
+  // Each named upgrade's transform of each table is wrapped in a spy before any database opens, so the guard below
+  // sees it run.
+  for (const [name, upgrade] of Object.entries(MIGRATIONS)) {
+    const tables = upgrade as Record<string, (typeof upgrade)[string]>;
+    for (const [table, transform] of Object.entries(upgrade)) {
+      const spy = vi.fn(transform);
+      transformSpies.set(`${name} (${table})`, spy);
+      tables[table] = spy;
+    }
   }
 });
 
@@ -43,7 +46,7 @@ describe('upgrades', () => {
 
     const d = await openDatabase(selectDatabase('upgrade-from-1'));
     expect(d.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(await getAudit('kept-1')).toEqual(audit);
+    expect(await getAudit('kept-1')).toEqual({ ...audit, rev: expect.stringMatching(/^3-[0-9a-f]{32}$/) as unknown as string, revisions: [] });
     expect(await allActions()).toEqual([]);
     expect(d.actions.schema.indexes.map((i) => i.name).sort()).toEqual(['[status+due]', 'auditIds', 'due', 'level', 'status']);
   });
@@ -90,7 +93,7 @@ describe('upgrades', () => {
     const d = await openDatabase(selectDatabase('upgrade-from-3'));
     expect(await d.summaries.get('a3')).toMatchObject({
       id: 'a3',
-      rev: 4,
+      rev: expect.stringMatching(/^4-/) as unknown as string,
       caseReference: audit.details.caseReference,
       overallGrade: 'requires-improvement',
       programmeId: 'p1',
@@ -99,7 +102,13 @@ describe('upgrades', () => {
       timescalesMet: 0,
       timescalesMissed: 0,
     });
-    expect(await d.moderationRounds.get('r1')).toEqual({ ...round, programmeId: '', blind: false });
+    expect(await d.moderationRounds.get('r1')).toEqual({
+      ...round,
+      programmeId: '',
+      blind: false,
+      rev: expect.stringMatching(/^1-/) as unknown as string,
+      revisions: [],
+    });
     expect(await d.summaries.where('programmeId').equals('p1').count()).toBe(1);
     expect(await d.programmes.count()).toBe(0);
   });
@@ -123,6 +132,38 @@ describe('upgrades', () => {
     old.close();
     const d = await openDatabase(selectDatabase('upgrade-from-4'));
     expect((await d.actions.where('auditIds').equals('a2').toArray()).map((a) => a.id)).toEqual(['x']);
+  });
+
+  it('version 5 → current: every record’s revision counter becomes a revision id, "<n>-<hash>"', async () => {
+    const old = await openAsVersion('upgrade-from-5', 5);
+    await old.table('audits').put({ ...newAudit({}, 'a5'), rev: 3 });
+    await old.table('actions').put({ id: 'x5', rev: 2, status: 'open', due: '2025-04-01', level: 'practice', auditIds: ['a5'] });
+    await old.table('moderationRounds').put({ id: 'r5', rev: 1, periodFrom: '2025-01-01', title: 'Q1', programmeId: '', blind: false });
+    await old.table('programmes').put({ id: 'p5', rev: 4, startYear: 2025, entries: [] });
+    await old.table('people').put({ id: 'u5', rev: 1, name: 'Sam Patel', designation: 'Team manager' });
+    old.close();
+    const d = await openDatabase(selectDatabase('upgrade-from-5'));
+    const revs = [
+      await d.audits.get('a5'),
+      await d.actions.get('x5'),
+      await d.moderationRounds.get('r5'),
+      await d.programmes.get('p5'),
+      await d.people.get('u5'),
+    ];
+    expect(revs.map((r) => r?.rev.split('-')[0])).toEqual(['3', '2', '1', '4', '1']);
+    for (const r of revs) {
+      expect(r?.rev).toMatch(/^\d+-[0-9a-f]{32}$/);
+      expect(r?.revisions).toEqual([]);
+    }
+    expect((await d.summaries.get('a5'))?.rev).toBe(revs[0]?.rev);
+  });
+
+  it('the version 6 transform is pure, deterministic, and leaves a revision id as it is', () => {
+    expect(withRevisionIds({ id: 'a', rev: 2 })).toEqual(withRevisionIds({ id: 'a', rev: 2 }));
+    expect(withRevisionIds({ id: 'a', rev: 2 }).rev).not.toBe(withRevisionIds({ id: 'b', rev: 2 }).rev);
+    expect(withRevisionIds({ id: 'a', rev: 0 })).toEqual({ id: 'a', rev: '', revisions: [] });
+    const current = { id: 'a', rev: '2-abc', revisions: ['1-def'] };
+    expect(withRevisionIds(current)).toBe(current);
   });
 
   it('the version 4 transform is pure and keeps what is there', () => {

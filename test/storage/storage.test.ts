@@ -7,7 +7,19 @@ import { AUDITOR_PROFILE } from '../builders/person';
 import { NewerDatabaseError, openDatabase } from '@/storage/open';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '@/storage/schema';
 import { MIGRATIONS } from '@/storage/migrations';
-import { deleteProgramme, StaleWriteError, writeAudit, writeAudits, writePerson, writeProgramme, writeSettings, writeSubmittedAudit } from '@/storage/write';
+import {
+  addAudit,
+  addAudits,
+  addPerson,
+  addProgramme,
+  deleteProgramme,
+  nextRevision,
+  StaleWriteError,
+  writeAudit,
+  writeProgramme,
+  writeSettings,
+  writeSubmittedAudit,
+} from '@/storage/write';
 import { ProgrammeError } from '@/domain/programme';
 import { auditProgramme } from '../builders/programme';
 import { actionsFromAudit } from '@/domain/actions';
@@ -65,35 +77,53 @@ describe('schema', () => {
 });
 
 describe('writing audits', () => {
-  it('stamps a revision and keeps the summary in step in the same write', async () => {
-    const a = await writeAudit(() => newAudit());
-    expect(a.rev).toBe(1);
+  it('stamps a revision as CouchDB keeps them, and keeps the summary in step in the same write', async () => {
+    const a = await addAudit(() => newAudit());
+    expect(a.rev).toMatch(/^1-[0-9a-f]{32}$/);
+    expect(a.revisions).toEqual([]);
     clockAt('2025-03-11T09:00:00.000Z');
-    const b = await writeAudit(() => ({ ...a, status: 'complete' }));
-    expect(b.rev).toBe(2);
+    const b = await writeAudit(a, (x) => ({ ...x, status: 'complete' }));
+    expect(b.rev).toMatch(/^2-[0-9a-f]{32}$/);
+    expect(b.revisions).toEqual([a.rev]);
     const [summary] = await allSummaries();
-    expect(summary).toMatchObject({ id: a.id, rev: 2, status: 'complete', caseReference: 'CR-10001', updatedAt: '2025-03-11T09:00:00.000Z' });
+    expect(summary).toMatchObject({ id: a.id, rev: b.rev, status: 'complete', caseReference: 'CR-10001', updatedAt: '2025-03-11T09:00:00.000Z' });
   });
 
-  it('refuses a write from a stale copy', async () => {
-    const a = await writeAudit(() => newAudit());
-    await writeAudit(() => a);
-    await expect(writeAudit(() => a)).rejects.toBeInstanceOf(StaleWriteError);
-    expect((await getAudit(a.id))?.rev).toBe(2);
+  it('the same content after the same revision gives the same revision id; other content another', async () => {
+    const a = await addAudit(() => newAudit());
+    const [x, y] = await Promise.all([nextRevision({ ...a, visitingRegime: 'r' }), nextRevision({ ...a, visitingRegime: 'r' })]);
+    expect(x.rev).toBe(y.rev);
+    expect((await nextRevision({ ...a, visitingRegime: 's' })).rev).not.toBe(x.rev);
   });
 
-  it('writes many in one transaction, all or nothing', async () => {
-    await writeAudits([newAudit({}, 'x1'), newAudit({}, 'x2')]);
+  it('refuses a change from a stale copy to a field changed since, saying what changed', async () => {
+    const a = await addAudit(() => newAudit());
+    await writeAudit(a, (x) => ({ ...x, details: { ...x.details, team: 'Pod 4' } }));
+    const refused = writeAudit(a, (x) => ({ ...x, details: { ...x.details, team: 'Pod 9' } }));
+    await expect(refused).rejects.toBeInstanceOf(StaleWriteError);
+    await expect(refused).rejects.toThrow('the team (now “Pod 4”)');
+    expect((await getAudit(a.id))?.details.team).toBe('Pod 4');
+  });
+
+  it('keeps both of two changes from the same copy to different fields', async () => {
+    const a = await addAudit(() => newAudit());
+    await writeAudit(a, (x) => ({ ...x, details: { ...x.details, team: 'Pod 4' } }));
+    const merged = await writeAudit(a, (x) => ({ ...x, details: { ...x.details, practitioner: 'Ann Other' } }));
+    expect(merged.details).toMatchObject({ team: 'Pod 4', practitioner: 'Ann Other' });
+    expect(merged.rev).toMatch(/^3-/);
+  });
+
+  it('adds many in one transaction, all or nothing', async () => {
+    await addAudits([newAudit({}, 'x1'), newAudit({}, 'x2')]);
     expect(await allSummaries()).toHaveLength(2);
-    const stale = { ...newAudit({}, 'x1'), rev: 5 };
-    await expect(writeAudits([newAudit({}, 'x3'), stale])).rejects.toBeInstanceOf(StaleWriteError);
+    await expect(addAudits([newAudit({}, 'x3'), newAudit({}, 'x1')])).rejects.toBeInstanceOf(StaleWriteError);
     expect(await getAudit('x3')).toBeUndefined();
   });
 
   it('the summary carries the overall grade and an open escalation, found by index', async () => {
     const a = completedPartA('inadequate');
     a.escalation = { reasons: ['inadequate-overall-judgement'], raisedAt: NOW };
-    await writeAudit(() => a);
+    await addAudit(() => a);
     const [summary] = await summariesWithOpenEscalation();
     expect(summary).toMatchObject({ overallGrade: 'inadequate', escalation: 'open', sectionsCompleted: 12, sectionsTotal: 12 });
   });
@@ -117,7 +147,7 @@ describe('submitting Part A enters its actions in the register', () => {
       ownerRole: 'Social worker',
       due: { day: '7', month: '4', year: '2025' },
     });
-    const first = await writeSubmittedAudit(() => ({ audit, raised: actionsFromAudit(audit, NOW, AUDITOR) }), AUDITOR);
+    const first = await writeSubmittedAudit(audit, (a) => ({ audit: a, raised: actionsFromAudit(a, NOW, AUDITOR) }), AUDITOR);
     expect((await allActions()).map((a) => [a.id, a.status]).sort()).toEqual([
       ['action-1', 'open'],
       ['action-2', 'open'],
@@ -126,9 +156,13 @@ describe('submitting Part A enters its actions in the register', () => {
     const later = '2025-03-12T10:00:00.000Z';
     const again = { ...first, actions: [{ ...first.actions[0]!, what: 'Update the chronology with the last four core groups' }] };
     clockAt(later);
-    await writeSubmittedAudit(() => ({ audit: again, raised: actionsFromAudit(again, later, AUDITOR) }), AUDITOR);
+    await writeSubmittedAudit(first, () => ({ audit: again, raised: actionsFromAudit(again, later, AUDITOR) }), AUDITOR);
     const register = new Map((await allActions()).map((a) => [a.id, a]));
-    expect(register.get('action-1')).toMatchObject({ what: 'Update the chronology with the last four core groups', status: 'open', rev: 2 });
+    expect(register.get('action-1')).toMatchObject({
+      what: 'Update the chronology with the last four core groups',
+      status: 'open',
+      rev: expect.stringMatching(/^2-/) as unknown as string,
+    });
     expect(register.get('action-1')?.history.at(-1)?.detail).toBe('Updated from the audit when Part A was submitted again');
     expect(register.get('action-2')).toMatchObject({ status: 'cancelled', cancelledReason: 'Taken out of the audit when Part A was submitted again' });
   });
@@ -138,24 +172,24 @@ describe('writing programmes', () => {
   const programme = (entries: { id: string; month: string }[]) => auditProgramme(entries);
 
   it('refuses to take out an activity an audit counts towards, or to delete the programme, checked as it writes', async () => {
-    const saved = await writeProgramme(() =>
+    const saved = await addProgramme(() =>
       programme([
         { id: 'e1', month: '2025-03' },
         { id: 'e2', month: '2024-12' },
       ]),
     );
-    await writeAudit(() => newAudit({ programmeId: 'p1', programmeEntryId: 'e1' }, 'counted'));
-    await expect(writeProgramme(() => ({ ...saved, entries: saved.entries.filter((e) => e.id !== 'e1') }))).rejects.toThrow(
+    await addAudit(() => newAudit({ programmeId: 'p1', programmeEntryId: 'e1' }, 'counted'));
+    await expect(writeProgramme(saved, (p) => ({ ...p, entries: p.entries.filter((e) => e.id !== 'e1') }))).rejects.toThrow(
       '1 audit counts towards that activity, so it cannot be removed',
     );
     await expect(deleteProgramme(saved)).rejects.toBeInstanceOf(ProgrammeError);
-    const fewer = await writeProgramme(() => ({ ...saved, entries: saved.entries.filter((e) => e.id !== 'e2') }));
+    const fewer = await writeProgramme(saved, (p) => ({ ...p, entries: p.entries.filter((e) => e.id !== 'e2') }));
     expect(fewer.entries.map((e) => e.id)).toEqual(['e1']);
-    await expect(writeProgramme(() => saved)).rejects.toBeInstanceOf(StaleWriteError);
+    await expect(writeProgramme(saved, (p) => ({ ...p, entries: [] }))).rejects.toBeInstanceOf(StaleWriteError);
   });
 
   it('deletes a programme no audit counts towards', async () => {
-    const saved = await writeProgramme(() => programme([{ id: 'e1', month: '2025-03' }]));
+    const saved = await addProgramme(() => programme([{ id: 'e1', month: '2025-03' }]));
     await deleteProgramme(saved);
     expect(await allProgrammes()).toEqual([]);
   });
@@ -164,7 +198,7 @@ describe('writing programmes', () => {
 describe('summaries are a projection of the audits', () => {
   it('are rebuilt from the audits, a batch at a time with progress, listing an audit that cannot be read and dropping a summary with no audit', async () => {
     const audits = Array.from({ length: 1200 }, (_, i) => newAudit({ caseReference: `CR-${i}` }, `p${String(i).padStart(4, '0')}`));
-    await writeAudits(audits);
+    await addAudits(audits);
     const d = db();
     await d.audits.put({ ...newAudit({ caseReference: 'CR-ODD' }, 'odd'), templateId: 'no-such-template' });
     await d.summaries.put({ ...(await d.summaries.get('p0000'))!, id: 'orphan' });
@@ -188,7 +222,7 @@ describe('summaries are a projection of the audits', () => {
   it('are rebuilt on opening when the projection’s version is not the code’s', async () => {
     const d = selectDatabase('projection-stale');
     await openDatabase(d);
-    await writeAudit(() => newAudit({}, 'kept'));
+    await addAudit(() => newAudit({}, 'kept'));
     await d.summaries.update('kept', { caseReference: 'stale' });
     await d.projections.put({ id: 'summaries', version: SUMMARY_PROJECTION_VERSION - 1, rebuiltAt: NOW, unreadable: [] });
     d.close();
@@ -200,19 +234,19 @@ describe('summaries are a projection of the audits', () => {
 
 describe('a tab of another version', () => {
   it('cannot write audits once another version rebuilt the summaries, and is told to reload', async () => {
-    const a = await writeAudit(() => newAudit({}, 'other-version'));
+    const a = await addAudit(() => newAudit({}, 'other-version'));
     await db().projections.put({ id: 'summaries', version: SUMMARY_PROJECTION_VERSION + 1, rebuiltAt: NOW, unreadable: [] });
-    await expect(writeAudit(() => a)).rejects.toBeInstanceOf(OtherVersionError);
-    await expect(writeAudits([newAudit({}, 'another')])).rejects.toThrow('Reload the page');
-    expect((await getAudit(a.id))?.rev).toBe(1);
+    await expect(writeAudit(a, (x) => ({ ...x, visitingRegime: 'x' }))).rejects.toBeInstanceOf(OtherVersionError);
+    await expect(addAudits([newAudit({}, 'another')])).rejects.toThrow('Reload the page');
+    expect((await getAudit(a.id))?.rev).toBe(a.rev);
   });
 });
 
 describe('people', () => {
-  it('refuses a profile change made from a stale copy', async () => {
-    const saved = await writePerson(() => AUDITOR_PROFILE);
-    await writePerson(() => ({ ...saved, designation: 'Head of Service' }));
-    await expect(writePerson(() => ({ ...saved, name: 'Samantha Patel' }))).rejects.toBeInstanceOf(StaleWriteError);
-    expect(await allPeople()).toEqual([{ ...saved, designation: 'Head of Service', rev: 2 }]);
+  it('are added as their first revision', async () => {
+    const saved = await addPerson(() => AUDITOR_PROFILE);
+    expect(saved.rev).toMatch(/^1-/);
+    expect(await allPeople()).toEqual([saved]);
+    await expect(addPerson(() => AUDITOR_PROFILE)).rejects.toBeInstanceOf(StaleWriteError);
   });
 });

@@ -80,8 +80,8 @@ function ActionView({
   const today = todayIso();
   const by = authorOf(person);
   // Saving one form clears that form only: what is typed in the others stays.
-  const save = async (change: (now: string) => ActionRecord, done: string, clear?: () => void) => {
-    await writeActions((now) => [change(now)]);
+  const save = async (change: (current: ActionRecord, now: string) => ActionRecord, done: string, clear?: () => void) => {
+    await writeActions([action], (current, now) => current.map((a) => change(a, now)));
     clear?.();
     setMessage(done);
   };
@@ -170,7 +170,7 @@ function ActionView({
           <button
             type="button"
             className="govuk-button govuk-button--secondary"
-            onClick={() => void save((now) => setStatus(action, 'in-progress', by, now), 'The action is in progress.')}
+            onClick={() => void save((current, now) => setStatus(current, 'in-progress', by, now), 'The action is in progress.')}
           >
             Mark as in progress
           </button>
@@ -194,7 +194,7 @@ function ActionView({
             submitCount={review.formState.submitCount}
             onSubmit={review.handleSubmit((v) =>
               save(
-                (now) => addReview(action, { date: v.date, note: v.note, by }, now),
+                (current, now) => addReview(current, { date: v.date, note: v.note, by }, now),
                 'The review is recorded.',
                 () => review.reset(),
               ),
@@ -219,9 +219,9 @@ function ActionView({
               submitCount={complete.formState.submitCount}
               onSubmit={complete.handleSubmit((v) =>
                 save(
-                  (now) =>
+                  (current, now) =>
                     completeAction(
-                      action,
+                      current,
                       { date: v.completedOn, evidence: v.evidence, impact: v.impact, confirmedByLaterAudit: v.confirmedByLaterAudit },
                       by,
                       now,
@@ -251,7 +251,7 @@ function ActionView({
               submitCount={cancel.formState.submitCount}
               onSubmit={cancel.handleSubmit((v) =>
                 save(
-                  (now) => cancelAction(action, v.reason, by, now),
+                  (current, now) => cancelAction(current, v.reason, by, now),
                   'The action is cancelled.',
                   () => cancel.reset(),
                 ),
@@ -266,7 +266,7 @@ function ActionView({
           <Form
             errors={confirm.formState.errors}
             submitCount={confirm.formState.submitCount}
-            onSubmit={confirm.handleSubmit((v) => save((now) => confirmImpact(action, v.confirmed, by, now), 'Recorded.'))}
+            onSubmit={confirm.handleSubmit((v) => save((current, now) => confirmImpact(current, v.confirmed, by, now), 'Recorded.'))}
           >
             <Radios {...bind(confirm, 'confirmed')} legend="Has a later audit confirmed the impact?" legendSize="m" inline options={CONFIRMED_OPTIONS} />
             <Button secondary>Save</Button>

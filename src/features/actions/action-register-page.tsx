@@ -120,8 +120,8 @@ export function ActionRegisterPage() {
     const by = authorOf(person);
     // Only what is selected and still shown: a selection hidden by a later filter is not changed unseen.
     const chosen = shown.filter((a) => selected.has(a.id) && isOpen(a));
-    await writeActions((now) =>
-      chosen.map((a) => (bulk.status === 'cancelled' ? cancelAction(a, bulk.reason, by, now) : setStatus(a, bulk.status as 'open' | 'in-progress', by, now))),
+    await writeActions(chosen, (current, now) =>
+      current.map((a) => (bulk.status === 'cancelled' ? cancelAction(a, bulk.reason, by, now) : setStatus(a, bulk.status as 'open' | 'in-progress', by, now))),
     );
     setDone(`${chosen.length} action${chosen.length === 1 ? '' : 's'} updated.`);
     setSelected(new Set());

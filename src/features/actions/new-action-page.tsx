@@ -11,7 +11,7 @@ import { BackLink, WarningText } from '@/ui/content';
 import { Button, DateInput, Radios, TextInput, Textarea } from '@/ui/form';
 import { Form, dateFieldsSchema, useZodForm, bind, bindDate, textSchema } from '@/ui/validated-form';
 import { useCurrentPerson } from '@/data/current-person';
-import { writeActions } from '@/storage/write';
+import { addAction } from '@/storage/write';
 import { newId } from '@/lib/ids';
 import { today as todayIso } from '@/lib/clock';
 import { paths } from '@/lib/paths';
@@ -73,7 +73,7 @@ export function NewActionPage() {
   const onSubmit = form.handleSubmit(async (v) => {
     const { timescale: _timescale, ...input } = v;
     const id = newId();
-    await writeActions((now) => [newAction(id, input, authorOf(person), now)]);
+    await addAction((now) => newAction(id, input, authorOf(person), now));
     navigate(paths.action(id));
   });
 

@@ -44,7 +44,7 @@ export function CheckAnswersPage() {
     setBusy(true);
     try {
       const by = authorOf(person);
-      await writeSubmittedAudit((now) => submitAuditPartA(template, audit, by, now), by);
+      await writeSubmittedAudit(audit, (current, now) => submitAuditPartA(template, current, by, now), by);
       navigate(toCsw ? paths.audit(audit.id) : paths.audit(audit.id, '/part-b'));
     } catch (error) {
       setFailure(`Not submitted: ${error instanceof Error ? error.message : String(error)}`);

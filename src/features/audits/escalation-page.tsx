@@ -82,7 +82,7 @@ export function EscalationPage() {
   }
   const { errors, submitCount } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
-    await writeAudit((now) => recordEscalation(audit, v, authorOf(person), now));
+    await writeAudit(audit, (current, now) => recordEscalation(current, v, authorOf(person), now));
     navigate(paths.audit(audit.id));
   });
   return (

@@ -74,7 +74,7 @@ export function PartBPage() {
   }
 
   const onSubmit = form.handleSubmit(async (v) => {
-    await writeAudit((now) => acknowledge(audit, { outcome: v.outcome, reasons: v.reasons }, authorOf(person), now));
+    await writeAudit(audit, (current, now) => acknowledge(current, { outcome: v.outcome, reasons: v.reasons }, authorOf(person), now));
     navigate(paths.audit(audit.id));
   });
   const { errors, submitCount } = form.formState;

@@ -34,7 +34,7 @@ export function ReopenPage() {
   }
   const { errors, submitCount } = form.formState;
   const onSubmit = form.handleSubmit(async ({ reason }) => {
-    await writeAudit((now) => reopen(audit, reason, authorOf(person), now));
+    await writeAudit(audit, (current, now) => reopen(current, reason, authorOf(person), now));
     navigate(paths.audit(audit.id));
   });
   return (

@@ -16,7 +16,7 @@ import { Button, DateInput, Radios, Select, TextInput, fieldId } from '@/ui/form
 import { Form, dateFieldsSchema, useZodForm, bind, bindDate, textSchema } from '@/ui/validated-form';
 import { useAudit, useProgrammes, useSettings } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
-import { writeAudit } from '@/storage/write';
+import { addAudit, writeAudit } from '@/storage/write';
 import { newId } from '@/lib/ids';
 import { today } from '@/lib/clock';
 import { paths } from '@/lib/paths';
@@ -141,13 +141,13 @@ function AuditDetailsForm({
 
   const onSubmit = form.handleSubmit(async (details) => {
     if (existing) {
-      await writeAudit((now) => changeAuditDetails(existing, details, authorOf(person), now));
+      await writeAudit(existing, (current, now) => changeAuditDetails(current, details, authorOf(person), now));
       navigate(paths.audit(existing.id));
       return;
     }
     const template = latestAuditTemplate();
     const policy = latestTimescalePolicy(policyId);
-    const saved = await writeAudit((now) => createAudit({ id: newId(), now, by: authorOf(person), details, template, policy }));
+    const saved = await addAudit((now) => createAudit({ id: newId(), now, by: authorOf(person), details, template, policy }));
     navigate(paths.audit(saved.id));
   });
   return (

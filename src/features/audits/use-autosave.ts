@@ -28,7 +28,7 @@ export function useAutosave(initial: Audit) {
       const mine = changes.current;
       queue.current = queue.current.then(async () => {
         try {
-          latest.current = await writeAudit((now) => change(latest.current, now));
+          latest.current = await writeAudit(latest.current, change);
           if (changes.current === mine && pending.current === null) setStatus({ state: 'saved', at: latest.current.updatedAt });
           return true;
         } catch (e) {

@@ -14,7 +14,7 @@ import { Button, Checkbox, DateInput, Select, TextInput } from '@/ui/form';
 import { Form, checkPeriod, dateFieldsSchema, useZodForm, bind, bindDate, textSchema } from '@/ui/validated-form';
 import { useProgrammes, useSummaries } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
-import { writeRound } from '@/storage/write';
+import { addRound } from '@/storage/write';
 import { newId } from '@/lib/ids';
 import { today as todayIso } from '@/lib/clock';
 import { paths } from '@/lib/paths';
@@ -67,7 +67,7 @@ export function NewRoundPage() {
   const { errors, submitCount } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
     const population = moderationPopulation(summaries, { from: v.from, to: v.to, activity: v.activity, team: v.team, programmeId: v.programmeId });
-    const saved = await writeRound((now) =>
+    const saved = await addRound((now) =>
       newRound(
         {
           id: newId(),

@@ -103,7 +103,7 @@ function ReviewForm({ round, audit, person }: { round: ModerationRound; audit: A
       form.setError('rationale', { message: 'Enter why the panel changed the grade' });
       return;
     }
-    await writeAudit((now) => recordModeration(template, audit, round, v, authorOf(person), now));
+    await writeAudit(audit, (current, now) => recordModeration(template, current, round, v, authorOf(person), now));
     navigate(paths.round(round.id));
   });
 

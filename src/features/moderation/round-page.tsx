@@ -61,7 +61,7 @@ export function RoundPage() {
 function RoundView({ round, summaries, person, programme }: { round: ModerationRound; summaries: AuditSummary[]; person: Person; programme: string }) {
   const byId = new Map(summaries.map((s) => [s.id, s]));
   const [checked, setChecked] = useState<boolean | null>(null);
-  const save = (change: (now: string) => ModerationRound) => writeRound(change);
+  const save = (change: (current: ModerationRound, now: string) => ModerationRound) => writeRound(round, change);
   const sampled = new Set(round.sample.map((s) => s.auditId));
   const candidates = round.population.filter((p) => !sampled.has(p.id) && byId.get(p.id)?.acknowledgement === 'disagreed');
   const notSampled = round.population.filter((p) => !sampled.has(p.id));
@@ -185,7 +185,7 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
               errors={add.formState.errors}
               submitCount={add.formState.submitCount}
               onSubmit={add.handleSubmit(async (v) => {
-                await save((now) => addToSample(round, v.auditId, v.note, by, now));
+                await save((current, now) => addToSample(current, v.auditId, v.note, by, now));
                 add.reset();
               })}
             >
@@ -221,7 +221,7 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
                 <button
                   type="button"
                   className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                  onClick={() => void save((now) => removePanelMember(round, i, by, now))}
+                  onClick={() => void save((current, now) => removePanelMember(current, i, by, now))}
                 >
                   Remove<span className="govuk-visually-hidden"> {m.name}</span>
                 </button>
@@ -232,7 +232,7 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
             errors={member.formState.errors}
             submitCount={member.formState.submitCount}
             onSubmit={member.handleSubmit(async (v) => {
-              await save((now) => addPanelMember(round, { name: v.name, role: v.role as PanelRole }, by, now));
+              await save((current, now) => addPanelMember(current, { name: v.name, role: v.role as PanelRole }, by, now));
               member.reset();
             })}
           >
@@ -251,7 +251,7 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
       <Form
         errors={schedule.formState.errors}
         submitCount={schedule.formState.submitCount}
-        onSubmit={schedule.handleSubmit((v) => save((now) => scheduleRound(round, { reviewDate: v.date, startTime: v.startTime }, by, now)))}
+        onSubmit={schedule.handleSubmit((v) => save((current, now) => scheduleRound(current, { reviewDate: v.date, startTime: v.startTime }, by, now)))}
       >
         <DateInput
           id={fieldId('date')}

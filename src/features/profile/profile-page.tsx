@@ -10,7 +10,7 @@ import { Button, Radios, TextInput } from '@/ui/form';
 import { Form, useZodForm, bind, textSchema } from '@/ui/validated-form';
 import { usePeople } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
-import { writePerson, writeSettings } from '@/storage/write';
+import { addPerson, writeSettings } from '@/storage/write';
 import { newId } from '@/lib/ids';
 import { newPerson } from '@/domain/person';
 
@@ -47,7 +47,7 @@ export function ProfilePage() {
   const hasErrors = Object.keys(add.formState.errors).length > 0 || Object.keys(choose.formState.errors).length > 0;
 
   const onAdd = add.handleSubmit(async (values) => {
-    const person = await writePerson((now) => newPerson(newId(), values, now));
+    const person = await addPerson((now) => newPerson(newId(), values, now));
     await writeSettings({ currentPersonId: person.id });
     add.reset();
     done(person.id);

@@ -43,7 +43,7 @@ function ChangeForm({ programme, programmes, counted, person }: { programme: Aud
       form.setError('title', { message: `There is already a programme called “${v.title}”: give this one another name` });
       return;
     }
-    await writeProgramme((now) => renameProgramme(programme, v.title, authorOf(person), now));
+    await writeProgramme(programme, (current, now) => renameProgramme(current, v.title, authorOf(person), now));
     navigate(back);
   });
   const remove = async () => {

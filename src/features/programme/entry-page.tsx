@@ -45,11 +45,11 @@ function EntryForm({ programme, entry, counted, person }: { programme: AuditProg
       form.setError('month', { message: `There is already ${describeEntry(next)} in the programme` });
       return;
     }
-    await writeProgramme((now) => changeEntry(programme, next, counted, describeEntry(next), authorOf(person), now));
+    await writeProgramme(programme, (current, now) => changeEntry(current, next, counted, describeEntry(next), authorOf(person), now));
     navigate(back);
   });
   const remove = async () => {
-    await writeProgramme((now) => removeEntry(programme, entry.id, describeEntry(entry), authorOf(person), now));
+    await writeProgramme(programme, (current, now) => removeEntry(current, entry.id, describeEntry(entry), authorOf(person), now));
     navigate(back);
   };
   return (

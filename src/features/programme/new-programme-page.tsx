@@ -12,7 +12,7 @@ import { Button, Radios, Select, TextInput } from '@/ui/form';
 import { Form, useZodForm, bind, textSchema } from '@/ui/validated-form';
 import { useCurrentPerson } from '@/data/current-person';
 import { useProgrammes } from '@/data/live';
-import { writeProgramme } from '@/storage/write';
+import { addProgramme } from '@/storage/write';
 import { newId } from '@/lib/ids';
 import { today } from '@/lib/clock';
 import { paths } from '@/lib/paths';
@@ -39,7 +39,7 @@ export function NewProgrammePage() {
       form.setError('title', { message: `There is already a programme called “${v.title}”: give this one another name` });
       return;
     }
-    const saved = await writeProgramme((now) =>
+    const saved = await addProgramme((now) =>
       newProgramme({ id: newId(), title: v.title, startYear, fromTimetable: v.fromTimetable === 'yes' }, newId, now, authorOf(person)),
     );
     navigate(paths.programme(saved.id));

@@ -55,7 +55,7 @@ function ProgrammeView({ programme, summaries, person }: { programme: AuditProgr
       form.setError('month', { message: `There is already ${describeEntry(entry)} in the programme: change that one instead` });
       return;
     }
-    await writeProgramme((now) => addEntry(programme, entry, describeEntry(entry), authorOf(person), now));
+    await writeProgramme(programme, (current, now) => addEntry(current, entry, describeEntry(entry), authorOf(person), now));
     form.reset(entryValues(null));
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { actionFigures, overviewReport } from '@/domain/reports';
 import { auditSummary } from '@test/builders/summary';
+import { actionRecord } from '@test/builders/action';
 import { getAuditTemplate } from '@/templates/registry';
 import { overviewCsv } from './report-csv';
 
@@ -26,27 +27,19 @@ describe('the overview report as CSV', () => {
 
   it('quotes free text that a spreadsheet would run as a formula', () => {
     const filter = { from: '2025-01-01', to: '2025-12-31', activity: '', team: '', programmeId: '' };
-    const action = {
+    const action = actionRecord({
       id: 'a',
-      rev: 1,
       createdAt: '2025-02-01T10:00:00.000Z',
       updatedAt: '2025-02-01T10:00:00.000Z',
       what: 'Train',
-      level: 'service' as const,
+      level: 'service',
       ownerName: 'Chris Day',
       ownerRole: 'Head of Service',
       team: '',
       practitioner: '',
       due: '2025-06-30',
       theme: '=HYPERLINK("http://example.com")',
-      auditIds: [],
-      caseReferences: [],
-      status: 'open' as const,
-      cancelledReason: '',
-      reviews: [],
-      completion: null,
-      history: [],
-    };
+    });
     const csv = overviewCsv(
       overviewReport([], filter, getAuditTemplate),
       actionFigures([action], new Set(), filter, '2025-06-01', (i) => i.slice(0, 10)),

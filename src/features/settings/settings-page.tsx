@@ -1,4 +1,5 @@
-// The workspace's settings: which authority's timescale policy new audits follow (default: the auditor guidance).
+// The workspace's settings: which authority's timescale policy new audits follow (default: the auditor guidance), and
+// backing the workspace up and restoring it.
 import { useState } from 'react';
 import { listTimescalePolicies } from '@/templates/registry';
 import { Page, Columns } from '@/ui/page';
@@ -8,6 +9,9 @@ import { Form, useZodForm, bind } from '@/ui/validated-form';
 import { useSettings } from '@/data/live';
 import { writeSettings } from '@/storage/write';
 import { z } from 'zod';
+import type { WorkspaceSettings } from '@/storage/db';
+import { BackupSection } from './backup-section';
+import { RestoreSection } from './restore-section';
 
 const policies = listTimescalePolicies();
 const schema = z.object({
@@ -17,10 +21,11 @@ const schema = z.object({
 export function SettingsPage() {
   const settings = useSettings();
   if (!settings) return null;
-  return <SettingsForm current={settings.timescalePolicyId} />;
+  return <SettingsForm settings={settings} />;
 }
 
-function SettingsForm({ current }: { current: string }) {
+function SettingsForm({ settings }: { settings: WorkspaceSettings }) {
+  const current = settings.timescalePolicyId;
   const form = useZodForm(schema, { timescalePolicyId: current });
   const [saved, setSaved] = useState(false);
   const { errors, submitCount } = form.formState;
@@ -52,6 +57,8 @@ function SettingsForm({ current }: { current: string }) {
           />
           <Button>Save settings</Button>
         </Form>
+        <BackupSection settings={settings} />
+        <RestoreSection />
       </Columns>
     </Page>
   );

@@ -1,0 +1,199 @@
+// Backing up the whole workspace to one file, and restoring it. The file is a versioned envelope: what it is, the
+// schema version its records are in, when it was made, how many of each record it holds, and a SHA-256 of everything
+// else in it. Restoring reads the whole file and checks it (the checksum, the schema version, every record against
+// its schema) before writing anything; a file from a newer version is refused, and one from an older version has its
+// records upgraded by the same upgrades the database uses. Then the workspace is replaced in one transaction, its
+// summaries rebuilt from the records restored: all of the backup, or nothing changed.
+import { z } from 'zod';
+import { sha256Hex } from '@/lib/digest';
+import { db, type WorkspaceSettings } from './db';
+import { MIGRATIONS, type StoredRecord } from './migrations';
+import { summariesOf, type RebuildProgress } from './projections';
+import { actionSchema, auditSchema, personSchema, programmeSchema, roundSchema, settingsSchema } from './record-schemas';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+import { DEFAULT_SETTINGS } from './write';
+import { SUMMARY_PROJECTION_VERSION } from '@/domain/summary';
+
+export const BACKUP_FORMAT = 'audit-workbench-backup';
+const FORMAT_VERSION = 1;
+
+/** The kinds of record a backup holds, by table, each with its schema and what a person calls it. */
+const KINDS = {
+  audits: { schema: auditSchema, label: 'Audits' },
+  actions: { schema: actionSchema, label: 'Actions' },
+  moderationRounds: { schema: roundSchema, label: 'Moderation rounds' },
+  programmes: { schema: programmeSchema, label: 'Auditing programmes' },
+  people: { schema: personSchema, label: 'People' },
+  settings: { schema: settingsSchema, label: 'Workspace settings' },
+} as const;
+export type BackupTable = keyof typeof KINDS;
+export const BACKUP_TABLES = Object.keys(KINDS) as BackupTable[];
+export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = Object.fromEntries(BACKUP_TABLES.map((t) => [t, KINDS[t].label])) as Record<
+  BackupTable,
+  string
+>;
+
+export type Counts = Record<BackupTable, number>;
+
+/** A backup checked and brought up to this version's schema, ready to restore. */
+export interface CheckedBackup {
+  createdAt: string;
+  schemaVersion: number;
+  counts: Counts;
+  records: { [T in BackupTable]: z.output<(typeof KINDS)[T]['schema']>[] };
+}
+
+export class BackupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}
+
+const envelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(FORMAT_VERSION),
+  app: z.string(),
+  schemaVersion: z.number().int().positive(),
+  createdAt: z.string(),
+  counts: z.record(z.string(), z.number().int().min(0)),
+  records: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/** The text the checksum is taken over: the envelope as written, without its checksum. */
+function sealed(envelope: Record<string, unknown>): string {
+  const { sha256: _sha256, ...rest } = envelope;
+  return JSON.stringify(rest);
+}
+
+/** How many records of each kind the workspace holds now. */
+export async function workspaceCounts(): Promise<Counts> {
+  const d = db();
+  const counts = await Promise.all(BACKUP_TABLES.map((t) => d.table(t).count()));
+  return Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, counts[i] ?? 0])) as Counts;
+}
+
+/** The whole workspace as the text of a backup file. */
+export async function makeBackup(now: string): Promise<{ text: string; counts: Counts }> {
+  const d = db();
+  const tables = await d.transaction(
+    'r',
+    BACKUP_TABLES.map((t) => d.table(t)),
+    () => Promise.all(BACKUP_TABLES.map((t) => d.table(t).toArray())),
+  );
+  const records = Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, tables[i] ?? []])) as Record<BackupTable, unknown[]>;
+  const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, records[t].length])) as Counts;
+  const envelope = {
+    format: BACKUP_FORMAT,
+    formatVersion: FORMAT_VERSION,
+    app: 'Audit Workbench',
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    createdAt: now,
+    counts,
+    records,
+  };
+  const sha256 = await sha256Hex(sealed(envelope));
+  return { text: JSON.stringify({ ...envelope, sha256 }), counts };
+}
+
+/** Brings records from an older schema version up to this one, by the database's own upgrades, in order. */
+function upgradeRecords(records: Record<string, StoredRecord[]>, from: number): Record<string, StoredRecord[]> {
+  let out = records;
+  for (const v of SCHEMA_VERSIONS) {
+    if (v.version <= from || !v.upgrade) continue;
+    const upgrade = MIGRATIONS[v.upgrade] ?? {};
+    out = Object.fromEntries(Object.entries(out).map(([table, list]) => [table, upgrade[table] ? list.map(upgrade[table]) : list]));
+  }
+  return out;
+}
+
+function describeIssue(table: BackupTable, index: number, issues: readonly z.core.$ZodIssue[]): string {
+  const [issue] = issues;
+  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+  return `${KINDS[table].label}, record ${index + 1}${where}: ${issue?.message ?? 'not as this version stores it'}`;
+}
+
+/** Reads and checks a backup file's text, whole, writing nothing. Throws a BackupError saying what is wrong. */
+export async function readBackup(text: string): Promise<CheckedBackup> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new BackupError('This file is not a backup of Audit Workbench: it is not complete, or not a backup file at all.');
+  }
+  if (!parsed || typeof parsed !== 'object' || (parsed as { format?: unknown }).format !== BACKUP_FORMAT) {
+    throw new BackupError('This file is not a backup of Audit Workbench.');
+  }
+  const version = (parsed as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
+    throw new BackupError(
+      `This backup was made by a newer version of Audit Workbench (schema ${version}; this version knows up to ${CURRENT_SCHEMA_VERSION}). Restore it with that version or a later one.`,
+    );
+  }
+  const envelope = envelopeSchema.safeParse(parsed);
+  if (!envelope.success)
+    throw new BackupError(`This backup is damaged: ${envelope.error.issues[0]?.path.join('.') || 'its envelope'} is not as a backup writes it.`);
+  if ((await sha256Hex(sealed(parsed as Record<string, unknown>))) !== envelope.data.sha256) {
+    throw new BackupError('This backup is damaged: its contents do not match its checksum, so it was changed or cut short after it was made.');
+  }
+  const unknownTable = Object.keys(envelope.data.records).find((t) => !(t in KINDS));
+  if (unknownTable) throw new BackupError(`This backup holds records this version does not know ("${unknownTable}").`);
+  const upgraded = upgradeRecords(envelope.data.records as Record<string, StoredRecord[]>, envelope.data.schemaVersion);
+  const records = {} as CheckedBackup['records'];
+  for (const table of BACKUP_TABLES) {
+    const list = upgraded[table] ?? [];
+    const checked: unknown[] = [];
+    for (const [index, record] of list.entries()) {
+      const result = KINDS[table].schema.safeParse(record);
+      if (!result.success) throw new BackupError(`This backup is damaged: ${describeIssue(table, index, result.error.issues)}.`);
+      checked.push(result.data);
+    }
+    (records as Record<BackupTable, unknown[]>)[table] = checked;
+    if (envelope.data.counts[table] !== undefined && envelope.data.counts[table] !== list.length) {
+      throw new BackupError(
+        `This backup is damaged: it says it holds ${envelope.data.counts[table]} ${KINDS[table].label.toLowerCase()} but holds ${list.length}.`,
+      );
+    }
+  }
+  const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, records[t].length])) as Counts;
+  return { createdAt: envelope.data.createdAt, schemaVersion: envelope.data.schemaVersion, counts, records };
+}
+
+const CHUNK = 500;
+
+/**
+ * Replaces the whole workspace with a checked backup in one transaction, reporting progress: every table is cleared and
+ * refilled, and the summaries rebuilt from the audits restored, or, if anything fails, nothing is changed. This
+ * device's own settings (who is working here, when it was last backed up) are kept where the backup's people allow.
+ */
+export async function restoreBackup(backup: CheckedBackup, now: string, onProgress?: RebuildProgress): Promise<void> {
+  const d = db();
+  const { summaries, unreadable } = summariesOf(backup.records.audits);
+  const total = BACKUP_TABLES.reduce((n, t) => n + backup.records[t].length, 0) + summaries.length;
+  let done = 0;
+  onProgress?.(0, total);
+  const tables = [...BACKUP_TABLES.map((t) => d.table(t)), d.summaries, d.projections];
+  await d.transaction('rw', tables, async () => {
+    const here: WorkspaceSettings = { ...DEFAULT_SETTINGS, ...((await d.settings.get('workspace')) ?? {}) };
+    const put = async (table: string, records: readonly object[]) => {
+      await d.table(table).clear();
+      for (let i = 0; i < records.length; i += CHUNK) {
+        await d.table(table).bulkPut(records.slice(i, i + CHUNK));
+        done += Math.min(CHUNK, records.length - i);
+        onProgress?.(done, total);
+      }
+    };
+    for (const table of BACKUP_TABLES) {
+      if (table === 'settings') continue;
+      await put(table, backup.records[table]);
+    }
+    const theirs = backup.records.settings[0] ?? DEFAULT_SETTINGS;
+    const stillHere = backup.records.people.some((p) => p.id === here.currentPersonId);
+    await put('settings', [
+      { ...theirs, currentPersonId: stillHere ? here.currentPersonId : null, lastBackupAt: here.lastBackupAt ?? null, rev: here.rev + 1, updatedAt: now },
+    ]);
+    await put('summaries', summaries);
+    await d.projections.put({ id: 'summaries', version: SUMMARY_PROJECTION_VERSION, rebuiltAt: now, unreadable });
+  });
+}

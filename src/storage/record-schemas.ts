@@ -1,0 +1,161 @@
+// The stored shape of every source record, as zod schemas (strict: an unknown field is refused). A backup or an
+// imported pack is checked against these, whole, before anything is written. Each schema is declared to produce the
+// domain's own type, so the two cannot drift apart.
+import { z } from 'zod';
+import { AUDIT_STATUSES, HISTORY_KINDS, type Audit } from '@/domain/audit';
+import { ACTION_LEVELS, ACTION_STATUSES, type ActionRecord } from '@/domain/actions';
+import { COMPLIANCE_JUDGEMENTS, GRADES } from '@/domain/grade';
+import { PANEL_ROLES, type ModerationRound } from '@/domain/moderation';
+import type { Person } from '@/domain/person';
+import type { AuditProgramme } from '@/domain/programme';
+import { AUDIT_ACTIVITIES, CASE_TYPES, ESCALATION_REASONS } from '@/domain/template';
+import type { WorkspaceSettings } from './db';
+
+const text = z.string();
+const optional = <T extends z.ZodType>(schema: T) => schema.optional();
+const grade = z.enum(GRADES);
+const author = z.strictObject({ name: text, designation: text });
+const history = z.array(z.strictObject({ at: text, by: author, kind: z.enum(HISTORY_KINDS), detail: text }));
+const dateFields = z.strictObject({ day: text, month: text, year: text });
+const revision = { id: text.min(1), rev: z.string().regex(/^(|[1-9]\d*-[0-9a-z]+)$/), revisions: z.array(z.string()), updatedAt: text };
+
+const moderationRecord = z.strictObject({
+  roundId: text,
+  attendees: z.array(text),
+  otherAttendees: text,
+  processAndOutcome: text,
+  strengths: text,
+  learningIndividual: text,
+  learningTeam: text,
+  learningOrganisation: text,
+  familyFeedback: text,
+  followUp: text,
+  blind: z.boolean(),
+  auditorGrade: grade,
+  moderatedGrade: grade,
+  rationale: text,
+  recordedBy: author,
+  recordedAt: text,
+  recordedByAuditor: z.boolean(),
+});
+
+export const auditSchema: z.ZodType<Audit> = z.strictObject({
+  ...revision,
+  createdAt: text,
+  templateId: text,
+  templateVersion: z.number().int().positive(),
+  policyId: text,
+  policyVersion: z.number().int().positive(),
+  status: z.enum(AUDIT_STATUSES),
+  details: z.strictObject({
+    caseReference: text,
+    team: text,
+    practitioner: text,
+    csw: text,
+    auditor: text,
+    auditDate: text,
+    caseType: z.enum(CASE_TYPES),
+    activity: z.enum(AUDIT_ACTIVITIES),
+    programmeId: optional(text),
+    programmeEntryId: optional(text),
+  }),
+  sections: z.record(
+    text,
+    z.strictObject({
+      answers: z.record(text, text),
+      judgementMode: optional(z.enum(['compliance', 'grade'])),
+      judgement: optional(z.enum([...GRADES, ...COMPLIANCE_JUDGEMENTS])),
+      comments: optional(text),
+    }),
+  ),
+  caseDates: z.record(text, z.array(text)),
+  visitingRegime: text,
+  visits: z.array(
+    z.strictObject({
+      id: text,
+      date: text,
+      seenAlone: z.enum(['', 'yes', 'no']),
+      notSeenAloneReason: text,
+      announced: z.enum(['', 'announced', 'unannounced']),
+      bedroomSeen: z.enum(['', 'yes', 'no', 'not-applicable']),
+    }),
+  ),
+  actions: z.array(z.strictObject({ id: text, what: text, ownerName: text, ownerRole: text, due: dateFields })),
+  noFurtherAction: z.boolean(),
+  overall: z.strictObject({ acceptSuggestion: optional(z.boolean()), grade: optional(grade), rationale: optional(text) }),
+  escalation: z
+    .strictObject({
+      reasons: z.array(z.enum(ESCALATION_REASONS)),
+      raisedAt: text,
+      notifiedName: optional(text),
+      notifiedRole: optional(text),
+      notifiedAt: optional(text),
+      recordedBy: optional(author),
+    })
+    .nullable(),
+  submittedAt: text.nullable(),
+  acknowledgement: z.strictObject({ outcome: z.enum(['accepted', 'disagreed']), reasons: optional(text), by: author, at: text }).nullable(),
+  moderation: optional(moderationRecord.nullable()),
+  history,
+});
+
+export const actionSchema: z.ZodType<ActionRecord> = z.strictObject({
+  ...revision,
+  createdAt: text,
+  what: text,
+  level: z.enum(ACTION_LEVELS),
+  ownerName: text,
+  ownerRole: text,
+  team: text,
+  practitioner: text,
+  due: text,
+  theme: text,
+  auditIds: z.array(text),
+  caseReferences: z.array(text),
+  status: z.enum(ACTION_STATUSES),
+  cancelledReason: text,
+  reviews: z.array(z.strictObject({ date: text, note: text, by: author })),
+  completion: z.strictObject({ date: text, evidence: text, impact: text, confirmedByLaterAudit: z.enum(['yes', 'no', 'not-yet']) }).nullable(),
+  history,
+});
+
+export const roundSchema: z.ZodType<ModerationRound> = z.strictObject({
+  ...revision,
+  createdAt: text,
+  title: text,
+  periodFrom: text,
+  periodTo: text,
+  activity: text,
+  team: text,
+  programmeId: text,
+  blind: z.boolean(),
+  seed: text,
+  minFraction: z.number().min(0).max(1),
+  population: z.array(z.strictObject({ id: text, grade })),
+  sample: z.array(z.strictObject({ auditId: text, reason: z.enum(['inadequate', 'outstanding', 'random', 'added']), note: text })),
+  panel: z.array(z.strictObject({ name: text, role: z.enum(PANEL_ROLES) })),
+  reviewDate: text,
+  startTime: text,
+  history,
+});
+
+export const programmeSchema: z.ZodType<AuditProgramme> = z.strictObject({
+  ...revision,
+  createdAt: text,
+  title: text,
+  startYear: z.number().int(),
+  entries: z.array(z.strictObject({ id: text, month: text, activity: z.enum(AUDIT_ACTIVITIES), focus: text, team: text, planned: z.number().int().min(0) })),
+  history,
+});
+
+export const personSchema: z.ZodType<Person> = z.strictObject({ ...revision, name: text, designation: text });
+
+export const settingsSchema: z.ZodType<WorkspaceSettings> = z.strictObject({
+  id: z.literal('workspace'),
+  rev: z.number().int().min(0),
+  updatedAt: text,
+  currentPersonId: text.nullable(),
+  timescalePolicyId: text,
+  lastBackupAt: optional(text.nullable()),
+  backupReminderDays: optional(z.number().int().min(0)),
+});

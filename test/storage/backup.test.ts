@@ -1,0 +1,180 @@
+// Backup and restore: a backup gives back exactly what was backed up; a damaged, changed or newer file is refused
+// with a message before anything is written; an older one is upgraded; a restore is all or nothing.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { db, selectDatabase } from '@/storage/db';
+import { openDatabase } from '@/storage/open';
+import { BACKUP_TABLES, BackupError, makeBackup, readBackup, restoreBackup, workspaceCounts } from '@/storage/backup';
+import { addAction, addAudit, addPerson, addProgramme, addRound, writeSettings } from '@/storage/write';
+import { allSummaries, getAudit } from '@/storage/read';
+import { sha256Hex } from '@/lib/digest';
+import { CURRENT_SCHEMA_VERSION } from '@/storage/schema';
+import { actionRecord } from '../builders/action';
+import { completedPartA, newAudit, NOW } from '../builders/audit';
+import { AUDITOR_PROFILE } from '../builders/person';
+import { auditProgramme } from '../builders/programme';
+import { moderationRound } from '../builders/round';
+
+let n = 0;
+beforeEach(async () => {
+  n += 1;
+  await openDatabase(selectDatabase(`backup-${n}`));
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Every record of every table, as stored, for comparing a workspace before and after. */
+async function dump(): Promise<string> {
+  const d = db();
+  const tables = [...BACKUP_TABLES, 'summaries', 'projections'];
+  return JSON.stringify(await Promise.all(tables.map((t) => d.table(t).toArray())));
+}
+
+/** A workspace with one of every kind of record, the audit carrying `answer` as an answer. */
+async function seed(answer = 'Seen on the record.') {
+  const audit = completedPartA('good');
+  audit.sections['recording']!.answers['evidence'] = answer;
+  await addAudit(() => audit);
+  await addAction(() => ({ ...actionRecord({ id: 'x1', auditIds: [audit.id] }), rev: '', revisions: [] }));
+  await addRound(() => moderationRound([{ id: audit.id, grade: 'good' }]));
+  await addProgramme(() => auditProgramme([{ id: 'e1', month: '2025-03' }]));
+  await addPerson(() => AUDITOR_PROFILE);
+  await writeSettings({ currentPersonId: AUDITOR_PROFILE.id, timescalePolicyId: 'camden' });
+}
+
+/** The backup's text with its records changed by `edit`, and sealed again with a correct checksum. */
+async function resealed(text: string, edit: (envelope: Record<string, unknown>) => void): Promise<string> {
+  const envelope = JSON.parse(text) as Record<string, unknown>;
+  edit(envelope);
+  const { sha256: _old, ...rest } = envelope;
+  return JSON.stringify({ ...rest, sha256: await sha256Hex(JSON.stringify(rest)) });
+}
+
+describe('backup and restore', () => {
+  it('gives back exactly what was backed up, every kind of record, non-ASCII text and a 1 MB answer included', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.constant('Ní Bhriain’s “plan” 👍\n'.repeat(50_000))), async (answer) => {
+        n += 1;
+        await openDatabase(selectDatabase(`round-trip-${n}`));
+        await seed(answer);
+        const before = await dump();
+        const { text, counts } = await makeBackup(NOW);
+        expect(counts).toEqual({ audits: 1, actions: 1, moderationRounds: 1, programmes: 1, people: 1, settings: 1 });
+        await openDatabase(selectDatabase(`round-trip-${n}-restored`));
+        await restoreBackup(await readBackup(text), NOW);
+        const after = await dump();
+        expect(JSON.parse(after)).toEqual(
+          JSON.parse(before).map((t: unknown[], i: number) =>
+            BACKUP_TABLES[i] === 'settings'
+              ? t.map((s) => expect.objectContaining({ ...(s as object), rev: expect.any(Number), updatedAt: NOW, currentPersonId: null, lastBackupAt: null }))
+              : i === 7
+                ? [expect.objectContaining({ version: expect.any(Number) })]
+                : t,
+          ),
+        );
+      }),
+      { numRuns: 4 },
+    );
+  });
+
+  it('refuses at least 1,000 damaged, changed or newer files with a message, leaving the workspace exactly as it was', async () => {
+    await seed();
+    const { text } = await makeBackup(NOW);
+    const before = await dump();
+    const corruptions = fc.oneof(
+      fc.nat(text.length - 1).map((at) => async () => text.slice(0, at)),
+      fc.tuple(fc.nat(text.length - 1), fc.integer({ min: 1, max: 255 })).map(
+        ([at, x]) =>
+          async () =>
+            text.slice(0, at) + String.fromCharCode(text.charCodeAt(at) ^ x) + text.slice(at + 1),
+      ),
+      fc.constant(async () => text.replace(/"sha256":"[0-9a-f]{8}/, '"sha256":"00000000')),
+      fc
+        .constantFrom('audits', 'actions', 'moderationRounds', 'programmes', 'people')
+        .chain((table) =>
+          fc
+            .constantFrom('id', 'rev', 'history', 'revisions', 'updatedAt')
+            .map(
+              (field) => async () =>
+                resealed(text, (e) => void Reflect.deleteProperty((e.records as Record<string, Record<string, unknown>[]>)[table]![0]!, field)),
+            ),
+        ),
+      fc
+        .constantFrom('audits', 'actions', 'moderationRounds', 'programmes', 'people')
+        .chain((table) =>
+          fc
+            .constantFrom<unknown>(42, null, 'text', {}, [42])
+            .map((wrong) => async () => resealed(text, (e) => void ((e.records as Record<string, Record<string, unknown>[]>)[table]![0]!.history = wrong))),
+        ),
+      fc.constant(async () => resealed(text, (e) => void (e.schemaVersion = CURRENT_SCHEMA_VERSION + 1))),
+      fc.constant(async () => resealed(text, (e) => void ((e.counts as Record<string, number>).audits = 7))),
+    );
+    await fc.assert(
+      fc.asyncProperty(corruptions, async (corrupt) => {
+        const damaged = await corrupt();
+        if (damaged === text) return;
+        await expect(readBackup(damaged)).rejects.toBeInstanceOf(BackupError);
+      }),
+      { numRuns: 1_000 },
+    );
+    expect(await dump()).toBe(before);
+  });
+
+  it('says plainly what is wrong with a file', async () => {
+    await seed();
+    const { text } = await makeBackup(NOW);
+    await expect(readBackup('{"hello":')).rejects.toThrow('it is not complete, or not a backup file at all');
+    await expect(readBackup('{"hello":"world"}')).rejects.toThrow('This file is not a backup of Audit Workbench.');
+    await expect(readBackup(text.replace(/"sha256":"[0-9a-f]/, '"sha256":"z'))).rejects.toThrow('is not as a backup writes it');
+    await expect(readBackup(text.replace('"Seen on the record', '"Changed on the record'))).rejects.toThrow('do not match its checksum');
+    await expect(readBackup(await resealed(text, (e) => void (e.schemaVersion = 99)))).rejects.toThrow('made by a newer version of Audit Workbench (schema 99');
+    await expect(
+      readBackup(await resealed(text, (e) => void ((e.records as Record<string, Record<string, unknown>[]>).audits![0]!.status = 'lost'))),
+    ).rejects.toThrow('Audits, record 1 at status');
+  });
+
+  it('brings a backup from an older version up to date with the database’s own upgrades', async () => {
+    await seed();
+    const { text } = await makeBackup(NOW);
+    const older = await resealed(text, (e) => {
+      e.schemaVersion = 5;
+      for (const list of Object.values(e.records as Record<string, Record<string, unknown>[]>))
+        for (const r of list) if (typeof r.rev === 'string') Object.assign(r, { rev: 2 }, { revisions: undefined });
+      for (const list of Object.values(e.records as Record<string, Record<string, unknown>[]>)) for (const r of list) delete r.revisions;
+    });
+    const checked = await readBackup(older);
+    expect(checked.schemaVersion).toBe(5);
+    expect(checked.records.audits[0]?.rev).toMatch(/^2-[0-9a-f]{32}$/);
+    expect(checked.records.people[0]?.revisions).toEqual([]);
+  });
+
+  it('replaces the workspace whole, summaries rebuilt, reporting progress', async () => {
+    await seed();
+    const { text } = await makeBackup(NOW);
+    n += 1;
+    await openDatabase(selectDatabase(`restore-over-${n}`));
+    await addAudit(() => newAudit({ caseReference: 'CR-GONE' }, 'gone'));
+    const progress: number[] = [];
+    await restoreBackup(await readBackup(text), NOW, (done) => progress.push(done));
+    expect(await getAudit('gone')).toBeUndefined();
+    expect((await allSummaries()).map((s) => s.caseReference)).toEqual(['CR-10001']);
+    expect(await workspaceCounts()).toEqual({ audits: 1, actions: 1, moderationRounds: 1, programmes: 1, people: 1, settings: 1 });
+    expect(progress.at(-1)).toBe(7);
+  });
+
+  it('changes nothing when a write fails part way through a restore', async () => {
+    await seed();
+    const { text } = await makeBackup(NOW);
+    const backup = await readBackup(text);
+    n += 1;
+    await openDatabase(selectDatabase(`restore-fails-${n}`));
+    await addAudit(() => newAudit({ caseReference: 'CR-KEPT' }, 'kept'));
+    const before = await dump();
+    vi.spyOn(db().table('programmes'), 'bulkPut').mockImplementation(() => {
+      throw new Error('disk full');
+    });
+    await expect(restoreBackup(backup, NOW)).rejects.toThrow('disk full');
+    expect(await dump()).toBe(before);
+  });
+});
