@@ -1,7 +1,7 @@
 // Form parts over GOV.UK Frontend classes. Each takes an id (the error summary links to it), a label or legend, an
 // optional hint and error, and the registration from react-hook-form; hint and error are tied to the field with
 // aria-describedby, and errors read "Error: …" to screen readers, as GOV.UK does.
-import type { ButtonHTMLAttributes, InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, ChangeEvent, InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
 /** The element id for a form path such as "actions.0.what". */
@@ -222,18 +222,21 @@ export function Checkbox({ id, label, hint, error, registration }: FieldProps) {
   );
 }
 
+/** What binds one field of a date input: a react-hook-form registration, or a value and its change handler. */
+type PartInput = UseFormRegisterReturn | { value: string; onChange: (e: ChangeEvent<HTMLInputElement>) => void };
+
 interface DateInputProps {
   id: string;
   legend: ReactNode;
   legendSize?: 's' | 'm';
   hint?: ReactNode;
   error?: string | undefined;
-  registrations: { day: UseFormRegisterReturn; month: UseFormRegisterReturn; year: UseFormRegisterReturn };
+  registrations: { day: PartInput; month: PartInput; year: PartInput; time?: PartInput | undefined };
 }
 
-/** GOV.UK date input: day, month and year as typed. The day field takes `id`. */
+/** GOV.UK date input: day, month and year (and a time in the 24-hour clock, when asked for) as typed. The day field takes `id`. */
 export function DateInput({ id, legend, legendSize = 's', hint, error, registrations }: DateInputProps) {
-  const part = (key: 'day' | 'month' | 'year', label: string, width: number) => {
+  const part = (key: 'day' | 'month' | 'year' | 'time', label: string, width: number) => {
     const partId = key === 'day' ? id : `${id}-${key}`;
     return (
       <div className="govuk-date-input__item">
@@ -245,7 +248,7 @@ export function DateInput({ id, legend, legendSize = 's', hint, error, registrat
             className={`govuk-input govuk-date-input__input govuk-input--width-${width}${error ? ' govuk-input--error' : ''}`}
             id={partId}
             type="text"
-            inputMode="numeric"
+            inputMode={key === 'time' ? 'text' : 'numeric'}
             autoComplete="off"
             aria-invalid={error ? true : undefined}
             {...registrations[key]}
@@ -264,6 +267,7 @@ export function DateInput({ id, legend, legendSize = 's', hint, error, registrat
           {part('day', 'Day', 2)}
           {part('month', 'Month', 2)}
           {part('year', 'Year', 4)}
+          {registrations.time && part('time', 'Time', 4)}
         </div>
       </fieldset>
     </div>

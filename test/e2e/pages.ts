@@ -113,14 +113,25 @@ export async function startAudit(page: Page, d: StartDetails, by: Driver = mouse
   await by.fill(page.getByRole('textbox', { name: 'Team', exact: true }), d.team);
   await by.fill(page.getByRole('textbox', { name: 'Practitioner (allocated social worker)', exact: true }), d.practitioner);
   await by.fill(page.getByRole('textbox', { name: 'Consultant social worker (CSW)', exact: true }), d.csw);
-  const date = page.getByRole('group', { name: 'Date of audit' });
-  await by.fill(date.getByLabel('Day'), d.date[0]);
-  await by.fill(date.getByLabel('Month'), d.date[1]);
-  await by.fill(date.getByLabel('Year'), d.date[2]);
+  await fillDateParts(page, 'Date of audit', d.date, by);
   await by.check(page.getByRole('group', { name: 'Case type' }).getByLabel(d.caseType, { exact: true }));
   await by.check(page.getByRole('group', { name: 'Audit activity' }).getByLabel(d.activity, { exact: true }));
   await by.press(page.getByRole('button', { name: 'Start audit' }));
   await page.getByRole('heading', { name: `Audit of case ${d.caseReference}` }).waitFor();
+}
+
+/** Types a date into the GOV.UK date input with this legend: day, month and year as given. */
+export async function fillDateParts(page: Page, legend: string, [day, month, year]: readonly string[], by: Driver = mouse) {
+  const date = page.getByRole('group', { name: legend, exact: true });
+  await by.fill(date.getByLabel('Day'), day ?? '');
+  await by.fill(date.getByLabel('Month'), month ?? '');
+  await by.fill(date.getByLabel('Year'), year ?? '');
+}
+
+/** Types a `YYYY-MM-DD` date into the GOV.UK date input with this legend, as a person would: 6 1 2025. */
+export async function fillDate(page: Page, legend: string, iso: string, by: Driver = mouse) {
+  const [year = '', month = '', day = ''] = iso.split('-');
+  await fillDateParts(page, legend, [String(Number(day)), String(Number(month)), year], by);
 }
 
 export async function waitForSaved(page: Page) {

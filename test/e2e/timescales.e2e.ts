@@ -2,7 +2,7 @@
 // visiting"), in Chromium through the built app.
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, useBrowser } from './harness';
-import { openSection, setUpProfile, startAudit } from './pages';
+import { fillDate, openSection, setUpProfile, startAudit } from './pages';
 
 const h = useBrowser();
 
@@ -21,9 +21,9 @@ describe('an auditor checks timescales and visiting for a child protection case'
     });
 
     await openSection(page, 'Timescales');
-    await page.getByLabel('Decision to start s47 enquiries, date').fill('2025-01-06');
-    await page.getByLabel('Initial child protection conference, date').fill('2025-01-20');
-    await page.getByLabel('Review child protection conference 1, date').fill('2025-05-02');
+    await fillDate(page, 'Decision to start s47 enquiries', '2025-01-06');
+    await fillDate(page, 'Initial child protection conference', '2025-01-20');
+    await fillDate(page, 'Review child protection conference 1', '2025-05-02');
     const table = page.getByRole('table', { name: 'Timescales for this case' });
     await expect.poll(() => table.innerText()).toContain('Missed by 12 days: held 2 May 2025, due by 20 April 2025');
     expect(await table.innerText()).toContain('Held 20 January 2025, due by 21 January 2025');
@@ -33,7 +33,7 @@ describe('an auditor checks timescales and visiting for a child protection case'
 
     // Bad input: a date after the audit date is refused with a message; nothing is computed from it.
     await page.getByRole('button', { name: 'Add another review child protection conference' }).click();
-    await page.getByLabel('Review child protection conference 2, date').fill('2025-07-01');
+    await fillDate(page, 'Review child protection conference 2', '2025-07-01');
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
     expect(await page.getByRole('alert').innerText()).toContain('Review child protection conference must be on or before the date of the audit');
@@ -45,12 +45,12 @@ describe('an auditor checks timescales and visiting for a child protection case'
 
     await openSection(page, 'Frequency of visiting');
     await page.getByRole('radio', { name: 'Child protection: minimum' }).check();
-    await page.getByLabel('Child protection plan started, date').fill('2025-01-20');
+    await fillDate(page, 'Child protection plan started', '2025-01-20');
     const visits = ['2025-01-27', '2025-02-07', '2025-03-03', '2025-03-14', '2025-03-27', '2025-04-09', '2025-04-22', '2025-05-06', '2025-05-19', '2025-06-02'];
     for (const [i, date] of visits.entries()) {
       const n = i + 1;
       await page.getByRole('button', { name: n === 1 ? 'Add a visit' : 'Add another visit' }).click();
-      await page.getByLabel(`Date of visit ${n}`).fill(date);
+      await fillDate(page, `Date of visit ${n}`, date);
       await page
         .getByRole('group', { name: `Was the child seen alone on visit ${n}?` })
         .getByRole('radio', { name: n === 3 ? 'No' : 'Yes', exact: true })

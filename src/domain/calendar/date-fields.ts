@@ -46,3 +46,28 @@ export function checkDateFields(label: string, f: DateFields, rules: DateRules =
     return { ok: false, field: 'all', message: rules.notBeforeMessage ?? `${label} must be on or after ${rules.notBefore}` };
   return { ok: true, date: iso };
 }
+
+/** A date (and, for events timed to the hour, a time) as typed into a GOV.UK date input. */
+export interface TypedDateTime extends DateFields {
+  time: string;
+}
+
+const pad = (v: string) => (/^\d$/.test(v.trim()) ? `0${v.trim()}` : v.trim());
+
+/**
+ * The stored text of a typed date: `YYYY-MM-DD`, with `THH:MM` when a time is given, single digits padded. Whatever
+ * was typed is kept, even when it is no real date ("2025-02-31", "-03-15"), so that it is refused with a message
+ * rather than dropped. Nothing typed gives ''.
+ */
+export function typedToStored(f: TypedDateTime): string {
+  if (![f.day, f.month, f.year, f.time].some((v) => v.trim())) return '';
+  const date = `${f.year.trim()}-${pad(f.month)}-${pad(f.day)}`;
+  return f.time.trim() ? `${date}T${f.time.trim()}` : date;
+}
+
+/** The typed parts of a stored date: the inverse of typedToStored. */
+export function storedToTyped(value: string): TypedDateTime {
+  const [date = '', time = ''] = value.split('T');
+  const [year = '', month = '', day = ''] = date.split('-');
+  return { day, month, year, time };
+}

@@ -58,7 +58,7 @@ export function TimescalesTool({ policy, audit, form }: { policy: TimescalePolic
         Enter only the dates that apply to this case. Timescales follow <strong>{policy.name}</strong> ({policy.authority}), worked out as at the date of the
         audit, {formatLongDate(audit.details.auditDate)}. Working days leave out weekends and bank holidays in England and Wales.
       </p>
-      <KeyDates events={events} form={form} maxDate={audit.details.auditDate} />
+      <KeyDates events={events} form={form} />
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">Timescales for this case</caption>
         <thead className="govuk-table__head">

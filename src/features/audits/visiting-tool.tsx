@@ -11,11 +11,12 @@ import { evaluateVisiting, visitingTimeline, type VisitingResult } from '@/domai
 import { ChartFigure } from '@/ui/chart-figure';
 import { SummaryList } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
-import { ErrorMessage, Radios, Textarea, fieldId } from '@/ui/form';
+import { Radios, Textarea, fieldId } from '@/ui/form';
 import { errorAt, bind } from '@/ui/validated-form';
 import { RemoveButton } from '@/ui/remove-button';
 import { newId } from '@/lib/ids';
 import { KeyDates } from './key-dates';
+import { CaseDateInput } from './case-date-input';
 import { blankVisit, type SectionEdit } from '@/domain/section-edit';
 
 export function visitingResultFor(policy: TimescalePolicy, audit: Audit): VisitingResult | null {
@@ -131,31 +132,16 @@ export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy;
           hint: `${r.firstVisitWithin ? `First visit within ${formatLimit(r.firstVisitWithin)}. ` : ''}${r.phases.map((p) => `At most ${formatLimit(p.maxInterval)} apart`).join(', then ')}. “${r.source.quote}”`,
         }))}
       />
-      {regime && <KeyDates events={events} form={form} maxDate={audit.details.auditDate} />}
+      {regime && <KeyDates events={events} form={form} />}
       {fields.map((field, i) => {
         const n = i + 1;
         const base = `visits.${i}` as const;
-        const dateId = fieldId(`${base}.date`);
-        const dateError = errorAt(errors, `${base}.date`);
         return (
           <fieldset key={field.id} className="govuk-fieldset govuk-!-margin-bottom-6" aria-labelledby={`visit-${n}-legend`}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s" id={`visit-${n}-legend`}>
               Visit {n}
             </legend>
-            <div className={`govuk-form-group${dateError ? ' govuk-form-group--error' : ''}`}>
-              <label className="govuk-label" htmlFor={dateId}>
-                Date of visit {n}
-              </label>
-              <ErrorMessage id={dateId} message={dateError} />
-              <input
-                className="govuk-input govuk-input--width-10"
-                id={dateId}
-                type="date"
-                max={audit.details.auditDate}
-                aria-describedby={dateError ? `${dateId}-error` : undefined}
-                {...form.register(`${base}.date`)}
-              />
-            </div>
+            <CaseDateInput form={form} path={`${base}.date`} legend={`Date of visit ${n}`} />
             <Radios
               id={fieldId(`${base}.seenAlone`)}
               legend={`Was the child seen alone on visit ${n}?`}

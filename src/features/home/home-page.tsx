@@ -2,10 +2,11 @@
 import { Link } from 'react-router';
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { Page, Columns } from '@/ui/page';
-import { ButtonLink, NotificationBanner } from '@/ui/content';
-import { useOpenActions, useOpenEscalations, useProjectionState, useSummaries } from '@/data/live';
+import { ButtonLink, NotificationBanner, WarningText } from '@/ui/content';
+import { useOpenActions, useOpenEscalations, useProjectionState, useSettings, useSummaries } from '@/data/live';
 import { isDueSoon, isOverdue } from '@/domain/actions';
-import { today as todayIso } from '@/lib/clock';
+import { localDateOf, today as todayIso } from '@/lib/clock';
+import { backupOverdue } from '@/domain/backup-reminder';
 import { paths } from '@/lib/paths';
 
 export function HomePage() {
@@ -13,9 +14,16 @@ export function HomePage() {
   const summaries = useSummaries();
   const actions = useOpenActions();
   const projection = useProjectionState();
-  if (escalations === undefined || summaries === undefined || actions === undefined || projection === undefined) return null;
+  const settings = useSettings();
+  if (escalations === undefined || summaries === undefined || actions === undefined || projection === undefined || settings === undefined) return null;
   const unreadable = projection?.unreadable ?? [];
   const today = todayIso();
+  const backupDue = backupOverdue(
+    settings.lastBackupAt ? localDateOf(settings.lastBackupAt) : null,
+    settings.backupReminderDays ?? 7,
+    today,
+    summaries.length > 0,
+  );
   const overdue = actions.filter((a) => isOverdue(a, today)).length;
   const dueSoon = actions.filter((a) => isDueSoon(a, today)).length;
   const count = (status: string) => summaries.filter((s) => s.status === status).length;
@@ -54,6 +62,18 @@ export function HomePage() {
             ))}
           </ul>
         </NotificationBanner>
+      )}
+      {backupDue && (
+        <WarningText>
+          {settings.lastBackupAt
+            ? `This workspace has not been backed up since ${formatLongDate(localDateOf(settings.lastBackupAt))}.`
+            : 'This workspace has never been backed up.'}{' '}
+          Everything is kept in this browser only:{' '}
+          <Link className="govuk-link" to={paths.settings}>
+            back up the workspace
+          </Link>{' '}
+          and keep the file safe.
+        </WarningText>
       )}
       <Columns>
         <p className="govuk-body-l">Audit case records, follow the findings through, and keep grading consistent.</p>
