@@ -4,6 +4,9 @@ import { openDatabase } from '@/storage/open';
 import { CurrentPersonProvider } from '@/data/current-person';
 import { ROUTES } from '@/lib/paths';
 import { Progress } from '@/ui/progress';
+import { useWorkspaceEvent } from '@/data/live';
+import { askToPersist } from '@/data/storage-status';
+import { describeFailure } from '@/lib/failures';
 import { Layout } from './layout';
 import { HomePage } from '@/features/home/home-page';
 import { ProfilePage } from '@/features/profile/profile-page';
@@ -47,15 +50,33 @@ function Rebuilding({ done, total }: { done: number; total: number }) {
   );
 }
 
+/** This tab's update of the workspace waits for a tab of an older version to close. */
+function Blocked() {
+  return (
+    <main className="govuk-main-wrapper govuk-width-container" id="main-content">
+      <h1 className="govuk-heading-l">Close your other Audit Workbench tabs</h1>
+      <p className="govuk-body">
+        This version of Audit Workbench needs to update the workspace, and another tab or window still has an older version open. Close the other tabs and
+        windows with Audit Workbench in them (save anything typed there first); this page carries on by itself once they are closed.
+      </p>
+    </main>
+  );
+}
+
 export function App() {
   const [state, setState] = useState<'opening' | 'open' | { done: number; total: number } | { error: string }>('opening');
+  const event = useWorkspaceEvent();
   useEffect(() => {
     openDatabase(undefined, (done, total) => setState({ done, total })).then(
-      () => setState('open'),
-      (e: unknown) => setState({ error: e instanceof Error ? e.message : String(e) }),
+      () => {
+        setState('open');
+        // Ask once, quietly, that the browser keep the workspace; Settings shows whether it agreed.
+        void askToPersist().catch(() => undefined);
+      },
+      (e: unknown) => setState({ error: describeFailure(e) }),
     );
   }, []);
-  if (state === 'opening') return null;
+  if (state === 'opening') return event === 'upgrade-blocked' ? <Blocked /> : null;
   if (typeof state === 'object' && 'total' in state) return <Rebuilding done={state.done} total={state.total} />;
   if (typeof state === 'object') {
     return (

@@ -1,5 +1,7 @@
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useCurrentPerson } from '@/data/current-person';
+import { useWorkspaceEvent } from '@/data/live';
+import { UPDATED_ELSEWHERE } from '@/lib/failures';
 import { PageErrorBoundary } from './error-boundary';
 import { paths } from '@/lib/paths';
 
@@ -17,6 +19,7 @@ const NAVIGATION = [
 export function Layout() {
   const person = useCurrentPerson();
   const location = useLocation();
+  const event = useWorkspaceEvent();
   if (person === undefined) return null;
   // First use: everything is attributed to someone, so set up a profile before anything else.
   if (person === null && location.pathname !== paths.profile()) {
@@ -57,6 +60,26 @@ export function Layout() {
               Change<span className="govuk-visually-hidden"> who is working</span>
             </Link>
           </p>
+        )}
+        {event === 'updated-elsewhere' && (
+          <div
+            className="govuk-notification-banner app-no-print govuk-!-margin-top-4"
+            role="alert"
+            aria-labelledby="updated-elsewhere-title"
+            data-module="govuk-notification-banner"
+          >
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="updated-elsewhere-title">
+                Updated in another tab
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">{UPDATED_ELSEWHERE}</p>
+              <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={() => window.location.reload()}>
+                Reload the page
+              </button>
+            </div>
+          </div>
         )}
         <PageErrorBoundary key={location.pathname}>
           <Outlet />

@@ -1,5 +1,7 @@
 // React hooks over live queries: a page re-renders when the records it reads change, in this tab or another.
+import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { onWorkspaceEvent, workspaceEvent, type WorkspaceEvent } from '@/storage/workspace-events';
 import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import type { AuditSummary } from '@/domain/summary';
@@ -85,4 +87,9 @@ export function useProjectionState(): ProjectionState | null | undefined {
 
 export function useSettings(): WorkspaceSettings | undefined {
   return useLiveQuery(getSettings, []);
+}
+
+/** What has happened to the workspace from outside this tab (updated elsewhere; an upgrade waiting), if anything. */
+export function useWorkspaceEvent(): WorkspaceEvent | null {
+  return useSyncExternalStore(onWorkspaceEvent, workspaceEvent);
 }

@@ -93,6 +93,14 @@ describe('visiting (seed 003, "Frequency of visiting")', () => {
     expect(visitingRegimesFor(guidance, newAudit({ caseType: 'looked-after' })).every((r) => r.caseTypes.includes('looked-after'))).toBe(true);
   });
 
+  it('not applicable while the date it runs from is still being typed, or is no real date', () => {
+    for (const typed of ['--20', '2025-02-31', '-03-15']) {
+      expect(evaluateVisiting(regime(guidance, 'child-protection'), { 'cp-plan-start': [typed] }, [v('2025-03-10')], '2025-04-20').status).toBe(
+        'not-applicable',
+      );
+    }
+  });
+
   it('not applicable until the date it runs from is entered', () => {
     expect(evaluateVisiting(regime(guidance, 'child-protection'), {}, [v('2025-03-10')], '2025-04-20').status).toBe('not-applicable');
   });

@@ -82,7 +82,8 @@ export function evaluateVisiting(regime: VisitingRegime, dates: CaseDates, visit
     nextDue: null,
   };
   const anchorValue = eventDates(dates, regime.anchor)[0];
-  if (!anchorValue) return { ...empty, reason: 'anchor-missing' };
+  // A date still being typed (or impossible) is no date to count from: checkCaseDates says what is wrong with it.
+  if (!anchorValue || !isIsoDate(anchorValue.slice(0, 10))) return { ...empty, reason: 'anchor-missing' };
   const anchor = anchorValue.slice(0, 10);
   const counted = visits.filter((v) => v.date >= anchor && v.date <= periodEnd).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 

@@ -8,6 +8,7 @@ import type { ModerationRound } from '@/domain/moderation';
 import type { AuditProgramme } from '@/domain/programme';
 import { SCHEMA_VERSIONS } from './schema';
 import { MIGRATIONS, type StoredRecord } from './migrations';
+import { reportWorkspaceEvent } from './workspace-events';
 
 export interface WorkspaceSettings {
   id: 'workspace';
@@ -65,11 +66,14 @@ export class WorkbenchDb extends Dexie {
         });
       }
     }
-    // Another tab opened a newer version of the app: close so its upgrade can run, and let this tab reload.
+    // Another tab opened a newer version of the app: close so its upgrade can run, stop writing, and say so.
     this.on('versionchange', () => {
       this.close();
+      reportWorkspaceEvent('updated-elsewhere');
       return false;
     });
+    // This tab's upgrade waits for an older tab to close: say which.
+    this.on('blocked', () => reportWorkspaceEvent('upgrade-blocked'));
   }
 }
 

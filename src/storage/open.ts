@@ -3,6 +3,7 @@ import { nowInstant } from '@/lib/clock';
 import { db, type WorkbenchDb } from './db';
 import { rebuildSummaries, summariesAreCurrent, type RebuildProgress } from './projections';
 import { CURRENT_SCHEMA_VERSION } from './schema';
+import { reportWorkspaceEvent } from './workspace-events';
 
 export class NewerDatabaseError extends Error {
   constructor(found: number) {
@@ -13,12 +14,23 @@ export class NewerDatabaseError extends Error {
   }
 }
 
+/** The IndexedDB version of the named database as stored, without opening it; null if there is none or no way to tell. */
+async function storedVersion(name: string): Promise<number | null> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return null;
+  const found = (await indexedDB.databases()).find((info) => info.name === name);
+  return found?.version ?? null;
+}
+
 /**
  * Opens the database, refusing one whose schema is newer than this app's migrations know, then rebuilds the summaries
  * if they were built by another version of the code (reporting progress as it goes).
  */
 export async function openDatabase(d: WorkbenchDb = db(), onProgress?: RebuildProgress): Promise<WorkbenchDb> {
+  // An older copy of the app must not touch a newer workspace at all: look before Dexie opens it with a schema.
+  const stored = await storedVersion(d.name);
+  if (stored !== null && Math.floor(stored / 10) > CURRENT_SCHEMA_VERSION) throw new NewerDatabaseError(Math.floor(stored / 10));
   await d.open();
+  reportWorkspaceEvent(null);
   // Dexie stores version N as IndexedDB version N × 10.
   const found = Math.floor(d.backendDB().version / 10);
   if (found > CURRENT_SCHEMA_VERSION) {

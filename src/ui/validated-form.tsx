@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { checkDateFields, type DateFields } from '@/domain/calendar/date-fields';
 import type { IsoDate } from '@/domain/calendar/iso-date';
 import { tooLong } from '@/domain/text-limits';
+import { describeFailure } from '@/lib/failures';
 import { ErrorSummary, type ErrorItem } from './error-summary';
 import { Button, ButtonGroup, fieldId } from './form';
 import { WarningText } from './content';
@@ -134,7 +135,7 @@ export function Form<T extends FieldValues>({ errors, submitCount, onSubmit, chi
       await onSubmit(e);
       setFailure(null);
     } catch (error) {
-      setFailure((f) => ({ message: `Not saved: ${error instanceof Error ? error.message : String(error)}`, attempt: (f?.attempt ?? 0) + 1 }));
+      setFailure((f) => ({ message: `Not saved: ${describeFailure(error)}`, attempt: (f?.attempt ?? 0) + 1 }));
     } finally {
       setBusy(false);
     }

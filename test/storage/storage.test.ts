@@ -74,6 +74,22 @@ describe('schema', () => {
     const d = selectDatabase('from-the-future');
     await expect(openDatabase(d)).rejects.toBeInstanceOf(NewerDatabaseError);
   });
+
+  it('leaves a newer workspace exactly as it was: looked at, never opened with this version’s schema', async () => {
+    const newer = new Dexie('newer-untouched');
+    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ audits: 'id', somethingNew: 'id' });
+    await newer.open();
+    newer.close();
+    await expect(openDatabase(selectDatabase('newer-untouched'))).rejects.toBeInstanceOf(NewerDatabaseError);
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('newer-untouched');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect(raw.version).toBe((CURRENT_SCHEMA_VERSION + 1) * 10);
+    expect([...raw.objectStoreNames].sort()).toEqual(['audits', 'somethingNew']);
+    raw.close();
+  });
 });
 
 describe('writing audits', () => {

@@ -14,6 +14,7 @@ import { AuditMissing } from './audit-missing';
 import { SectionAnswersView } from './section-answers-view';
 import { useAuditPage } from './use-audit-page';
 import { paths } from '@/lib/paths';
+import { describeFailure } from '@/lib/failures';
 import { submitAuditPartA } from '@/domain/submission';
 
 export function CheckAnswersPage() {
@@ -47,7 +48,7 @@ export function CheckAnswersPage() {
       await writeSubmittedAudit(audit, (current, now) => submitAuditPartA(template, current, by, now), by);
       navigate(toCsw ? paths.audit(audit.id) : paths.audit(audit.id, '/part-b'));
     } catch (error) {
-      setFailure(`Not submitted: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(`Not submitted: ${describeFailure(error)}`);
       setAttempts((n) => n + 1);
     } finally {
       setBusy(false);

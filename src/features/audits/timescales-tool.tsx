@@ -35,7 +35,12 @@ export function resultText(r: RuleResult, labelOf: (event: string) => string, fr
     case 'not-applicable':
       return {
         tag: <Tag colour="grey">Not applicable</Tag>,
-        text: r.reason === 'Does not apply to this case type.' ? 'Does not apply to this case type' : `No date entered for ${labelOf(fromEvent).toLowerCase()}`,
+        text:
+          r.reason === 'Does not apply to this case type.'
+            ? 'Does not apply to this case type'
+            : r.from
+              ? 'Not counted: a date is not complete, not a real date, or in the wrong order'
+              : `No date entered for ${labelOf(fromEvent).toLowerCase()}`,
       };
   }
 }

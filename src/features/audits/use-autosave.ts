@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Audit } from '@/domain/audit';
 import { writeAudit } from '@/storage/write';
 import type { SaveStatusValue } from '@/ui/save-status-value';
+import { describeFailure } from '@/lib/failures';
 
 const QUIET_MS = 300;
 
@@ -32,7 +33,7 @@ export function useAutosave(initial: Audit) {
           if (changes.current === mine && pending.current === null) setStatus({ state: 'saved', at: latest.current.updatedAt });
           return true;
         } catch (e) {
-          setStatus({ state: 'error', message: e instanceof Error ? e.message : String(e) });
+          setStatus({ state: 'error', message: describeFailure(e) });
           return false;
         }
       });

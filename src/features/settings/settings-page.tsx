@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { WorkspaceSettings } from '@/storage/db';
 import { BackupSection } from './backup-section';
 import { RestoreSection } from './restore-section';
+import { StorageSection } from './storage-section';
 
 const policies = listTimescalePolicies();
 const schema = z.object({
@@ -57,6 +58,7 @@ function SettingsForm({ settings }: { settings: WorkspaceSettings }) {
           />
           <Button>Save settings</Button>
         </Form>
+        <StorageSection />
         <BackupSection settings={settings} />
         <RestoreSection />
       </Columns>
