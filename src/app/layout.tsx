@@ -1,6 +1,7 @@
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useCurrentPerson } from '@/data/current-person';
 import { useWorkspaceEvent } from '@/data/live';
+import { useUnsavedChanges } from '@/data/unsaved';
 import { UPDATED_ELSEWHERE } from '@/lib/failures';
 import { PageErrorBoundary } from './error-boundary';
 import { paths } from '@/lib/paths';
@@ -20,6 +21,7 @@ export function Layout() {
   const person = useCurrentPerson();
   const location = useLocation();
   const event = useWorkspaceEvent();
+  const unsaved = useUnsavedChanges();
   if (person === undefined) return null;
   // First use: everything is attributed to someone, so set up a profile before anything else.
   if (person === null && location.pathname !== paths.profile()) {
@@ -78,6 +80,35 @@ export function Layout() {
               <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={() => window.location.reload()}>
                 Reload the page
               </button>
+            </div>
+          </div>
+        )}
+        {unsaved.length > 0 && (
+          <div
+            className="govuk-notification-banner app-no-print govuk-!-margin-top-4"
+            role="region"
+            aria-labelledby="unsaved-title"
+            data-module="govuk-notification-banner"
+          >
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="unsaved-title">
+                Not saved
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              {unsaved.map((u) => (
+                <div key={u.key}>
+                  <p className="govuk-notification-banner__heading">
+                    <Link className="govuk-notification-banner__link" to={u.href}>
+                      {u.what}
+                    </Link>
+                    : {u.message}
+                  </p>
+                  <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void u.retry()}>
+                    Try saving again<span className="govuk-visually-hidden"> {u.what}</span>
+                  </button>
+                </div>
+              ))}
             </div>
           </div>
         )}

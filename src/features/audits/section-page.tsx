@@ -23,6 +23,7 @@ import { SaveStatus } from '@/ui/save-status';
 import { AuditMissing } from './audit-missing';
 import { useAuditPage } from './use-audit-page';
 import { useAutosave } from './use-autosave';
+import { unsavedDraft } from '@/data/unsaved';
 import { problemsToErrors } from './section-values';
 import { QuestionFields, JudgementFields } from './section-fields';
 import { OverallJudgementFields } from './overall-judgement-fields';
@@ -102,8 +103,18 @@ function SectionForm({
   person: Person;
 }) {
   const navigate = useNavigate();
-  const { schedule, flush, status, latest } = useAutosave(audit);
+  const place = useMemo(
+    () => ({
+      key: `${audit.id}/${section.id}`,
+      what: `${section.title}, in the audit of case ${audit.details.caseReference}`,
+      href: paths.audit(audit.id, `/sections/${section.id}`),
+    }),
+    [audit.id, audit.details.caseReference, section],
+  );
+  const { schedule, flush, status, latest } = useAutosave(audit, place);
   const author = useMemo(() => authorOf(person), [person]);
+  // What was typed here and could not be saved comes back, and is saved again.
+  const [unsaved] = useState(() => unsavedDraft(place.key) as SectionEdit | undefined);
   const [submitted, setSubmitted] = useState(0);
 
   const resolver: Resolver<SectionEdit> = (values) => {
@@ -111,7 +122,7 @@ function SectionForm({
     return problems.length ? { values: {}, errors: problemsToErrors(problems) } : { values, errors: {} };
   };
 
-  const form = useForm<SectionEdit>({ defaultValues: sectionEditOf(audit, section), resolver, shouldFocusError: false });
+  const form = useForm<SectionEdit>({ defaultValues: unsaved ?? sectionEditOf(audit, section), resolver, shouldFocusError: false });
   const values = useWatch({ control: form.control }) as SectionEdit;
   // The audit as it will be with what is on the screen, for the calculators, the suggestion and the warnings.
   const current = useMemo(() => applySectionEdit(template, audit, section, values), [template, audit, section, values]);
@@ -134,10 +145,11 @@ function SectionForm({
     // eslint-disable-next-line react-hooks/incompatible-library
     const { unsubscribe } = form.watch((changed) => {
       const edit = structuredClone(changed) as SectionEdit;
-      schedule((base, now) => answerSection(template, base, section, edit, author, now));
+      schedule((base, now) => answerSection(template, base, section, edit, author, now), edit);
     });
+    if (unsaved) schedule((base, now) => answerSection(template, base, section, unsaved, author, now), unsaved);
     return unsubscribe;
-  }, [form, schedule, template, section, author]);
+  }, [form, schedule, template, section, author, unsaved]);
 
   // The calculators pre-fill the judgement; once the auditor chooses another, it is theirs (with their comments).
   const lastSuggestion = useRef<string | null>(null);
@@ -155,7 +167,7 @@ function SectionForm({
 
   const onSubmit = form.handleSubmit(
     async (v) => {
-      schedule((base, now) => answerSection(template, base, section, v, author, now));
+      schedule((base, now) => answerSection(template, base, section, v, author, now), v);
       // Stay on the page, with the error showing, if the answers could not be saved.
       if (await flush()) navigate(paths.audit(audit.id));
     },

@@ -20,6 +20,7 @@ import { addAudit, writeAudit } from '@/storage/write';
 import { newId } from '@/lib/ids';
 import { today } from '@/lib/clock';
 import { paths } from '@/lib/paths';
+import { useCopyAsOpened } from '@/ui/use-copy-as-opened';
 
 const short = (label: string) => textSchema(`${label.charAt(0).toUpperCase()}${label.slice(1)}`, NAME_LIMIT, { required: `Enter ${label}` });
 
@@ -137,11 +138,12 @@ function AuditDetailsForm({
   const caseType = useWatch({ control: form.control, name: 'caseType' });
   const activity = useWatch({ control: form.control, name: 'activity' });
   const { errors, submitCount } = form.formState;
+  const opened = useCopyAsOpened(existing);
   const editing = existing !== null;
 
   const onSubmit = form.handleSubmit(async (details) => {
     if (existing) {
-      await writeAudit(existing, (current, now) => changeAuditDetails(current, details, authorOf(person), now));
+      await writeAudit(opened ?? existing, (current, now) => changeAuditDetails(current, details, authorOf(person), now));
       navigate(paths.audit(existing.id));
       return;
     }

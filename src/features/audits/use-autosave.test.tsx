@@ -9,10 +9,13 @@ import { getAudit } from '@/storage/read';
 import { addAudit, writeAudit } from '@/storage/write';
 import { AUDITOR, newAudit } from '@test/builders/audit';
 import { useAutosave } from './use-autosave';
+import { clearUnsaved, useUnsavedChanges, warnBeforeLeaving } from '@/data/unsaved';
 
+const PLACE = { key: 'a/recording', what: 'Recording, in the audit of case CR-10001', href: '/audits/a/sections/recording' };
 let n = 0;
 let stored: Audit;
 beforeEach(async () => {
+  clearUnsaved(PLACE.key);
   n += 1;
   selectDatabase(`autosave-${n}`);
   stored = await addAudit(() => newAudit({}, `autosave-${n}`));
@@ -23,7 +26,7 @@ const answer = (text: string) => (base: Audit, now: string) =>
 
 describe('autosave', () => {
   it('writes changes in order, each on the copy the last write returned, and says "Saved" once the latest has committed', async () => {
-    const { result } = renderHook(() => useAutosave(stored));
+    const { result } = renderHook(() => useAutosave(stored, PLACE));
     act(() => result.current.schedule(answer('first')));
     expect(result.current.status).toEqual({ state: 'saving' });
     let ok = false;
@@ -43,7 +46,7 @@ describe('autosave', () => {
   });
 
   it('gathers changes made within the pause into one write of the latest', async () => {
-    const { result } = renderHook(() => useAutosave(stored));
+    const { result } = renderHook(() => useAutosave(stored, PLACE));
     act(() => {
       result.current.schedule(answer('a'));
       result.current.schedule(answer('ab'));
@@ -58,7 +61,7 @@ describe('autosave', () => {
   });
 
   it('refuses to write over the same answer changed elsewhere since the page opened, and says so', async () => {
-    const { result } = renderHook(() => useAutosave(stored));
+    const { result } = renderHook(() => useAutosave(stored, PLACE));
     await writeAudit(stored, answer('typed in another tab'));
     act(() => result.current.schedule(answer('mine')));
     let ok = true;
@@ -71,7 +74,7 @@ describe('autosave', () => {
   });
 
   it('keeps a change made elsewhere to another part of the audit, and its own', async () => {
-    const { result } = renderHook(() => useAutosave(stored));
+    const { result } = renderHook(() => useAutosave(stored, PLACE));
     await writeAudit(stored, (a) => ({ ...a, visitingRegime: 'chosen in another tab' }));
     act(() => result.current.schedule(answer('mine')));
     await act(async () => {
@@ -82,7 +85,7 @@ describe('autosave', () => {
   });
 
   it('reports a write that fails for any other reason, and keeps the change to write again', async () => {
-    const { result } = renderHook(() => useAutosave(stored));
+    const { result } = renderHook(() => useAutosave(stored, PLACE));
     db().close();
     act(() => result.current.schedule(answer('typed while the database is closed')));
     let ok = true;
@@ -94,15 +97,48 @@ describe('autosave', () => {
     expect(result.current.latest.current.rev).toBe(stored.rev);
   });
 
+  it('asks before the tab closes with a change still pending', () => {
+    const { result } = renderHook(() => useAutosave(stored, PLACE));
+    const quiet = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(quiet);
+    expect(quiet.defaultPrevented).toBe(false);
+    act(() => result.current.schedule(answer('typed just before closing')));
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).toBe(true);
+  });
+
+  it('keeps a change that failed, with what was typed, until trying again saves it; leaving asks first meanwhile', async () => {
+    const { result } = renderHook(() => useAutosave(stored, PLACE));
+    await writeAudit(stored, answer('typed in another tab'));
+    act(() => result.current.schedule(answer('mine'), { typed: 'mine' }));
+    await act(async () => {
+      await result.current.flush();
+    });
+    const { result: kept } = renderHook(() => useUnsavedChanges());
+    expect(kept.current).toMatchObject([{ key: PLACE.key, what: PLACE.what, href: PLACE.href, draft: { typed: 'mine' } }]);
+    expect(kept.current[0]?.message).toContain('changed elsewhere');
+    const leaving = new Event('beforeunload', { cancelable: true });
+    warnBeforeLeaving(leaving as BeforeUnloadEvent);
+    expect(leaving.defaultPrevented).toBe(true);
+    // The other tab's answer is taken back; trying again now saves this one.
+    const current = (await getAudit(stored.id))!;
+    await writeAudit(current, (a) => ({ ...a, sections: { ...a.sections, recording: { answers: { note: 'mine' } } } }));
+    await act(async () => {
+      await kept.current[0]?.retry();
+    });
+    expect(kept.current).toEqual([]);
+  });
+
   it('writes what is pending when the page is left', async () => {
-    const { result, unmount } = renderHook(() => useAutosave(stored));
+    const { result, unmount } = renderHook(() => useAutosave(stored, PLACE));
     act(() => result.current.schedule(answer('typed just before leaving')));
     unmount();
     await vi.waitFor(async () => expect((await getAudit(stored.id))?.sections.recording?.answers.note).toBe('typed just before leaving'));
   });
 
   it('writes what is pending when the browser hides or closes the page', async () => {
-    const { result } = renderHook(() => useAutosave(stored));
+    const { result } = renderHook(() => useAutosave(stored, PLACE));
     act(() => result.current.schedule(answer('typed before closing the tab')));
     act(() => {
       window.dispatchEvent(new Event('pagehide'));

@@ -1,20 +1,31 @@
 // Drafts save as the user types: changes are gathered for a moment, then written in order, one at a time, each on
 // top of the copy the previous write returned. "Saved" shows only once the latest change has committed. Leaving the
-// page, hiding the tab or closing the window writes whatever is pending at once.
+// page, hiding the tab or closing the window writes whatever is pending at once, and closing the tab or leaving the
+// app with a change still pending asks first. A change that fails is kept, with what was typed, and said wherever the
+// person goes (data/unsaved.ts) until it is saved.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Audit } from '@/domain/audit';
 import { writeAudit } from '@/storage/write';
 import type { SaveStatusValue } from '@/ui/save-status-value';
 import { describeFailure } from '@/lib/failures';
+import { getAudit } from '@/storage/read';
+import { clearUnsaved, keepUnsaved } from '@/data/unsaved';
 
 const QUIET_MS = 300;
 
 type Change = (base: Audit, now: string) => Audit;
 
-export function useAutosave(initial: Audit) {
+/** Where the changes are made, so a change that cannot be saved can be said and put back. */
+export interface AutosavePlace {
+  key: string;
+  what: string;
+  href: string;
+}
+
+export function useAutosave(initial: Audit, place: AutosavePlace) {
   const latest = useRef(initial);
   const queue = useRef<Promise<boolean>>(Promise.resolve(true));
-  const pending = useRef<Change | null>(null);
+  const pending = useRef<{ change: Change; draft: unknown } | null>(null);
   /** Counts changes, so that only the write of the latest one says "Saved". */
   const changes = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -23,27 +34,39 @@ export function useAutosave(initial: Audit) {
   /** Writes what is pending; resolves to whether every write so far succeeded. */
   const flush = useCallback((): Promise<boolean> => {
     clearTimeout(timer.current);
-    const change = pending.current;
+    const next = pending.current;
     pending.current = null;
-    if (change) {
+    if (next) {
       const mine = changes.current;
       queue.current = queue.current.then(async () => {
         try {
-          latest.current = await writeAudit(latest.current, change);
+          latest.current = await writeAudit(latest.current, next.change);
+          clearUnsaved(place.key);
           if (changes.current === mine && pending.current === null) setStatus({ state: 'saved', at: latest.current.updatedAt });
           return true;
         } catch (e) {
-          setStatus({ state: 'error', message: describeFailure(e) });
+          const message = describeFailure(e);
+          setStatus({ state: 'error', message });
+          const retry = async () => {
+            try {
+              const stored = await getAudit(latest.current.id);
+              latest.current = await writeAudit(stored ?? latest.current, next.change);
+              clearUnsaved(place.key);
+            } catch (again) {
+              keepUnsaved({ ...place, message: describeFailure(again), draft: next.draft, retry });
+            }
+          };
+          keepUnsaved({ ...place, message, draft: next.draft, retry });
           return false;
         }
       });
     }
     return queue.current;
-  }, []);
+  }, [place]);
 
   const schedule = useCallback(
-    (change: Change) => {
-      pending.current = change;
+    (change: Change, draft?: unknown) => {
+      pending.current = { change, draft };
       changes.current += 1;
       setStatus({ state: 'saving' });
       clearTimeout(timer.current);
@@ -57,11 +80,20 @@ export function useAutosave(initial: Audit) {
       if (document.visibilityState === 'hidden') void flush();
     };
     const onPageHide = () => void flush();
+    // Closing the tab or leaving the app within the pause: write at once, and ask first, as the write may not finish.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!pending.current) return;
+      void flush();
+      event.preventDefault();
+      event.returnValue = '';
+    };
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       void flush();
     };
   }, [flush]);

@@ -21,6 +21,7 @@ import { useAudit, useRound } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { writeAudit } from '@/storage/write';
 import { paths } from '@/lib/paths';
+import { useCopyAsOpened } from '@/ui/use-copy-as-opened';
 
 const ATTENDEES = ['Social worker', 'Line manager', 'Auditor'] as const;
 const long = (what: string) => textSchema(what, REVIEW_TEXT_LIMIT, { trim: false });
@@ -61,10 +62,11 @@ export function ReviewPage() {
       </Page>
     );
   }
-  return <ReviewForm key={`${audit.id}:${audit.rev}`} round={round} audit={audit} person={person} />;
+  return <ReviewForm key={audit.id} round={round} audit={audit} person={person} />;
 }
 
 function ReviewForm({ round, audit, person }: { round: ModerationRound; audit: Audit; person: Person }) {
+  const opened = useCopyAsOpened(audit);
   const navigate = useNavigate();
   const template = getAuditTemplate(audit.templateId, audit.templateVersion);
   const auditorGrade = recordedOverallGrade(template, audit);
@@ -103,7 +105,7 @@ function ReviewForm({ round, audit, person }: { round: ModerationRound; audit: A
       form.setError('rationale', { message: 'Enter why the panel changed the grade' });
       return;
     }
-    await writeAudit(audit, (current, now) => recordModeration(template, current, round, v, authorOf(person), now));
+    await writeAudit(opened, (current, now) => recordModeration(template, current, round, v, authorOf(person), now));
     navigate(paths.round(round.id));
   });
 

@@ -15,6 +15,7 @@ import { useProgramme, useProgrammes, useSummaries } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { deleteProgramme, writeProgramme } from '@/storage/write';
 import { paths } from '@/lib/paths';
+import { useCopyAsOpened } from '@/ui/use-copy-as-opened';
 
 const schema = z.object({
   title: textSchema('The name', NAME_LIMIT, { required: 'Enter a name for the programme' }),
@@ -34,6 +35,7 @@ export function ChangeProgrammePage() {
 
 function ChangeForm({ programme, programmes, counted, person }: { programme: AuditProgramme; programmes: AuditProgramme[]; counted: number; person: Person }) {
   const navigate = useNavigate();
+  const opened = useCopyAsOpened(programme);
   const [confirming, setConfirming] = useState(false);
   const form = useZodForm(schema, { title: programme.title });
   const { errors, submitCount } = form.formState;
@@ -43,11 +45,11 @@ function ChangeForm({ programme, programmes, counted, person }: { programme: Aud
       form.setError('title', { message: `There is already a programme called “${v.title}”: give this one another name` });
       return;
     }
-    await writeProgramme(programme, (current, now) => renameProgramme(current, v.title, authorOf(person), now));
+    await writeProgramme(opened, (current, now) => renameProgramme(current, v.title, authorOf(person), now));
     navigate(back);
   });
   const remove = async () => {
-    await deleteProgramme(programme);
+    await deleteProgramme(opened);
     navigate(paths.programmes);
   };
   return (

@@ -14,6 +14,7 @@ import { useCurrentPerson } from '@/data/current-person';
 import { writeProgramme } from '@/storage/write';
 import { EntryFields, entrySchema, entryValues } from './entry-fields';
 import { paths } from '@/lib/paths';
+import { useCopyAsOpened } from '@/ui/use-copy-as-opened';
 
 export function EntryPage() {
   const { programmeId, entryId } = useParams();
@@ -31,6 +32,7 @@ export function EntryPage() {
 
 function EntryForm({ programme, entry, counted, person }: { programme: AuditProgramme; entry: ProgrammeEntry; counted: number; person: Person }) {
   const navigate = useNavigate();
+  const opened = useCopyAsOpened(programme);
   const form = useZodForm(entrySchema(programme.startYear), entryValues(entry));
   const [confirming, setConfirming] = useState(false);
   const { errors, submitCount } = form.formState;
@@ -45,7 +47,7 @@ function EntryForm({ programme, entry, counted, person }: { programme: AuditProg
       form.setError('month', { message: `There is already ${describeEntry(next)} in the programme` });
       return;
     }
-    await writeProgramme(programme, (current, now) => changeEntry(current, next, counted, describeEntry(next), authorOf(person), now));
+    await writeProgramme(opened, (current, now) => changeEntry(current, next, counted, describeEntry(next), authorOf(person), now));
     navigate(back);
   });
   const remove = async () => {
