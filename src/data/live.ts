@@ -5,7 +5,7 @@ import { onWorkspaceEvent, workspaceEvent, type WorkspaceEvent } from '@/storage
 import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import type { AuditSummary } from '@/domain/summary';
-import type { ProjectionState, WorkspaceSettings } from '@/storage/db';
+import type { ConflictRecord, ProjectionState, WorkspaceSettings } from '@/storage/db';
 import { projectionState } from '@/storage/projections';
 import {
   allActions,
@@ -21,6 +21,8 @@ import {
   getSettings,
   openActions,
   summariesWithOpenEscalation,
+  allConflicts,
+  getConflict,
 } from '@/storage/read';
 import type { AuditProgramme } from '@/domain/programme';
 import type { ActionRecord } from '@/domain/actions';
@@ -92,4 +94,13 @@ export function useSettings(): WorkspaceSettings | undefined {
 /** What has happened to the workspace from outside this tab (updated elsewhere; an upgrade waiting), if anything. */
 export function useWorkspaceEvent(): WorkspaceEvent | null {
   return useSyncExternalStore(onWorkspaceEvent, workspaceEvent);
+}
+
+export function useConflicts(): ConflictRecord[] | undefined {
+  return useLiveQuery(allConflicts, []);
+}
+
+/** `undefined` while loading; `null` when there is no such conflict (resolved, say). */
+export function useConflict(id: string | undefined): ConflictRecord | null | undefined {
+  return useLiveQuery(async () => (id ? ((await getConflict(id)) ?? null) : null), [id]);
 }

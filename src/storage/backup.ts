@@ -50,8 +50,8 @@ export class BackupError extends Error {
   }
 }
 
-const envelopeSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT),
+const envelopeSchema = z.object({
+  format: z.string(),
   formatVersion: z.literal(FORMAT_VERSION),
   app: z.string(),
   schemaVersion: z.number().int().positive(),
@@ -74,6 +74,27 @@ export async function workspaceCounts(): Promise<Counts> {
   return Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, counts[i] ?? 0])) as Counts;
 }
 
+/** A file's text: an envelope of `format` around records, sealed with a SHA-256 of everything in it. */
+export async function sealFile(
+  format: string,
+  now: string,
+  records: Partial<Record<BackupTable, readonly object[]>>,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const counts = Object.fromEntries(Object.entries(records).map(([t, list]) => [t, list.length]));
+  const envelope = {
+    format,
+    formatVersion: FORMAT_VERSION,
+    app: 'Audit Workbench',
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    createdAt: now,
+    ...extra,
+    counts,
+    records,
+  };
+  return JSON.stringify({ ...envelope, sha256: await sha256Hex(sealed(envelope)) });
+}
+
 /** The whole workspace as the text of a backup file. */
 export async function makeBackup(now: string): Promise<{ text: string; counts: Counts }> {
   const d = db();
@@ -84,17 +105,7 @@ export async function makeBackup(now: string): Promise<{ text: string; counts: C
   );
   const records = Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, tables[i] ?? []])) as Record<BackupTable, unknown[]>;
   const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, records[t].length])) as Counts;
-  const envelope = {
-    format: BACKUP_FORMAT,
-    formatVersion: FORMAT_VERSION,
-    app: 'Audit Workbench',
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    createdAt: now,
-    counts,
-    records,
-  };
-  const sha256 = await sha256Hex(sealed(envelope));
-  return { text: JSON.stringify({ ...envelope, sha256 }), counts };
+  return { text: await sealFile(BACKUP_FORMAT, now, records as Record<BackupTable, object[]>), counts };
 }
 
 /** Brings records from an older schema version up to this one, by the database's own upgrades, in order. */
@@ -114,31 +125,44 @@ function describeIssue(table: BackupTable, index: number, issues: readonly z.cor
   return `${KINDS[table].label}, record ${index + 1}${where}: ${issue?.message ?? 'not as this version stores it'}`;
 }
 
-/** Reads and checks a backup file's text, whole, writing nothing. Throws a BackupError saying what is wrong. */
-export async function readBackup(text: string): Promise<CheckedBackup> {
+/** A file read and checked: its envelope's own fields, and its records brought up to this version and checked. */
+export interface CheckedFile {
+  createdAt: string;
+  schemaVersion: number;
+  envelope: Record<string, unknown>;
+  counts: Counts;
+  records: CheckedBackup['records'];
+}
+
+/**
+ * Reads and checks a file's text, whole, writing nothing: the format (`what` names it in messages), the schema
+ * version, the checksum, the counts, and every record against its schema after upgrading it. Throws a BackupError
+ * saying what is wrong.
+ */
+export async function readFile(text: string, format: string, what: string): Promise<CheckedFile> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new BackupError('This file is not a backup of Audit Workbench: it is not complete, or not a backup file at all.');
+    throw new BackupError(`This file is not ${what} of Audit Workbench: it is not complete, or not such a file at all.`);
   }
-  if (!parsed || typeof parsed !== 'object' || (parsed as { format?: unknown }).format !== BACKUP_FORMAT) {
-    throw new BackupError('This file is not a backup of Audit Workbench.');
+  if (!parsed || typeof parsed !== 'object' || (parsed as { format?: unknown }).format !== format) {
+    throw new BackupError(`This file is not ${what} of Audit Workbench.`);
   }
   const version = (parsed as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
     throw new BackupError(
-      `This backup was made by a newer version of Audit Workbench (schema ${version}; this version knows up to ${CURRENT_SCHEMA_VERSION}). Restore it with that version or a later one.`,
+      `This file was made by a newer version of Audit Workbench (schema ${version}; this version knows up to ${CURRENT_SCHEMA_VERSION}). Open it with that version or a later one.`,
     );
   }
   const envelope = envelopeSchema.safeParse(parsed);
   if (!envelope.success)
-    throw new BackupError(`This backup is damaged: ${envelope.error.issues[0]?.path.join('.') || 'its envelope'} is not as a backup writes it.`);
+    throw new BackupError(`This file is damaged: ${envelope.error.issues[0]?.path.join('.') || 'its envelope'} is not as Audit Workbench writes it.`);
   if ((await sha256Hex(sealed(parsed as Record<string, unknown>))) !== envelope.data.sha256) {
-    throw new BackupError('This backup is damaged: its contents do not match its checksum, so it was changed or cut short after it was made.');
+    throw new BackupError('This file is damaged: its contents do not match its checksum, so it was changed or cut short after it was made.');
   }
   const unknownTable = Object.keys(envelope.data.records).find((t) => !(t in KINDS));
-  if (unknownTable) throw new BackupError(`This backup holds records this version does not know ("${unknownTable}").`);
+  if (unknownTable) throw new BackupError(`This file holds records this version does not know ("${unknownTable}").`);
   const upgraded = upgradeRecords(envelope.data.records as Record<string, StoredRecord[]>, envelope.data.schemaVersion);
   const records = {} as CheckedBackup['records'];
   for (const table of BACKUP_TABLES) {
@@ -146,18 +170,24 @@ export async function readBackup(text: string): Promise<CheckedBackup> {
     const checked: unknown[] = [];
     for (const [index, record] of list.entries()) {
       const result = KINDS[table].schema.safeParse(record);
-      if (!result.success) throw new BackupError(`This backup is damaged: ${describeIssue(table, index, result.error.issues)}.`);
+      if (!result.success) throw new BackupError(`This file is damaged: ${describeIssue(table, index, result.error.issues)}.`);
       checked.push(result.data);
     }
     (records as Record<BackupTable, unknown[]>)[table] = checked;
-    if (envelope.data.counts[table] !== undefined && envelope.data.counts[table] !== list.length) {
+    if ((envelope.data.counts[table] ?? 0) !== list.length) {
       throw new BackupError(
-        `This backup is damaged: it says it holds ${envelope.data.counts[table]} ${KINDS[table].label.toLowerCase()} but holds ${list.length}.`,
+        `This file is damaged: it says it holds ${envelope.data.counts[table] ?? 0} ${KINDS[table].label.toLowerCase()} but holds ${list.length}.`,
       );
     }
   }
   const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, records[t].length])) as Counts;
-  return { createdAt: envelope.data.createdAt, schemaVersion: envelope.data.schemaVersion, counts, records };
+  return { createdAt: envelope.data.createdAt, schemaVersion: envelope.data.schemaVersion, envelope: parsed as Record<string, unknown>, counts, records };
+}
+
+/** Reads and checks a backup file's text, whole, writing nothing. Throws a BackupError saying what is wrong. */
+export async function readBackup(text: string): Promise<CheckedBackup> {
+  const { createdAt, schemaVersion, counts, records } = await readFile(text, BACKUP_FORMAT, 'a backup');
+  return { createdAt, schemaVersion, counts, records };
 }
 
 const CHUNK = 500;

@@ -37,6 +37,26 @@ export interface ProjectionState {
   unreadable: UnreadableRecord[];
 }
 
+/** A record changed on both sides, found when importing an audit pack: both versions kept until a person chooses. */
+export interface ConflictRecord {
+  /** `<table>:<record id>`: one conflict a record at a time. */
+  id: string;
+  table: 'audits' | 'actions';
+  recordId: string;
+  ours: Audit | ActionRecord;
+  theirs: Audit | ActionRecord;
+  /** Where theirs came from: the pack and who made it. */
+  from: string;
+  importedAt: string;
+}
+
+/** Where an imported record came from, each time one of its versions was brought in. */
+export interface ProvenanceRecord {
+  /** `<table>:<record id>`. */
+  id: string;
+  entries: { from: string; at: string; rev: string; outcome: string }[];
+}
+
 export class WorkbenchDb extends Dexie {
   audits!: EntityTable<Audit, 'id'>;
   summaries!: EntityTable<AuditSummary, 'id'>;
@@ -46,6 +66,8 @@ export class WorkbenchDb extends Dexie {
   moderationRounds!: EntityTable<ModerationRound, 'id'>;
   programmes!: EntityTable<AuditProgramme, 'id'>;
   projections!: EntityTable<ProjectionState, 'id'>;
+  conflicts!: EntityTable<ConflictRecord, 'id'>;
+  provenance!: EntityTable<ProvenanceRecord, 'id'>;
 
   constructor(name = 'audit-workbench') {
     super(name);

@@ -5,7 +5,7 @@ import type { Person } from '@/domain/person';
 import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 import type { AuditProgramme } from '@/domain/programme';
-import { db, type WorkspaceSettings } from './db';
+import { db, type ConflictRecord, type WorkspaceSettings } from './db';
 import { DEFAULT_SETTINGS } from './write';
 
 export function getAudit(id: string): Promise<Audit | undefined> {
@@ -68,4 +68,13 @@ export async function currentPerson(): Promise<Person | null> {
   const settings = await getSettings();
   if (!settings.currentPersonId) return null;
   return (await db().people.get(settings.currentPersonId)) ?? null;
+}
+
+/** Records changed on both sides, found when importing audit packs, waiting for a person to choose. */
+export function allConflicts(): Promise<ConflictRecord[]> {
+  return db().conflicts.toArray();
+}
+
+export function getConflict(id: string): Promise<ConflictRecord | undefined> {
+  return db().conflicts.get(id);
 }

@@ -63,6 +63,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: 'revisions-as-couchdb-keeps-them',
   },
+  {
+    version: 7,
+    name: 'audit packs: conflicts kept until a person resolves them, and where each imported record came from',
+    stores: {
+      conflicts: 'id',
+      provenance: 'id',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

@@ -124,9 +124,9 @@ describe('backup and restore', () => {
   it('says plainly what is wrong with a file', async () => {
     await seed();
     const { text } = await makeBackup(NOW);
-    await expect(readBackup('{"hello":')).rejects.toThrow('it is not complete, or not a backup file at all');
+    await expect(readBackup('{"hello":')).rejects.toThrow('it is not complete, or not such a file at all');
     await expect(readBackup('{"hello":"world"}')).rejects.toThrow('This file is not a backup of Audit Workbench.');
-    await expect(readBackup(text.replace(/"sha256":"[0-9a-f]/, '"sha256":"z'))).rejects.toThrow('is not as a backup writes it');
+    await expect(readBackup(text.replace(/"sha256":"[0-9a-f]/, '"sha256":"z'))).rejects.toThrow('is not as Audit Workbench writes it');
     await expect(readBackup(text.replace('"Seen on the record', '"Changed on the record'))).rejects.toThrow('do not match its checksum');
     await expect(readBackup(await resealed(text, (e) => void (e.schemaVersion = 99)))).rejects.toThrow('made by a newer version of Audit Workbench (schema 99');
     await expect(

@@ -158,6 +158,17 @@ describe('upgrades', () => {
     expect((await d.summaries.get('a5'))?.rev).toBe(revs[0]?.rev);
   });
 
+  it('version 6 → current: conflicts and where imported records came from are kept in their own tables', async () => {
+    const old = await openAsVersion('upgrade-from-6', 6);
+    const audit = { ...newAudit({}, 'a6'), rev: '1-abc', revisions: [] };
+    await old.table('audits').put(audit);
+    old.close();
+    const d = await openDatabase(selectDatabase('upgrade-from-6'));
+    expect(await d.audits.get('a6')).toEqual(audit);
+    expect(await d.conflicts.count()).toBe(0);
+    expect(await d.provenance.count()).toBe(0);
+  });
+
   it('the version 6 transform is pure, deterministic, and leaves a revision id as it is', () => {
     expect(withRevisionIds({ id: 'a', rev: 2 })).toEqual(withRevisionIds({ id: 'a', rev: 2 }));
     expect(withRevisionIds({ id: 'a', rev: 2 }).rev).not.toBe(withRevisionIds({ id: 'b', rev: 2 }).rev);

@@ -1,0 +1,113 @@
+// Pooling audits from many auditors (seed 002, "Moderation": panels and heads of QA work across all auditors): a
+// record brought in from an audit pack is compared with ours by its revisions, as CouchDB replication does. New: it
+// is added. The same revision: nothing to do. Ours descends from it: ours is kept. It descends from ours: ours moves
+// forward to it. Diverged: a conflict, both kept until a person chooses, field by field. Nothing is ever
+// overwritten without that choice. Pure.
+import { relate, REVISION_LIMIT, type Versioned } from './revision';
+import type { Author, HistoryEntry } from './audit';
+
+export type ImportOutcome = 'added' | 'identical' | 'kept' | 'fast-forward' | 'conflict';
+
+export const IMPORT_OUTCOME_LABELS: Record<ImportOutcome, string> = {
+  added: 'New, added',
+  identical: 'Already here, unchanged',
+  kept: 'Ours is newer, kept',
+  'fast-forward': 'Theirs is newer, brought up to date',
+  conflict: 'Changed on both sides: to be resolved',
+};
+
+export function importOutcome(ours: Versioned | undefined, incoming: Versioned): ImportOutcome {
+  if (!ours) return 'added';
+  switch (relate(ours, incoming)) {
+    case 'same':
+      return 'identical';
+    case 'ours-descends':
+      return 'kept';
+    case 'theirs-descends':
+      return 'fast-forward';
+    case 'diverged':
+      return 'conflict';
+  }
+}
+
+/** One field that differs between two versions of a record: its path, and each side's value. */
+export interface FieldDifference {
+  path: string[];
+  ours: unknown;
+  theirs: unknown;
+}
+
+const NOT_FIELDS = new Set(['rev', 'revisions', 'updatedAt', 'history']);
+
+function fieldsOf(record: object, depth: number): Map<string, { path: string[]; value: unknown }> {
+  const out = new Map<string, { path: string[]; value: unknown }>();
+  const walk = (v: unknown, path: string[]) => {
+    if (v && typeof v === 'object' && !Array.isArray(v) && path.length < depth && Object.keys(v).length) {
+      for (const [k, child] of Object.entries(v)) if (!(path.length === 0 && NOT_FIELDS.has(k)) && child !== undefined) walk(child, [...path, k]);
+      return;
+    }
+    out.set(JSON.stringify(path), { path, value: v });
+  };
+  walk(record, []);
+  return out;
+}
+
+/** The fields two versions of a record disagree on, in a stable order: what a person chooses between. */
+export function differences(ours: object, theirs: object, depth = 2): FieldDifference[] {
+  const a = fieldsOf(ours, depth);
+  const b = fieldsOf(theirs, depth);
+  const keys = [...new Set([...a.keys(), ...b.keys()])].sort();
+  return keys
+    .filter((k) => JSON.stringify(a.get(k)?.value) !== JSON.stringify(b.get(k)?.value))
+    .map((k) => ({ path: JSON.parse(k) as string[], ours: a.get(k)?.value, theirs: b.get(k)?.value }));
+}
+
+function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown) {
+  let node = target;
+  path.forEach((key, i) => {
+    if (i === path.length - 1) {
+      if (value === undefined) Reflect.deleteProperty(node, key);
+      else node[key] = value;
+    } else {
+      node[key] = { ...((node[key] as Record<string, unknown> | undefined) ?? {}) };
+      node = node[key] as Record<string, unknown>;
+    }
+  });
+}
+
+export class ConflictError extends Error {}
+
+/**
+ * A conflict resolved by a person: for each field the two versions disagree on, the side they chose. The result
+ * descends from both versions (so neither comes back as a conflict), keeps both histories, and records the choice.
+ */
+export function resolveConflict<T extends Versioned & { history?: HistoryEntry[] }>(
+  ours: T,
+  theirs: T,
+  choices: Readonly<Record<string, 'ours' | 'theirs'>>,
+  by: Author,
+  now: string,
+): T {
+  const diffs = differences(ours, theirs);
+  const missing = diffs.filter((d) => !choices[JSON.stringify(d.path)]);
+  if (missing.length) throw new ConflictError(`Choose a version for every field that differs (${missing.length} still to choose)`);
+  const resolved = structuredClone(ours) as T & Record<string, unknown>;
+  const taken: string[] = [];
+  for (const d of diffs) {
+    if (choices[JSON.stringify(d.path)] === 'theirs') {
+      setPath(resolved, d.path, structuredClone(d.theirs));
+      taken.push(d.path.join('.'));
+    }
+  }
+  const seen = new Set((ours.history ?? []).map((h) => JSON.stringify(h)));
+  const history = [...(ours.history ?? []), ...(theirs.history ?? []).filter((h) => !seen.has(JSON.stringify(h)))].sort((x, y) =>
+    x.at < y.at ? -1 : x.at > y.at ? 1 : 0,
+  );
+  const detail = taken.length ? `Conflict resolved: took the other version of ${taken.join(', ')}` : 'Conflict resolved: kept this version of every field';
+  const revisions = [...new Set([theirs.rev, ...ours.revisions, ...theirs.revisions])].slice(0, REVISION_LIMIT);
+  return {
+    ...resolved,
+    revisions,
+    ...(ours.history ? { history: [...history, { at: now, by, kind: 'edited' as const, detail }] } : {}),
+  };
+}

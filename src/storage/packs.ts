@@ -1,0 +1,136 @@
+// Audit packs, for pooling work: an auditor exports chosen audits, with the actions they raised (their moderation
+// records and histories are part of them), as one sealed file; a QA lead imports packs from many auditors. Each record
+// is compared with ours by its revisions (importOutcome in the core): added, skipped, kept, brought forward, or a
+// conflict kept with both versions until a person resolves it. Nothing is overwritten without that choice. Each
+// imported record records where it came from and when, and the summaries are rebuilt from the records imported, all
+// in one transaction.
+import type { Audit, Author } from '@/domain/audit';
+import type { ActionRecord } from '@/domain/actions';
+import { importOutcome, type ImportOutcome } from '@/domain/pooling';
+import type { Versioned } from '@/domain/revision';
+import { readFile, sealFile, BackupError } from './backup';
+import { db, type ConflictRecord } from './db';
+import { refuseOtherVersion, summaryOf, type RebuildProgress } from './projections';
+import { nextRevision, StaleWriteError } from './write';
+
+export const PACK_FORMAT = 'audit-workbench-pack';
+
+export interface CheckedPack {
+  /** Who made it, and when: "Sam Patel (Team manager), 30 November 2026". */
+  from: Author;
+  createdAt: string;
+  audits: Audit[];
+  actions: ActionRecord[];
+}
+
+/** The chosen audits, with the actions they raised, as the text of a pack file. */
+export async function makePack(auditIds: readonly string[], by: Author, now: string): Promise<{ text: string; audits: number; actions: number }> {
+  const d = db();
+  const [audits, actions] = await d.transaction('r', d.audits, d.actions, async () => {
+    const found = (await d.audits.bulkGet([...auditIds])).filter((a): a is Audit => a !== undefined);
+    const raised = await d.actions
+      .where('auditIds')
+      .anyOf([...auditIds])
+      .distinct()
+      .toArray();
+    return [found, raised] as const;
+  });
+  const text = await sealFile(PACK_FORMAT, now, { audits, actions }, { from: by });
+  return { text, audits: audits.length, actions: actions.length };
+}
+
+/** Reads and checks a pack, whole, writing nothing. Throws a BackupError saying what is wrong. */
+export async function readPack(text: string): Promise<CheckedPack> {
+  const file = await readFile(text, PACK_FORMAT, 'an audit pack');
+  const other = (['moderationRounds', 'programmes', 'people', 'settings'] as const).find((t) => file.records[t].length > 0);
+  if (other) throw new BackupError('This audit pack holds more than audits and their actions.');
+  const from = file.envelope.from as Partial<Author> | undefined;
+  if (typeof from?.name !== 'string' || typeof from.designation !== 'string') throw new BackupError('This audit pack does not say who made it.');
+  return { from: { name: from.name, designation: from.designation }, createdAt: file.createdAt, audits: file.records.audits, actions: file.records.actions };
+}
+
+export type ImportPlan = Record<ImportOutcome, number>;
+
+const emptyPlan = (): ImportPlan => ({ added: 0, identical: 0, kept: 0, 'fast-forward': 0, conflict: 0 });
+
+/** What importing the pack would do to each record, counted, without writing anything. */
+export async function planImport(pack: CheckedPack): Promise<ImportPlan> {
+  const d = db();
+  const plan = emptyPlan();
+  const [ourAudits, ourActions] = await Promise.all([d.audits.bulkGet(pack.audits.map((a) => a.id)), d.actions.bulkGet(pack.actions.map((a) => a.id))]);
+  pack.audits.forEach((a, i) => (plan[importOutcome(ourAudits[i], a)] += 1));
+  pack.actions.forEach((a, i) => (plan[importOutcome(ourActions[i], a)] += 1));
+  return plan;
+}
+
+/**
+ * Imports a checked pack in one transaction: new and newer records written, conflicts kept with both versions,
+ * where each came from recorded, and the summaries of the audits written rebuilt. Returns what happened to each.
+ */
+export async function importPack(pack: CheckedPack, source: string, now: string, onProgress?: RebuildProgress): Promise<ImportPlan> {
+  const d = db();
+  const plan = emptyPlan();
+  const total = pack.audits.length + pack.actions.length;
+  let done = 0;
+  onProgress?.(0, total);
+  await d.transaction('rw', [d.audits, d.actions, d.summaries, d.projections, d.conflicts, d.provenance], async () => {
+    await refuseOtherVersion(d);
+    const bring = async <T extends Versioned>(table: 'audits' | 'actions', incoming: readonly T[]) => {
+      const store = d.table<T, string>(table);
+      const ours = await store.bulkGet(incoming.map((r) => r.id));
+      const writes: T[] = [];
+      const conflicts: ConflictRecord[] = [];
+      const provenance = await d.provenance.bulkGet(incoming.map((r) => `${table}:${r.id}`));
+      incoming.forEach((theirs, i) => {
+        const outcome = importOutcome(ours[i], theirs);
+        plan[outcome] += 1;
+        if (outcome === 'added' || outcome === 'fast-forward') writes.push(theirs);
+        if (outcome === 'conflict') {
+          conflicts.push({
+            id: `${table}:${theirs.id}`,
+            table,
+            recordId: theirs.id,
+            ours: ours[i] as never,
+            theirs: theirs as never,
+            from: source,
+            importedAt: now,
+          });
+        }
+        if (outcome !== 'identical' && outcome !== 'kept') {
+          const entry = { from: source, at: now, rev: theirs.rev, outcome };
+          provenance[i] = { id: `${table}:${theirs.id}`, entries: [...(provenance[i]?.entries ?? []), entry] };
+        }
+      });
+      await store.bulkPut(writes);
+      await d.conflicts.bulkPut(conflicts);
+      await d.provenance.bulkPut(provenance.filter((p) => p !== undefined));
+      done += incoming.length;
+      onProgress?.(done, total);
+      return writes;
+    };
+    const audits = await bring('audits', pack.audits);
+    await bring('actions', pack.actions);
+    await d.summaries.bulkPut(audits.map(summaryOf));
+  });
+  return plan;
+}
+
+/**
+ * Writes a person's resolution of a conflict: refused if our version moved on since the conflict was found (resolve it
+ * again), otherwise the resolved record is written as a new revision and the conflict is gone.
+ */
+export async function writeResolution(conflict: ConflictRecord, resolved: Audit | ActionRecord): Promise<void> {
+  const d = db();
+  const next = await nextRevision(resolved);
+  await d.transaction('rw', [d.audits, d.actions, d.summaries, d.projections, d.conflicts], async () => {
+    const store = d.table<Audit | ActionRecord, string>(conflict.table);
+    const stored = await store.get(conflict.recordId);
+    if ((stored?.rev ?? '') !== conflict.ours.rev) throw new StaleWriteError('This record', []);
+    await store.put(next);
+    if (conflict.table === 'audits') {
+      await refuseOtherVersion(d);
+      await d.summaries.put(summaryOf(next as Audit));
+    }
+    await d.conflicts.delete(conflict.id);
+  });
+}
