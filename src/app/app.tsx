@@ -35,6 +35,8 @@ import { ProgrammePage } from '@/features/programme/programme-page';
 import { EntryPage } from '@/features/programme/entry-page';
 import { ChangeProgrammePage } from '@/features/programme/change-programme-page';
 import { OverviewReportPage } from '@/features/reports/overview-report-page';
+import { PoolingPage } from '@/features/pooling/pooling-page';
+import { ConflictPage } from '@/features/pooling/conflict-page';
 import { NotFoundPage } from './not-found-page';
 
 /** The summaries are being rebuilt from the audits (after an update of the app): how far it has got. */
@@ -109,6 +111,8 @@ export function App() {
             <Route path={ROUTES.changeProgramme} element={<ChangeProgrammePage />} />
             <Route path={ROUTES.programmeEntry} element={<EntryPage />} />
             <Route path={ROUTES.reports} element={<OverviewReportPage />} />
+            <Route path={ROUTES.pooling} element={<PoolingPage />} />
+            <Route path={ROUTES.conflict} element={<ConflictPage />} />
             <Route path={ROUTES.audits} element={<AuditListPage />} />
             <Route path={ROUTES.newAudit} element={<StartAuditPage />} />
             <Route path={ROUTES.audit} element={<AuditOverviewPage />} />

@@ -33,7 +33,8 @@ const FIELDS: Record<string, string> = {
 
 const words = (id: string) => id.replace(/-/g, ' ');
 
-function label(path: readonly string[]): string {
+/** A field of a record in words: "the team", "the answers to \"recording\"". */
+export function fieldLabel(path: readonly string[]): string {
   const [top = '', second = ''] = path;
   if (top === 'details') return DETAILS[second] ?? words(second);
   if (top === 'sections') return `the answers to "${words(second)}"`;
@@ -44,7 +45,7 @@ function label(path: readonly string[]): string {
 export function describeConflicts(conflicts: readonly FieldConflict[]): string {
   const seen = new Map<string, string>();
   for (const c of conflicts) {
-    const name = label(c.path);
+    const name = fieldLabel(c.path);
     if (seen.has(name)) continue;
     const now = typeof c.theirs === 'string' && c.theirs.length <= 60 ? ` (now “${c.theirs}”)` : '';
     seen.set(name, `${name}${now}`);

@@ -21,6 +21,8 @@ export const ROUTES = {
   changeProgramme: 'programme/:programmeId/change',
   programmeEntry: 'programme/:programmeId/activities/:entryId',
   reports: 'reports',
+  pooling: 'pooling',
+  conflict: 'pooling/conflicts/:conflictId',
   audits: 'audits',
   newAudit: 'audits/new',
   audit: 'audits/:auditId',
@@ -71,6 +73,8 @@ export const paths = {
   programme: (programmeId: string) => at('programme', { programmeId }),
   changeProgramme: (programmeId: string) => at('changeProgramme', { programmeId }),
   programmeEntry: (programmeId: string, entryId: string) => at('programmeEntry', { programmeId, entryId }),
+  pooling: at('pooling'),
+  conflict: (conflictId: string) => at('conflict', { conflictId }),
   /** The overview report, with its filter in the address. */
   reports: (filter: Record<string, string | undefined> = {}) => withQuery(at('reports'), filter),
 } as const;

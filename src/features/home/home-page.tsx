@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { Page, Columns } from '@/ui/page';
 import { ButtonLink, NotificationBanner, WarningText } from '@/ui/content';
-import { useOpenActions, useOpenEscalations, useProjectionState, useSettings, useSummaries } from '@/data/live';
+import { useConflicts, useOpenActions, useOpenEscalations, useProjectionState, useSettings, useSummaries } from '@/data/live';
 import { isDueSoon, isOverdue } from '@/domain/actions';
 import { localDateOf, today as todayIso } from '@/lib/clock';
 import { backupOverdue } from '@/domain/backup-reminder';
@@ -15,7 +15,16 @@ export function HomePage() {
   const actions = useOpenActions();
   const projection = useProjectionState();
   const settings = useSettings();
-  if (escalations === undefined || summaries === undefined || actions === undefined || projection === undefined || settings === undefined) return null;
+  const conflicts = useConflicts();
+  if (
+    conflicts === undefined ||
+    escalations === undefined ||
+    summaries === undefined ||
+    actions === undefined ||
+    projection === undefined ||
+    settings === undefined
+  )
+    return null;
   const unreadable = projection?.unreadable ?? [];
   const today = todayIso();
   const backupDue = backupOverdue(
@@ -108,6 +117,14 @@ export function HomePage() {
           <li>
             <Link className="govuk-link" to={paths.audits}>
               {count('complete')} complete
+            </Link>
+          </li>
+        </ul>
+        <h2 className="govuk-heading-m">Pooling</h2>
+        <ul className="govuk-list">
+          <li>
+            <Link className="govuk-link" to={paths.pooling}>
+              {conflicts.length > 0 ? `${conflicts.length} changed on both sides, to resolve` : 'Share audits in a pack, or bring packs in'}
             </Link>
           </li>
         </ul>

@@ -9,6 +9,8 @@ import { Form, useZodForm, bind } from '@/ui/validated-form';
 import { useSettings } from '@/data/live';
 import { writeSettings } from '@/storage/write';
 import { z } from 'zod';
+import { Link } from 'react-router';
+import { paths } from '@/lib/paths';
 import type { WorkspaceSettings } from '@/storage/db';
 import { BackupSection } from './backup-section';
 import { RestoreSection } from './restore-section';
@@ -59,6 +61,13 @@ function SettingsForm({ settings }: { settings: WorkspaceSettings }) {
           <Button>Save settings</Button>
         </Form>
         <StorageSection />
+        <p className="govuk-body">
+          To bring several auditors’ work together,{' '}
+          <Link className="govuk-link" to={paths.pooling}>
+            share audits in a pack or bring packs in
+          </Link>
+          .
+        </p>
         <BackupSection settings={settings} />
         <RestoreSection />
       </Columns>

@@ -1,0 +1,44 @@
+// Pooling work across auditors: share audits in a pack, bring packs in, and resolve what changed on both sides.
+import { Link } from 'react-router';
+import { useConflicts, useSummaries } from '@/data/live';
+import { useCurrentPerson } from '@/data/current-person';
+import { paths } from '@/lib/paths';
+import { Columns, Page } from '@/ui/page';
+import { ShareSection } from './share-section';
+import { ImportSection } from './import-section';
+
+export function PoolingPage() {
+  const summaries = useSummaries();
+  const conflicts = useConflicts();
+  const person = useCurrentPerson();
+  if (!summaries || !conflicts || !person) return null;
+  return (
+    <Page title="Pool audits with other auditors">
+      <Columns>
+        <section aria-labelledby="conflicts-heading">
+          <h2 className="govuk-heading-m" id="conflicts-heading">
+            Changed on both sides
+          </h2>
+          {conflicts.length === 0 ? (
+            <p className="govuk-body">Nothing to resolve: no audit or action brought in was changed here and in the pack as well.</p>
+          ) : (
+            <ul className="govuk-list">
+              {conflicts.map((c) => (
+                <li key={c.id}>
+                  <Link className="govuk-link" to={paths.conflict(c.id)}>
+                    {c.table === 'audits'
+                      ? `Audit of case ${'details' in c.ours ? c.ours.details.caseReference : c.recordId}`
+                      : `Action “${'what' in c.ours ? c.ours.what.slice(0, 60) : c.recordId}”`}
+                  </Link>{' '}
+                  from {c.from}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <ShareSection summaries={summaries} person={person} />
+        <ImportSection />
+      </Columns>
+    </Page>
+  );
+}
