@@ -24,6 +24,7 @@ import { AuditMissing } from './audit-missing';
 import { useAuditPage } from './use-audit-page';
 import { useAutosave } from './use-autosave';
 import { unsavedDraft } from '@/data/unsaved';
+import { stashedDraft } from '@/data/draft-stash';
 import { problemsToErrors } from './section-values';
 import { QuestionFields, JudgementFields } from './section-fields';
 import { OverallJudgementFields } from './overall-judgement-fields';
@@ -108,13 +109,22 @@ function SectionForm({
       key: `${audit.id}/${section.id}`,
       what: `${section.title}, in the audit of case ${audit.details.caseReference}`,
       href: paths.audit(audit.id, `/sections/${section.id}`),
+      baseOf: (a: Audit) => sectionEditOf(a, section),
     }),
     [audit.id, audit.details.caseReference, section],
   );
   const { schedule, flush, status, latest } = useAutosave(audit, place);
   const author = useMemo(() => authorOf(person), [person]);
-  // What was typed here and could not be saved comes back, and is saved again.
-  const [unsaved] = useState(() => unsavedDraft(place.key) as SectionEdit | undefined);
+  // What was typed here and could not be saved comes back, and is saved again: a failed save, or a draft kept as the
+  // page closed. A kept draft is saved only if nobody has changed the section since it was typed on.
+  const [unsaved] = useState(() => {
+    const failed = unsavedDraft(place.key) as SectionEdit | undefined;
+    if (failed) return failed;
+    const kept = stashedDraft(place.key);
+    if (!kept) return undefined;
+    if (kept.baseRev === audit.rev || JSON.stringify(kept.base) === JSON.stringify(sectionEditOf(audit, section))) return kept.draft as SectionEdit;
+    return undefined;
+  });
   const [submitted, setSubmitted] = useState(0);
 
   const resolver: Resolver<SectionEdit> = (values) => {

@@ -11,7 +11,12 @@ import { AUDITOR, newAudit } from '@test/builders/audit';
 import { useAutosave } from './use-autosave';
 import { clearUnsaved, useUnsavedChanges, warnBeforeLeaving } from '@/data/unsaved';
 
-const PLACE = { key: 'a/recording', what: 'Recording, in the audit of case CR-10001', href: '/audits/a/sections/recording' };
+const PLACE = {
+  key: 'a/recording',
+  what: 'Recording, in the audit of case CR-10001',
+  href: '/audits/a/sections/recording',
+  baseOf: (a: Audit) => a.sections.recording,
+};
 let n = 0;
 let stored: Audit;
 beforeEach(async () => {

@@ -10,6 +10,7 @@ import type { SaveStatusValue } from '@/ui/save-status-value';
 import { describeFailure } from '@/lib/failures';
 import { getAudit } from '@/storage/read';
 import { clearUnsaved, keepUnsaved } from '@/data/unsaved';
+import { dropStashedDraft, stashDraft } from '@/data/draft-stash';
 
 const QUIET_MS = 300;
 
@@ -20,6 +21,8 @@ export interface AutosavePlace {
   key: string;
   what: string;
   href: string;
+  /** The part of the audit a draft changes, as it is in `audit`: kept with a draft stashed as the page closes. */
+  baseOf: (audit: Audit) => unknown;
 }
 
 export function useAutosave(initial: Audit, place: AutosavePlace) {
@@ -42,6 +45,7 @@ export function useAutosave(initial: Audit, place: AutosavePlace) {
         try {
           latest.current = await writeAudit(latest.current, next.change);
           clearUnsaved(place.key);
+          if (pending.current === null) dropStashedDraft(place.key);
           if (changes.current === mine && pending.current === null) setStatus({ state: 'saved', at: latest.current.updatedAt });
           return true;
         } catch (e) {
@@ -79,10 +83,18 @@ export function useAutosave(initial: Audit, place: AutosavePlace) {
     const onHide = () => {
       if (document.visibilityState === 'hidden') void flush();
     };
-    const onPageHide = () => void flush();
-    // Closing the tab or leaving the app within the pause: write at once, and ask first, as the write may not finish.
+    // Leaving while a change waits: keep what was typed synchronously (a write cannot finish once the page unloads),
+    // start writing it, and ask first.
+    const stash = () => {
+      if (pending.current) stashDraft(place.key, { baseRev: latest.current.rev, base: place.baseOf(latest.current), draft: pending.current.draft });
+    };
+    const onPageHide = () => {
+      stash();
+      void flush();
+    };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!pending.current) return;
+      stash();
       void flush();
       event.preventDefault();
       event.returnValue = '';
@@ -96,7 +108,7 @@ export function useAutosave(initial: Audit, place: AutosavePlace) {
       window.removeEventListener('beforeunload', onBeforeUnload);
       void flush();
     };
-  }, [flush]);
+  }, [flush, place]);
 
   return { schedule, flush, status, latest };
 }
