@@ -195,7 +195,7 @@ const CHUNK = 500;
 /**
  * Replaces the whole workspace with a checked backup in one transaction, reporting progress: every table is cleared and
  * refilled, and the summaries rebuilt from the audits restored, or, if anything fails, nothing is changed. This
- * device's own settings (who is working here, when it was last backed up) are kept where the backup's people allow.
+ * device's own settings (who is working here, when it was last backed up) are kept.
  */
 export async function restoreBackup(backup: CheckedBackup, now: string, onProgress?: RebuildProgress): Promise<void> {
   const d = db();
@@ -214,14 +214,16 @@ export async function restoreBackup(backup: CheckedBackup, now: string, onProgre
         onProgress?.(done, total);
       }
     };
+    // Whoever is restoring stays working here, even if the backup was made before they joined.
+    const restorer = here.currentPersonId ? await d.people.get(here.currentPersonId) : undefined;
+    const people = restorer && !backup.records.people.some((p) => p.id === restorer.id) ? [...backup.records.people, restorer] : backup.records.people;
     for (const table of BACKUP_TABLES) {
       if (table === 'settings') continue;
-      await put(table, backup.records[table]);
+      await put(table, table === 'people' ? people : backup.records[table]);
     }
     const theirs = backup.records.settings[0] ?? DEFAULT_SETTINGS;
-    const stillHere = backup.records.people.some((p) => p.id === here.currentPersonId);
     await put('settings', [
-      { ...theirs, currentPersonId: stillHere ? here.currentPersonId : null, lastBackupAt: here.lastBackupAt ?? null, rev: here.rev + 1, updatedAt: now },
+      { ...theirs, currentPersonId: restorer ? restorer.id : null, lastBackupAt: here.lastBackupAt ?? null, rev: here.rev + 1, updatedAt: now },
     ]);
     await put('summaries', summaries);
     await d.projections.put({ id: 'summaries', version: SUMMARY_PROJECTION_VERSION, rebuiltAt: now, unreadable });

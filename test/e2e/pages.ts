@@ -84,7 +84,7 @@ export async function switchTo(page: Page, name: string, designation: string, by
   const existing = page.getByRole('radio', { name });
   if (await existing.count()) {
     await by.check(existing);
-    await by.press(page.getByRole('button', { name: 'Switch' }));
+    await by.press(page.getByRole('button', { name: 'Switch', exact: true }));
   } else {
     await by.fill(page.getByRole('textbox', { name: 'Your name', exact: true }), name);
     await by.fill(page.getByRole('textbox', { name: 'Your designation', exact: true }), designation);
