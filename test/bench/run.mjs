@@ -24,6 +24,8 @@ try {
   if (!Array.isArray(results)) throw new Error(results.error);
   console.log(`Audit Workbench benchmarks (Chromium ${browser.version()}, ${new Date().toISOString().slice(0, 10)})`);
   for (const f of results) console.log(`${f.ms.toFixed(1).padStart(9)} ms  ${f.name}${f.target ? `  [target: ${f.target}]` : ''}`);
+  // Last, one JSON object: every named figure in milliseconds, each beside its baseline measured in the same run.
+  console.log(JSON.stringify(Object.fromEntries(results.filter((f) => f.key).map((f) => [f.key, Math.round(f.ms * 10) / 10]))));
 } finally {
   await browser.close();
   await server.close();

@@ -1,7 +1,7 @@
 // Backups and audit packs in Chromium through the built app (issue: "Nothing saved is ever lost"): back up, clear the
 // site's data, restore, and find every audit and answer; two auditors' packs pooled by a QA lead, with one conflict
 // shown and resolved field by field.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import type { Locator, Page } from 'playwright-core';
 import { expectAccessible, useBrowser } from './harness';
 import { setUpProfile, switchTo } from './pages';
 import { completedAudits, seedAudits } from './seed';
+import { BACKUP_FORMAT, sealFile } from '@/storage/backup';
+import { GRADES } from '@/domain/grade';
 
 const h = useBrowser();
 const folder = mkdtempSync(join(tmpdir(), 'audit-workbench-'));
@@ -124,5 +126,59 @@ describe('backups and audit packs', () => {
     expect(await lead.locator('main').innerText()).toContain('Pod 7');
     await lead.goto('/audits/seeded-3/record');
     expect(await lead.locator('main').innerText()).toContain('MOD-003');
+  });
+});
+
+describe('a restore cut short', () => {
+  it('a tab closed in the middle of restoring 10,000 audits leaves the old workspace or the new one, never a mix', async () => {
+    const audits = completedAudits(Array.from({ length: 10_000 }, (_, i) => GRADES[i % 4] ?? 'good')).map((a, i) => ({
+      ...a,
+      id: `big-${i}`,
+      rev: `1-${i.toString(16)}`,
+    }));
+    const empty: object[] = [];
+    const backup = join(folder, 'ten-thousand.json');
+    writeFileSync(
+      backup,
+      await sealFile(BACKUP_FORMAT, '2026-01-01T00:00:00.000Z', {
+        audits,
+        actions: empty,
+        moderationRounds: empty,
+        programmes: empty,
+        people: empty,
+        settings: empty,
+      }),
+    );
+
+    const { page, context } = await h.open('/');
+    await setUpProfile(page, 'Sam Patel', 'Team manager');
+    await seedAudits(page, completedAudits(['good', 'inadequate', 'outstanding']));
+    await page.goto('/settings');
+    await page.getByLabel('Choose a backup file').setInputFiles(backup);
+    await page.getByRole('button', { name: 'Replace the workspace with this backup' }).click({ timeout: 60_000 });
+    await expect.poll(() => page.locator('#restore-progress').count(), { timeout: 30_000 }).toBe(1);
+    await page.close();
+
+    const after = await context.newPage();
+    await after.goto('/');
+    const counts = await after.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const open = indexedDB.open('audit-workbench');
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['audits', 'summaries'], 'readonly');
+            const audits = tx.objectStore('audits').count();
+            const summaries = tx.objectStore('summaries').count();
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve([audits.result, summaries.result]);
+            };
+          };
+        }),
+    );
+    expect([
+      [3, 3],
+      [10_000, 10_000],
+    ]).toContainEqual(counts);
   });
 });
