@@ -4,6 +4,7 @@ import { useWorkspaceEvent } from '@/data/live';
 import { useUnsavedChanges } from '@/data/unsaved';
 import { UPDATED_ELSEWHERE } from '@/lib/failures';
 import { PageErrorBoundary } from './error-boundary';
+import { NotificationBanner } from '@/ui/content';
 import { paths } from '@/lib/paths';
 
 const NAVIGATION = [
@@ -64,53 +65,29 @@ export function Layout() {
           </p>
         )}
         {event === 'updated-elsewhere' && (
-          <div
-            className="govuk-notification-banner app-no-print govuk-!-margin-top-4"
-            role="alert"
-            aria-labelledby="updated-elsewhere-title"
-            data-module="govuk-notification-banner"
-          >
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="updated-elsewhere-title">
-                Updated in another tab
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">{UPDATED_ELSEWHERE}</p>
-              <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={() => window.location.reload()}>
-                Reload the page
-              </button>
-            </div>
-          </div>
+          <NotificationBanner title="Updated in another tab" alert>
+            <p className="govuk-notification-banner__heading">{UPDATED_ELSEWHERE}</p>
+            <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={() => window.location.reload()}>
+              Reload the page
+            </button>
+          </NotificationBanner>
         )}
         {unsaved.length > 0 && (
-          <div
-            className="govuk-notification-banner app-no-print govuk-!-margin-top-4"
-            role="region"
-            aria-labelledby="unsaved-title"
-            data-module="govuk-notification-banner"
-          >
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="unsaved-title">
-                Not saved
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              {unsaved.map((u) => (
-                <div key={u.key}>
-                  <p className="govuk-notification-banner__heading">
-                    <Link className="govuk-notification-banner__link" to={u.href}>
-                      {u.what}
-                    </Link>
-                    : {u.message}
-                  </p>
-                  <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void u.retry()}>
-                    Try saving again<span className="govuk-visually-hidden"> {u.what}</span>
-                  </button>
-                </div>
-              ))}
-            </div>
-          </div>
+          <NotificationBanner title="Not saved">
+            {unsaved.map((u) => (
+              <div key={u.key}>
+                <p className="govuk-notification-banner__heading">
+                  <Link className="govuk-notification-banner__link" to={u.href}>
+                    {u.what}
+                  </Link>
+                  : {u.message}
+                </p>
+                <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void u.retry()}>
+                  Try saving again<span className="govuk-visually-hidden"> {u.what}</span>
+                </button>
+              </div>
+            ))}
+          </NotificationBanner>
         )}
         <PageErrorBoundary key={location.pathname}>
           <Outlet />

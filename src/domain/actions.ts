@@ -5,7 +5,7 @@ import type { Audit, Author, HistoryEntry } from './audit';
 import { checkDateFields } from './calendar/date-fields';
 import { addDays, addMonths, addWeeks, formatLongDate, type IsoDate } from './calendar/iso-date';
 import { addWorkingDays } from './calendar/working-days';
-import type { Versioned } from './revision';
+import { unwritten, type Versioned } from './revision';
 
 export const ACTION_LEVELS = ['practice', 'service', 'strategic'] as const;
 export type ActionLevel = (typeof ACTION_LEVELS)[number];
@@ -94,11 +94,7 @@ export function actionsFromAudit(audit: Audit, now: string, by: Author): ActionR
     if (!due.ok) return [];
     return [
       {
-        id: a.id,
-        rev: '',
-        revisions: [],
-        createdAt: now,
-        updatedAt: now,
+        ...unwritten(a.id, now),
         what: a.what.trim(),
         level: 'practice' as const,
         ownerName: a.ownerName.trim(),
@@ -122,11 +118,7 @@ export function actionsFromAudit(audit: Audit, now: string, by: Author): ActionR
 /** A new action in the register; a practitioner is kept only for a practice action, whose supervision it goes into. */
 export function newAction(id: string, input: NewActionInput, by: Author, now: string): ActionRecord {
   return {
-    id,
-    rev: '',
-    revisions: [],
-    createdAt: now,
-    updatedAt: now,
+    ...unwritten(id, now),
     ...input,
     practitioner: input.level === 'practice' ? input.practitioner : '',
     auditIds: [],

@@ -6,7 +6,7 @@ import type { DateFields } from './calendar/date-fields';
 import type { IsoDate } from './calendar/iso-date';
 import type { ComplianceJudgement, Grade } from './grade';
 import type { AuditActivity, CaseType, EscalationReason } from './template';
-import type { Versioned } from './revision';
+import { unwritten, type Versioned } from './revision';
 
 export const AUDIT_STATUSES = ['draft', 'with-csw', 'complete'] as const;
 export type AuditStatus = (typeof AUDIT_STATUSES)[number];
@@ -169,11 +169,7 @@ export interface NewAuditInput {
 
 export function createAudit({ id, now, by, details, template, policy }: NewAuditInput): Audit {
   return {
-    id,
-    rev: '',
-    revisions: [],
-    createdAt: now,
-    updatedAt: now,
+    ...unwritten(id, now),
     templateId: template.id,
     templateVersion: template.version,
     policyId: policy.id,

@@ -9,7 +9,7 @@ import { GRADE_LABELS, type Grade } from './grade';
 import { recordedOverallGrade } from './overall-judgement';
 import type { AuditTemplate } from './template';
 import { matchesAuditFilter, type AuditFilter } from './audit-filter';
-import type { Versioned } from './revision';
+import { unwritten, type Versioned } from './revision';
 import { drawModerationSample, type SampleCandidate, type SampleReason } from './sampling';
 
 export const PANEL_ROLES = ['chair', 'operational-head-of-service', 'independent', 'other'] as const;
@@ -94,10 +94,7 @@ export function newRound(
   const { sampled } = drawModerationSample(population, { seed: input.seed, minFraction: input.minFraction });
   return {
     ...input,
-    rev: '',
-    revisions: [],
-    createdAt: now,
-    updatedAt: now,
+    ...unwritten(input.id, now),
     population,
     sample: sampled.map((s) => ({ auditId: s.id, reason: s.reason, note: '' })),
     panel: [],

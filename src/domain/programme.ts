@@ -6,7 +6,7 @@
 import type { Author, HistoryEntry } from './audit';
 import { formatMonth, type IsoDate } from './calendar/iso-date';
 import { AUDIT_ACTIVITY_LABELS, type AuditActivity } from './template';
-import type { Versioned } from './revision';
+import { unwritten, type Versioned } from './revision';
 
 /** The core areas of practice the programme measures, in the seed's words and order. */
 export const PRACTICE_AREAS = [
@@ -107,11 +107,7 @@ export function newProgramme(
       )
     : [];
   return {
-    id: input.id,
-    rev: '',
-    revisions: [],
-    createdAt: now,
-    updatedAt: now,
+    ...unwritten(input.id, now),
     title: input.title,
     startYear: input.startYear,
     entries,

@@ -15,6 +15,11 @@ export interface Versioned {
   updatedAt: string;
 }
 
+/** A record not yet written: no revision yet, made now. */
+export function unwritten(id: string, now: string): Versioned & { createdAt: string } {
+  return { id, rev: '', revisions: [], createdAt: now, updatedAt: now };
+}
+
 /** How many ancestors a record keeps (CouchDB keeps 1,000 by default; a few hundred edits is a long audit). */
 export const REVISION_LIMIT = 200;
 

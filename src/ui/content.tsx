@@ -58,11 +58,12 @@ export function Details({ summary, children, open }: { summary: ReactNode; child
   );
 }
 
-export function NotificationBanner({ title, success, children }: { title: string; success?: boolean; children: ReactNode }) {
+/** A GOV.UK notification banner; `alert` for news that must interrupt (success does too), otherwise a region. */
+export function NotificationBanner({ title, success, alert, children }: { title: string; success?: boolean; alert?: boolean; children: ReactNode }) {
   return (
     <div
       className={`govuk-notification-banner${success ? ' govuk-notification-banner--success' : ''}`}
-      role={success ? 'alert' : 'region'}
+      role={success || alert ? 'alert' : 'region'}
       aria-labelledby={`banner-${title.replace(/\W+/g, '-')}`}
     >
       <div className="govuk-notification-banner__header">

@@ -290,3 +290,39 @@ export function Button({ children, secondary, warning, ...rest }: { secondary?: 
 export function ButtonGroup({ children }: { children: ReactNode }) {
   return <div className="govuk-button-group">{children}</div>;
 }
+
+/** GOV.UK file upload: a label, a hint, the error, and what to do with the files chosen. */
+export function FileUpload({
+  id,
+  label,
+  hint,
+  error,
+  multiple,
+  onChoose,
+}: {
+  id: string;
+  label: string;
+  hint: ReactNode;
+  error?: string | undefined;
+  multiple?: boolean;
+  onChoose: (files: File[]) => void;
+}) {
+  return (
+    <div className={groupClass(error)}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id}>{hint}</Hint>
+      <ErrorMessage id={id} message={error} />
+      <input
+        className={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`}
+        id={id}
+        type="file"
+        multiple={multiple}
+        accept=".json,application/json"
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(e) => onChoose([...(e.target.files ?? [])])}
+      />
+    </div>
+  );
+}

@@ -10,7 +10,8 @@ import { selectDatabase } from '@/storage/db';
 import { addAudits } from '@/storage/write';
 import { allSummaries } from '@/storage/read';
 import { openDatabase } from '@/storage/open';
-import { BACKUP_FORMAT, readBackup, restoreBackup, sealFile } from '@/storage/backup';
+import { readBackup, restoreBackup } from '@/storage/backup';
+import { backupOf } from '../builders/backup';
 import { createRoot } from 'react-dom/client';
 import { MemoryRouter } from 'react-router';
 import { AuditListPage } from '@/features/audits/audit-list-page';
@@ -314,15 +315,7 @@ function rawWrite(name: string, records: readonly object[]): Promise<void> {
  */
 async function restoreFigures(): Promise<Figure[]> {
   const audits = reportAudits(10_000, 0).map((a, i) => ({ ...a, id: `restore-${i}`, rev: `1-${i.toString(16).padStart(8, '0')}` }));
-  const empty: object[] = [];
-  const text = await sealFile(BACKUP_FORMAT, '2026-01-01T00:00:00.000Z', {
-    audits,
-    actions: empty,
-    moderationRounds: empty,
-    programmes: empty,
-    people: empty,
-    settings: empty,
-  });
+  const text = await backupOf(audits);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   const raw: number[] = [];
   const restore: number[] = [];

@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expectAccessible, useBrowser } from './harness';
 import { setUpProfile, switchTo } from './pages';
 import { completedAudits, seedAudits } from './seed';
-import { BACKUP_FORMAT, sealFile } from '@/storage/backup';
+import { backupOf } from '../builders/backup';
 import { GRADES } from '@/domain/grade';
 
 const h = useBrowser();
@@ -136,19 +136,8 @@ describe('a restore cut short', () => {
       id: `big-${i}`,
       rev: `1-${i.toString(16)}`,
     }));
-    const empty: object[] = [];
     const backup = join(folder, 'ten-thousand.json');
-    writeFileSync(
-      backup,
-      await sealFile(BACKUP_FORMAT, '2026-01-01T00:00:00.000Z', {
-        audits,
-        actions: empty,
-        moderationRounds: empty,
-        programmes: empty,
-        people: empty,
-        settings: empty,
-      }),
-    );
+    writeFileSync(backup, await backupOf(audits));
 
     const { page, context } = await h.open('/');
     await setUpProfile(page, 'Sam Patel', 'Team manager');

@@ -1,12 +1,12 @@
 // A QA lead brings in packs from many auditors: each is read and checked whole, what it would do is shown record by
 // record, and only then is it brought in, each pack in one transaction, with progress.
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { formatDateTime } from '@/domain/calendar/iso-date';
 import { IMPORT_OUTCOME_LABELS, type ImportOutcome } from '@/domain/pooling';
 import { importPack, planImport, readPack, type CheckedPack, type ImportPlan } from '@/storage/packs';
 import { localDateTimeOf, nowInstant } from '@/lib/clock';
 import { describeFailure } from '@/lib/failures';
-import { Button, ErrorMessage, fieldId } from '@/ui/form';
+import { Button, FileUpload, fieldId } from '@/ui/form';
 import { ErrorSummary } from '@/ui/error-summary';
 import { NotificationBanner } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
@@ -29,8 +29,7 @@ export function ImportSection() {
   const [state, setState] = useState<State>({ step: 'choose', error: '', attempt: 0 });
   const fail = (error: string) => setState((s) => ({ step: 'choose', error, attempt: (s.step === 'choose' ? s.attempt : 0) + 1 }));
 
-  const choose = async (e: ChangeEvent<HTMLInputElement>) => {
-    const files = [...(e.target.files ?? [])];
+  const choose = async (files: File[]) => {
     if (!files.length) return;
     const packs: Chosen[] = [];
     for (const file of files) {
@@ -85,24 +84,14 @@ export function ImportSection() {
       {state.step === 'imported' && table('What was brought in', state.results)}
       {state.step === 'choose' && <ErrorSummary errors={state.error ? [{ href: FIELD, message: state.error }] : []} focusKey={state.attempt} />}
       {(state.step === 'choose' || state.step === 'imported') && (
-        <div className={`govuk-form-group${state.step === 'choose' && state.error ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label govuk-label--s" htmlFor={FIELD}>
-            Choose audit pack files
-          </label>
-          <div id={`${FIELD}-hint`} className="govuk-hint">
-            You can choose several, from different auditors. Nothing is brought in until you have seen what each would change.
-          </div>
-          {state.step === 'choose' && <ErrorMessage id={FIELD} message={state.error} />}
-          <input
-            className={`govuk-file-upload${state.step === 'choose' && state.error ? ' govuk-file-upload--error' : ''}`}
-            id={FIELD}
-            type="file"
-            multiple
-            accept=".json,application/json"
-            aria-describedby={`${FIELD}-hint${state.step === 'choose' && state.error ? ` ${FIELD}-error` : ''}`}
-            onChange={(e) => void choose(e)}
-          />
-        </div>
+        <FileUpload
+          id={FIELD}
+          label="Choose audit pack files"
+          hint="You can choose several, from different auditors. Nothing is brought in until you have seen what each would change."
+          error={state.step === 'choose' ? state.error || undefined : undefined}
+          multiple
+          onChoose={(files) => void choose(files)}
+        />
       )}
       {state.step === 'confirm' && (
         <>

@@ -1,10 +1,10 @@
 // Restoring the workspace from a backup file: the file is read and checked whole first, what would change is shown,
 // and only when the person confirms is the workspace replaced, in one go, with progress.
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { formatDateTime } from '@/domain/calendar/iso-date';
 import { BACKUP_TABLE_LABELS, BACKUP_TABLES, readBackup, restoreBackup, workspaceCounts, type CheckedBackup, type Counts } from '@/storage/backup';
 import { localDateTimeOf, nowInstant } from '@/lib/clock';
-import { Button, ErrorMessage, fieldId } from '@/ui/form';
+import { Button, FileUpload, fieldId } from '@/ui/form';
 import { ErrorSummary } from '@/ui/error-summary';
 import { NotificationBanner, WarningText } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
@@ -22,8 +22,7 @@ export function RestoreSection() {
   const [state, setState] = useState<State>({ step: 'choose', error: '', attempts: 0 });
   const fail = (error: string) => setState((s) => ({ step: 'choose', error, attempts: (s.step === 'choose' ? s.attempts : 0) + 1 }));
 
-  const choose = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
+  const choose = async (file: File | undefined) => {
     if (!file) return;
     try {
       const backup = await readBackup(await file.text());
@@ -59,23 +58,13 @@ export function RestoreSection() {
       )}
       {state.step === 'choose' && <ErrorSummary errors={state.error ? [{ href: FIELD, message: state.error }] : []} focusKey={state.attempts} />}
       {(state.step === 'choose' || state.step === 'restored') && (
-        <div className={`govuk-form-group${state.step === 'choose' && state.error ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label govuk-label--s" htmlFor={FIELD}>
-            Choose a backup file
-          </label>
-          <div id={`${FIELD}-hint`} className="govuk-hint">
-            Restoring replaces everything in this workspace with the backup. You will see what changes before anything is replaced.
-          </div>
-          {state.step === 'choose' && <ErrorMessage id={FIELD} message={state.error} />}
-          <input
-            className={`govuk-file-upload${state.step === 'choose' && state.error ? ' govuk-file-upload--error' : ''}`}
-            id={FIELD}
-            type="file"
-            accept=".json,application/json"
-            aria-describedby={`${FIELD}-hint${state.step === 'choose' && state.error ? ` ${FIELD}-error` : ''}`}
-            onChange={(e) => void choose(e)}
-          />
-        </div>
+        <FileUpload
+          id={FIELD}
+          label="Choose a backup file"
+          hint="Restoring replaces everything in this workspace with the backup. You will see what changes before anything is replaced."
+          error={state.step === 'choose' ? state.error || undefined : undefined}
+          onChoose={(files) => void choose(files[0])}
+        />
       )}
       {state.step === 'confirm' && (
         <form noValidate onSubmit={(e) => void restore(e)}>
