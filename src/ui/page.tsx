@@ -46,3 +46,15 @@ export function Columns({ children, wide }: { children: ReactNode; wide?: boolea
     </div>
   );
 }
+
+/** A part of a page, labelled by its heading. */
+export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 className="govuk-heading-m" id={`${id}-heading`}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}

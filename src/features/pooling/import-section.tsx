@@ -11,6 +11,7 @@ import { ErrorSummary } from '@/ui/error-summary';
 import { NotificationBanner } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
 import { Progress } from '@/ui/progress';
+import { Section } from '@/ui/page';
 
 const FIELD = fieldId('pack-files');
 const OUTCOMES = Object.keys(IMPORT_OUTCOME_LABELS) as ImportOutcome[];
@@ -70,10 +71,7 @@ export function ImportSection() {
   );
 
   return (
-    <section aria-labelledby="import-heading">
-      <h2 className="govuk-heading-m" id="import-heading">
-        Bring in audit packs
-      </h2>
+    <Section id="import" title="Bring in audit packs">
       {state.step === 'imported' && (
         <NotificationBanner title="Success" success>
           <p className="govuk-notification-banner__heading">
@@ -116,6 +114,6 @@ export function ImportSection() {
         </>
       )}
       {state.step === 'importing' && <Progress id="import-progress" label="Records brought in" done={state.done} total={state.total} />}
-    </section>
+    </Section>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useConflicts, useSummaries } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { paths } from '@/lib/paths';
-import { Columns, Page } from '@/ui/page';
+import { Columns, Page, Section } from '@/ui/page';
 import { ShareSection } from './share-section';
 import { ImportSection } from './import-section';
 
@@ -15,10 +15,7 @@ export function PoolingPage() {
   return (
     <Page title="Pool audits with other auditors">
       <Columns>
-        <section aria-labelledby="conflicts-heading">
-          <h2 className="govuk-heading-m" id="conflicts-heading">
-            Changed on both sides
-          </h2>
+        <Section id="conflicts" title="Changed on both sides">
           {conflicts.length === 0 ? (
             <p className="govuk-body">Nothing to resolve: no audit or action brought in was changed here and in the pack as well.</p>
           ) : (
@@ -35,7 +32,7 @@ export function PoolingPage() {
               ))}
             </ul>
           )}
-        </section>
+        </Section>
         <ShareSection summaries={summaries} person={person} />
         <ImportSection />
       </Columns>

@@ -10,6 +10,7 @@ import { ErrorSummary } from '@/ui/error-summary';
 import { NotificationBanner } from '@/ui/content';
 import { downloadFile } from '@/ui/download';
 import { describeFailure } from '@/lib/failures';
+import { Section } from '@/ui/page';
 
 const FIELD = fieldId('pack-audits');
 
@@ -43,10 +44,7 @@ export function ShareSection({ summaries, person }: { summaries: readonly AuditS
   };
 
   return (
-    <section aria-labelledby="share-heading">
-      <h2 className="govuk-heading-m" id="share-heading">
-        Share audits in a pack
-      </h2>
+    <Section id="share" title="Share audits in a pack">
       <p className="govuk-body">
         A pack holds the audits you choose, with their actions, moderation records and history, for a QA lead or a moderation panel to bring into their
         workspace. It is not encrypted: pass it on as you would pass on case records.
@@ -94,6 +92,6 @@ export function ShareSection({ summaries, person }: { summaries: readonly AuditS
           </Button>
         </div>
       </form>
-    </section>
+    </Section>
   );
 }

@@ -10,6 +10,7 @@ import { Button } from '@/ui/form';
 import { FilterSelect } from '@/ui/filter-select';
 import { WarningText } from '@/ui/content';
 import { downloadFile } from '@/ui/download';
+import { Section } from '@/ui/page';
 
 const REMINDER_LABELS: Record<number, string> = { 7: 'Every week', 14: 'Every two weeks', 30: 'Every 30 days', 0: 'Never' };
 
@@ -31,10 +32,7 @@ export function BackupSection({ settings }: { settings: WorkspaceSettings }) {
     }
   };
   return (
-    <section aria-labelledby="backup-heading">
-      <h2 className="govuk-heading-m" id="backup-heading">
-        Back up the workspace
-      </h2>
+    <Section id="backup" title="Back up the workspace">
       <p className="govuk-body">
         A backup is one file with every audit, action, moderation round, programme and person in this workspace. Keep it somewhere safe and as protected as the
         case records themselves: it is not encrypted.
@@ -56,6 +54,6 @@ export function BackupSection({ settings }: { settings: WorkspaceSettings }) {
         all={null}
         options={BACKUP_REMINDER_DAYS.map((d) => ({ value: String(d), label: REMINDER_LABELS[d] ?? `${d} days` }))}
       />
-    </section>
+    </Section>
   );
 }

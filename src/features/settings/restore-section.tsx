@@ -4,11 +4,13 @@ import { useState, type FormEvent } from 'react';
 import { formatDateTime } from '@/domain/calendar/iso-date';
 import { BACKUP_TABLE_LABELS, BACKUP_TABLES, readBackup, restoreBackup, workspaceCounts, type CheckedBackup, type Counts } from '@/storage/backup';
 import { localDateTimeOf, nowInstant } from '@/lib/clock';
+import { describeFailure } from '@/lib/failures';
 import { Button, FileUpload, fieldId } from '@/ui/form';
 import { ErrorSummary } from '@/ui/error-summary';
 import { NotificationBanner, WarningText } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
 import { Progress } from '@/ui/progress';
+import { Section } from '@/ui/page';
 
 type State =
   | { step: 'choose'; error: string; attempts: number }
@@ -28,7 +30,7 @@ export function RestoreSection() {
       const backup = await readBackup(await file.text());
       setState({ step: 'confirm', backup, now: await workspaceCounts(), fileName: file.name });
     } catch (error) {
-      fail(error instanceof Error ? error.message : String(error));
+      fail(describeFailure(error));
     }
   };
 
@@ -40,15 +42,12 @@ export function RestoreSection() {
       await restoreBackup(backup, nowInstant(), (done, total) => setState({ step: 'restoring', done, total }));
       setState({ step: 'restored', counts: backup.counts });
     } catch (error) {
-      fail(`Nothing was changed: the backup could not be restored. ${error instanceof Error ? error.message : String(error)}`);
+      fail(`Nothing was changed: the backup could not be restored. ${describeFailure(error)}`);
     }
   };
 
   return (
-    <section aria-labelledby="restore-heading">
-      <h2 className="govuk-heading-m" id="restore-heading">
-        Restore from a backup
-      </h2>
+    <Section id="restore" title="Restore from a backup">
       {state.step === 'restored' && (
         <NotificationBanner title="Success" success>
           <p className="govuk-notification-banner__heading">
@@ -89,6 +88,6 @@ export function RestoreSection() {
         </form>
       )}
       {state.step === 'restoring' && <Progress id="restore-progress" label="Records restored" done={state.done} total={state.total} />}
-    </section>
+    </Section>
   );
 }

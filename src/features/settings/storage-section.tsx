@@ -2,6 +2,7 @@
 import { useStorageStatus } from '@/data/storage-status';
 import { Button } from '@/ui/form';
 import { InsetText, WarningText } from '@/ui/content';
+import { Section } from '@/ui/page';
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: bytes < 10_000_000 ? 1 : 0 })} MB`;
 
@@ -9,10 +10,7 @@ export function StorageSection() {
   const { status, ask } = useStorageStatus();
   if (!status) return null;
   return (
-    <section aria-labelledby="storage-heading">
-      <h2 className="govuk-heading-m" id="storage-heading">
-        Where the workspace is kept
-      </h2>
+    <Section id="storage" title="Where the workspace is kept">
       <p className="govuk-body">Audit Workbench keeps everything in this browser, on this device. Nothing is sent anywhere.</p>
       {status.persisted ? (
         <InsetText>The browser has agreed to keep this workspace until you delete it.</InsetText>
@@ -33,6 +31,6 @@ export function StorageSection() {
           Using {megabytes(status.usage)} of about {megabytes(status.quota)} the browser allows this site.
         </p>
       )}
-    </section>
+    </Section>
   );
 }
