@@ -96,12 +96,24 @@ export async function sealFile(
 }
 
 /** The whole workspace as the text of a backup file. */
-export async function makeBackup(now: string): Promise<{ text: string; counts: Counts }> {
+export async function makeBackup(now: string, onProgress?: RebuildProgress): Promise<{ text: string; counts: Counts }> {
   const d = db();
   const tables = await d.transaction(
     'r',
     BACKUP_TABLES.map((t) => d.table(t)),
-    () => Promise.all(BACKUP_TABLES.map((t) => d.table(t).toArray())),
+    async () => {
+      const sizes = await Promise.all(BACKUP_TABLES.map((t) => d.table(t).count()));
+      const total = sizes.reduce((a, b) => a + b, 0);
+      const out: unknown[][] = [];
+      for (const t of BACKUP_TABLES) {
+        out.push(await d.table(t).toArray());
+        onProgress?.(
+          out.reduce((n, list) => n + list.length, 0),
+          total,
+        );
+      }
+      return out;
+    },
   );
   const records = Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, tables[i] ?? []])) as Record<BackupTable, unknown[]>;
   const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, records[t].length])) as Counts;

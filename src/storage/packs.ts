@@ -24,10 +24,19 @@ export interface CheckedPack {
 }
 
 /** The chosen audits, with the actions they raised, as the text of a pack file. */
-export async function makePack(auditIds: readonly string[], by: Author, now: string): Promise<{ text: string; audits: number; actions: number }> {
+export async function makePack(
+  auditIds: readonly string[],
+  by: Author,
+  now: string,
+  onProgress?: RebuildProgress,
+): Promise<{ text: string; audits: number; actions: number }> {
   const d = db();
   const [audits, actions] = await d.transaction('r', d.audits, d.actions, async () => {
-    const found = (await d.audits.bulkGet([...auditIds])).filter((a): a is Audit => a !== undefined);
+    const found: Audit[] = [];
+    for (let i = 0; i < auditIds.length; i += 500) {
+      found.push(...(await d.audits.bulkGet(auditIds.slice(i, i + 500))).filter((a): a is Audit => a !== undefined));
+      onProgress?.(Math.min(i + 500, auditIds.length), auditIds.length);
+    }
     const raised = await d.actions
       .where('auditIds')
       .anyOf([...auditIds])

@@ -8,9 +8,10 @@ import { BACKUP_TABLES, BackupError, makeBackup, readBackup, restoreBackup, work
 import { addAction, addAudit, addPerson, addProgramme, addRound, writeSettings } from '@/storage/write';
 import { allSummaries, getAudit } from '@/storage/read';
 import { sha256Hex } from '@/lib/digest';
+import { makePack, readPack } from '@/storage/packs';
 import { CURRENT_SCHEMA_VERSION } from '@/storage/schema';
 import { actionRecord } from '../builders/action';
-import { completedPartA, newAudit, NOW } from '../builders/audit';
+import { AUDITOR, completedPartA, newAudit, NOW } from '../builders/audit';
 import { AUDITOR_PROFILE } from '../builders/person';
 import { auditProgramme } from '../builders/programme';
 import { moderationRound } from '../builders/round';
@@ -116,6 +117,28 @@ describe('backup and restore', () => {
         if (damaged === text) return;
         await expect(readBackup(damaged)).rejects.toBeInstanceOf(BackupError);
       }),
+      { numRuns: 1_000 },
+    );
+    expect(await dump()).toBe(before);
+  });
+
+  it('refuses at least 1,000 damaged or changed audit packs the same way, writing nothing', async () => {
+    await seed();
+    const { text } = await makePack(['audit-1'], AUDITOR, NOW);
+    const before = await dump();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.nat(text.length - 1).map((at) => text.slice(0, at)),
+          fc
+            .tuple(fc.nat(text.length - 1), fc.integer({ min: 1, max: 255 }))
+            .map(([at, x]) => text.slice(0, at) + String.fromCharCode(text.charCodeAt(at) ^ x) + text.slice(at + 1)),
+        ),
+        async (damaged) => {
+          if (damaged === text) return;
+          await expect(readPack(damaged)).rejects.toBeInstanceOf(BackupError);
+        },
+      ),
       { numRuns: 1_000 },
     );
     expect(await dump()).toBe(before);

@@ -10,6 +10,7 @@ import { ErrorSummary } from '@/ui/error-summary';
 import { NotificationBanner } from '@/ui/content';
 import { downloadFile } from '@/ui/download';
 import { describeFailure } from '@/lib/failures';
+import { Progress } from '@/ui/progress';
 import { Section } from '@/ui/page';
 
 const FIELD = fieldId('pack-audits');
@@ -21,6 +22,7 @@ export function ShareSection({ summaries, person }: { summaries: readonly AuditS
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(mine.map((s) => s.id)));
   const [error, setError] = useState({ message: '', attempt: 0 });
   const [done, setDone] = useState('');
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const picked = shown.filter((s) => chosen.has(s.id));
 
   const share = async (e: FormEvent) => {
@@ -34,12 +36,15 @@ export function ShareSection({ summaries, person }: { summaries: readonly AuditS
         picked.map((s) => s.id),
         authorOf(person),
         nowInstant(),
+        (n, total) => setProgress(total > 300 ? { done: n, total } : null),
       );
       downloadFile(`audit-pack-${person.name.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${today()}.json`, pack.text, 'application/json');
       setError({ message: '', attempt: 0 });
       setDone(`The pack holds ${pack.audits} audit${pack.audits === 1 ? '' : 's'} and ${pack.actions} action${pack.actions === 1 ? '' : 's'}.`);
     } catch (failure) {
       setError((x) => ({ message: `The pack could not be made: ${describeFailure(failure)}`, attempt: x.attempt + 1 }));
+    } finally {
+      setProgress(null);
     }
   };
 
@@ -85,6 +90,7 @@ export function ShareSection({ summaries, person }: { summaries: readonly AuditS
             </div>
           </fieldset>
         </div>
+        {progress && <Progress id="pack-progress" label="Audits packed" done={progress.done} total={progress.total} />}
         <div className="govuk-button-group">
           <Button>Download an audit pack</Button>
           <Button type="button" secondary onClick={() => setShowAll((x) => !x)}>

@@ -10,25 +10,28 @@ import { Button } from '@/ui/form';
 import { FilterSelect } from '@/ui/filter-select';
 import { WarningText } from '@/ui/content';
 import { downloadFile } from '@/ui/download';
+import { Progress } from '@/ui/progress';
 import { Section } from '@/ui/page';
 
 const REMINDER_LABELS: Record<number, string> = { 7: 'Every week', 14: 'Every two weeks', 30: 'Every 30 days', 0: 'Never' };
 
 export function BackupSection({ settings }: { settings: WorkspaceSettings }) {
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [failure, setFailure] = useState('');
   const backUp = async () => {
     setBusy(true);
     setFailure('');
     try {
       const now = nowInstant();
-      const { text } = await makeBackup(now);
+      const { text } = await makeBackup(now, (done, total) => setProgress(total > 300 ? { done, total } : null));
       downloadFile(`audit-workbench-backup-${today()}.json`, text, 'application/json');
       await writeSettings({ lastBackupAt: now });
     } catch (e) {
       setFailure(`The backup could not be made: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
   return (
@@ -43,6 +46,7 @@ export function BackupSection({ settings }: { settings: WorkspaceSettings }) {
           : 'This workspace has not been backed up on this device.'}
       </p>
       {failure && <WarningText>{failure}</WarningText>}
+      {progress && <Progress id="backup-progress" label="Records backed up" done={progress.done} total={progress.total} />}
       <Button type="button" secondary disabled={busy} onClick={() => void backUp()}>
         Download a backup
       </Button>
