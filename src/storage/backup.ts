@@ -6,7 +6,8 @@
 // summaries rebuilt from the records restored: all of the backup, or nothing changed.
 import { z } from 'zod';
 import { sha256Hex } from '@/lib/digest';
-import { db, type WorkspaceSettings } from './db';
+import { db, type UnreadableRecord, type WorkspaceSettings } from './db';
+import type { Audit } from '@/domain/audit';
 import { MIGRATIONS, type StoredRecord } from './migrations';
 import { summariesOf, type RebuildProgress } from './projections';
 import { actionSchema, auditSchema, personSchema, programmeSchema, roundSchema, settingsSchema } from './record-schemas';
@@ -211,33 +212,49 @@ const CHUNK = 500;
  */
 export async function restoreBackup(backup: CheckedBackup, now: string, onProgress?: RebuildProgress): Promise<void> {
   const d = db();
-  const { summaries, unreadable } = summariesOf(backup.records.audits);
-  const total = BACKUP_TABLES.reduce((n, t) => n + backup.records[t].length, 0) + summaries.length;
+  const total = BACKUP_TABLES.reduce((n, t) => n + backup.records[t].length, 0) + backup.records.audits.length;
   let done = 0;
   onProgress?.(0, total);
+  const unreadable: UnreadableRecord[] = [];
   const tables = [...BACKUP_TABLES.map((t) => d.table(t)), d.summaries, d.projections];
   await d.transaction('rw', tables, async () => {
     const here: WorkspaceSettings = { ...DEFAULT_SETTINGS, ...((await d.settings.get('workspace')) ?? {}) };
-    const put = async (table: string, records: readonly object[]) => {
-      await d.table(table).clear();
+    // Each chunk is put without waiting for the one before: the browser writes them in order while the next chunk's
+    // summaries are worked out, so summarising overlaps writing. Any failure aborts the whole transaction.
+    const writes: Promise<unknown>[] = [];
+    const put = (table: string, records: readonly object[], after?: (chunk: readonly object[]) => void) => {
       for (let i = 0; i < records.length; i += CHUNK) {
-        await d.table(table).bulkPut(records.slice(i, i + CHUNK));
-        done += Math.min(CHUNK, records.length - i);
-        onProgress?.(done, total);
+        const chunk = records.slice(i, i + CHUNK);
+        writes.push(
+          d
+            .table(table)
+            .bulkPut(chunk)
+            .then(() => {
+              done += chunk.length;
+              onProgress?.(done, total);
+            }),
+        );
+        after?.(chunk);
       }
     };
     // Whoever is restoring stays working here, even if the backup was made before they joined.
     const restorer = here.currentPersonId ? await d.people.get(here.currentPersonId) : undefined;
     const people = restorer && !backup.records.people.some((p) => p.id === restorer.id) ? [...backup.records.people, restorer] : backup.records.people;
-    for (const table of BACKUP_TABLES) {
-      if (table === 'settings') continue;
-      await put(table, table === 'people' ? people : backup.records[table]);
-    }
+    await Promise.all([...BACKUP_TABLES, 'summaries'].map((t) => d.table(t).clear()));
     const theirs = backup.records.settings[0] ?? DEFAULT_SETTINGS;
-    await put('settings', [
+    put('settings', [
       { ...theirs, currentPersonId: restorer ? restorer.id : null, lastBackupAt: here.lastBackupAt ?? null, rev: here.rev + 1, updatedAt: now },
     ]);
-    await put('summaries', summaries);
+    for (const table of BACKUP_TABLES) {
+      if (table === 'settings' || table === 'audits') continue;
+      put(table, table === 'people' ? people : backup.records[table]);
+    }
+    put('audits', backup.records.audits, (chunk) => {
+      const made = summariesOf(chunk as Audit[]);
+      unreadable.push(...made.unreadable);
+      put('summaries', made.summaries);
+    });
+    await Promise.all(writes);
     await d.projections.put({ id: 'summaries', version: SUMMARY_PROJECTION_VERSION, rebuiltAt: now, unreadable });
   });
 }

@@ -1,4 +1,5 @@
 // npm run bench: builds the benchmark page, serves it, runs it in Debian's Chromium and prints the figures.
+// `npm run bench -- --restore-only` measures restoring a backup alone.
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
@@ -18,7 +19,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage();
-  await page.goto(url);
+  await page.goto(process.argv.includes('--restore-only') ? `${url}?only=restore` : url);
   await page.waitForFunction(() => window.benchResults !== undefined, null, { timeout: 900_000 });
   const results = await page.evaluate(() => window.benchResults);
   if (!Array.isArray(results)) throw new Error(results.error);
