@@ -15,6 +15,10 @@ const DETAILS: Record<string, string> = {
 };
 
 const FIELDS: Record<string, string> = {
+  answers: 'the answers',
+  judgement: 'the judgement',
+  judgementMode: 'how the area is judged',
+  comments: 'the comments',
   overall: 'the overall judgement',
   actions: 'the actions',
   noFurtherAction: '"No further action"',
@@ -38,6 +42,7 @@ export function fieldLabel(path: readonly string[]): string {
   const [top = '', second = ''] = path;
   if (top === 'details') return DETAILS[second] ?? words(second);
   if (top === 'sections') return `the answers to "${words(second)}"`;
+  if (top === 'answers' && second) return `the answer to "${words(second)}"`;
   return FIELDS[top] ?? words(top);
 }
 

@@ -76,4 +76,13 @@ describe('three-way merge', () => {
       }),
     );
   });
+
+  it('a field one side changed inside a value the other side replaced whole is a conflict, not lost', () => {
+    type E = { rev: string; escalation: { reasons: string[]; notifiedName?: string } | null; history: string[] };
+    const base: E = { rev: '1-a', escalation: { reasons: ['x'] }, history: [] };
+    const ours: E = { ...base, escalation: { reasons: ['x'], notifiedName: 'Pat Rowe' } };
+    const theirs: E = { ...base, escalation: null };
+    const merged = threeWayMerge(base, ours, theirs, OPTIONS);
+    expect(merged.ok).toBe(false);
+  });
 });

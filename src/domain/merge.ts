@@ -75,6 +75,18 @@ export function threeWayMerge<T extends object>(base: T, ours: T, theirs: T, opt
     }
     if (chosen) setPath(merged, path, chosen.value);
   }
+  // A field one side changed inside a value the other side replaced whole (a section cleared, an escalation removed)
+  // is a conflict too: neither change can be kept without losing the other.
+  const changed = (side: Leaves) =>
+    [...new Set([...b.keys(), ...side.keys()])]
+      .filter((k) => side.get(k)?.json !== b.get(k)?.json && o.get(k)?.json !== t.get(k)?.json)
+      .map((k) => JSON.parse(k) as string[]);
+  const theirsChanged = changed(t);
+  const within = (outer: string[], inner: string[]) => outer.length < inner.length && outer.every((p, i) => p === inner[i]);
+  for (const path of changed(o)) {
+    const clash = theirsChanged.find((other) => within(path, other) || within(other, path));
+    if (clash) conflicts.push({ path: path.length <= clash.length ? path : clash, base: undefined, ours: undefined, theirs: undefined });
+  }
   if (conflicts.length) return { ok: false, conflicts };
   const record = merged as Record<string, unknown>;
   for (const field of options.ignore ?? []) record[field] = (theirs as Record<string, unknown>)[field];

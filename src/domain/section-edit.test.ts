@@ -1,7 +1,7 @@
 // A section's part of the audit as its form edits it (seed 003, Part A): folding the form's values back gives the same
 // audit, and every problem the pure core finds names a field the form has.
 import { describe, expect, it } from 'vitest';
-import { answerSection, applySectionEdit, blankAuditAction, blankVisit, sectionEditOf } from './section-edit';
+import { answerSection, answerSectionFrom, applySectionEdit, blankAuditAction, blankVisit, EditConflictError, sectionEditOf } from './section-edit';
 import { partASections, sectionProblems } from './completeness';
 import { allSections } from './template';
 import { latestAuditTemplate, latestTimescalePolicy } from '@/templates/registry';
@@ -72,5 +72,18 @@ describe('a section edited through its form', () => {
       'actions.0.ownerRole',
       'actions.0.due',
     ]);
+  });
+
+  it('applies only what was typed to the audit as it is now: another’s answer kept, the same answer refused (issue: nothing lost)', () => {
+    const audit = completedPartA('good');
+    const section = partASections(t).find((x) => x.id === 'recording')!;
+    const opened = sectionEditOf(audit, section);
+    const [q1, q2] = section.questions.map((q) => q.id);
+    const elsewhere = applySectionEdit(t, audit, section, { ...opened, answers: { ...opened.answers, [q2!]: 'Changed in another tab' } });
+    const mine = { ...opened, answers: { ...opened.answers, [q1!]: 'Typed here' } };
+    const saved = answerSectionFrom(t, elsewhere, section, opened, mine, AUDITOR, LATER);
+    expect(saved.sections.recording?.answers).toMatchObject({ [q1!]: 'Typed here', [q2!]: 'Changed in another tab' });
+    const clash = { ...opened, answers: { ...opened.answers, [q2!]: 'Typed here too' } };
+    expect(() => answerSectionFrom(t, elsewhere, section, opened, clash, AUDITOR, LATER)).toThrow(EditConflictError);
   });
 });

@@ -7,6 +7,8 @@ import { isGrade } from './grade';
 import { withEscalation } from './escalation';
 import { withAcceptedSuggestion } from './overall-judgement';
 import type { AuditTemplate, TemplateSection } from './template';
+import { threeWayMerge, type FieldConflict } from './merge';
+import { describeConflicts } from './describe-conflicts';
 
 export interface SectionEdit {
   answers: Record<string, string>;
@@ -89,6 +91,37 @@ export function applySectionEdit(template: AuditTemplate, audit: Audit, section:
     next.noFurtherAction = v.noFurtherAction;
   }
   return section.kind === 'overall' ? withAcceptedSuggestion(template, next) : next;
+}
+
+/** A section edited here after someone changed the same answers elsewhere: neither is written over the other. */
+export class EditConflictError extends Error {
+  readonly conflicts: FieldConflict[];
+  constructor(conflicts: FieldConflict[]) {
+    super(
+      `${describeConflicts(conflicts)} changed elsewhere since this page was opened, as well as here. What you typed is kept; reload to see the other version, then type your change again.`,
+    );
+    this.name = 'EditConflictError';
+    this.conflicts = conflicts;
+  }
+}
+
+/**
+ * The auditor's edit of a section, from the values it was opened with, applied to the audit as it is now: fields the
+ * auditor did not change keep what is stored (someone else may have changed them), fields they changed take their
+ * values, and a field changed both here and elsewhere is refused (EditConflictError) rather than written over.
+ */
+export function answerSectionFrom(
+  template: AuditTemplate,
+  current: Audit,
+  section: TemplateSection,
+  opened: SectionEdit,
+  edited: SectionEdit,
+  by: Author,
+  now: string,
+): Audit {
+  const merged = threeWayMerge(opened, edited, sectionEditOf(current, section), { depth: 3 });
+  if (!merged.ok) throw new EditConflictError(merged.conflicts);
+  return answerSection(template, current, section, merged.merged, by, now);
 }
 
 /** The auditor's answers to a section saved: the edit in the audit and its history, the escalation kept in step. */

@@ -50,7 +50,7 @@ function settle<T extends Versioned>(base: T | undefined, ours: T, stored: T | u
   if (!base || !stored) throw new StaleWriteError(what, []);
   const merged = threeWayMerge(base, ours, stored, MERGE);
   if (!merged.ok) throw new StaleWriteError(what, merged.conflicts);
-  return { ...merged.merged, rev: stored.rev, revisions: stored.revisions };
+  return { ...merged.merged, rev: stored.rev, revisions: stored.revisions, updatedAt: ours.updatedAt };
 }
 
 const sameRevs = (a: readonly ({ rev: string } | undefined)[], b: readonly ({ rev: string } | undefined)[]) =>

@@ -11,7 +11,7 @@ import { evaluatePolicy, suggestTimescaleJudgement, type TimescalePolicy } from 
 import { suggestVisitingJudgement } from '@/domain/visiting';
 import { authorOf } from '@/domain/person';
 import { escalationReasons } from '@/domain/escalation';
-import { answerSection, applySectionEdit, sectionEditOf, type SectionEdit } from '@/domain/section-edit';
+import { answerSectionFrom, applySectionEdit, sectionEditOf, type SectionEdit } from '@/domain/section-edit';
 import { sectionProblems } from '@/domain/completeness';
 import { ESCALATION_REASON_LABELS, findSection, type AuditTemplate, type TemplateSection } from '@/domain/template';
 import { Page } from '@/ui/page';
@@ -32,6 +32,12 @@ import { ActionsFields } from './actions-fields';
 import { TimescalesTool } from './timescales-tool';
 import { VisitingTool, visitingResultFor } from './visiting-tool';
 import { paths } from '@/lib/paths';
+
+/** What was typed in a section, with the values it was typed against. */
+interface SectionDraft {
+  opened: SectionEdit;
+  edited: SectionEdit;
+}
 
 export function SectionPage() {
   const { sectionId } = useParams();
@@ -109,22 +115,16 @@ function SectionForm({
       key: `${audit.id}/${section.id}`,
       what: `${section.title}, in the audit of case ${audit.details.caseReference}`,
       href: paths.audit(audit.id, `/sections/${section.id}`),
-      baseOf: (a: Audit) => sectionEditOf(a, section),
     }),
     [audit.id, audit.details.caseReference, section],
   );
   const { schedule, flush, status, latest } = useAutosave(audit, place);
   const author = useMemo(() => authorOf(person), [person]);
-  // What was typed here and could not be saved comes back, and is saved again: a failed save, or a draft kept as the
-  // page closed. A kept draft is saved only if nobody has changed the section since it was typed on.
-  const [unsaved] = useState(() => {
-    const failed = unsavedDraft(place.key) as SectionEdit | undefined;
-    if (failed) return failed;
-    const kept = stashedDraft(place.key);
-    if (!kept) return undefined;
-    if (kept.baseRev === audit.rev || JSON.stringify(kept.base) === JSON.stringify(sectionEditOf(audit, section))) return kept.draft as SectionEdit;
-    return undefined;
-  });
+  // The section as it was opened, and what has been typed since: each save applies only what was typed to the audit as
+  // it is then. What was typed here and not saved (a save refused, or the tab closed first) comes back with the values
+  // it was typed against, and is saved again the same way: a field changed elsewhere meanwhile is refused, not lost.
+  const [start] = useState(() => (unsavedDraft(place.key) ?? stashedDraft(place.key)) as SectionDraft | undefined);
+  const opened = useMemo(() => start?.opened ?? sectionEditOf(audit, section), [start, audit, section]);
   const [submitted, setSubmitted] = useState(0);
 
   const resolver: Resolver<SectionEdit> = (values) => {
@@ -132,7 +132,12 @@ function SectionForm({
     return problems.length ? { values: {}, errors: problemsToErrors(problems) } : { values, errors: {} };
   };
 
-  const form = useForm<SectionEdit>({ defaultValues: unsaved ?? sectionEditOf(audit, section), resolver, shouldFocusError: false });
+  const form = useForm<SectionEdit>({ defaultValues: start?.edited ?? opened, resolver, shouldFocusError: false });
+  const save = useMemo(
+    () => (edited: SectionEdit) =>
+      schedule((base, now) => answerSectionFrom(template, base, section, opened, edited, author, now), { opened, edited } satisfies SectionDraft),
+    [schedule, template, section, opened, author],
+  );
   const values = useWatch({ control: form.control }) as SectionEdit;
   // The audit as it will be with what is on the screen, for the calculators, the suggestion and the warnings.
   const current = useMemo(() => applySectionEdit(template, audit, section, values), [template, audit, section, values]);
@@ -155,11 +160,19 @@ function SectionForm({
     // eslint-disable-next-line react-hooks/incompatible-library
     const { unsubscribe } = form.watch((changed) => {
       const edit = structuredClone(changed) as SectionEdit;
-      schedule((base, now) => answerSection(template, base, section, edit, author, now), edit);
+      save(edit);
     });
-    if (unsaved) schedule((base, now) => answerSection(template, base, section, unsaved, author, now), unsaved);
     return unsubscribe;
-  }, [form, schedule, template, section, author, unsaved]);
+  }, [form, save]);
+
+  // What comes back unsaved is saved again, once.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (start && !restored.current) {
+      restored.current = true;
+      save(start.edited);
+    }
+  }, [start, save]);
 
   // The calculators pre-fill the judgement; once the auditor chooses another, it is theirs (with their comments).
   const lastSuggestion = useRef<string | null>(null);
@@ -177,7 +190,7 @@ function SectionForm({
 
   const onSubmit = form.handleSubmit(
     async (v) => {
-      schedule((base, now) => answerSection(template, base, section, v, author, now), v);
+      save(v);
       // Stay on the page, with the error showing, if the answers could not be saved.
       if (await flush()) navigate(paths.audit(audit.id));
     },

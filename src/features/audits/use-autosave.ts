@@ -21,14 +21,14 @@ export interface AutosavePlace {
   key: string;
   what: string;
   href: string;
-  /** The part of the audit a draft changes, as it is in `audit`: kept with a draft stashed as the page closes. */
-  baseOf: (audit: Audit) => unknown;
 }
 
 export function useAutosave(initial: Audit, place: AutosavePlace) {
   const latest = useRef(initial);
   const queue = useRef<Promise<boolean>>(Promise.resolve(true));
   const pending = useRef<{ change: Change; draft: unknown } | null>(null);
+  /** What is being written now, or failed to be: kept if the page closes before it is saved. */
+  const unfinished = useRef<unknown>(undefined);
   /** Counts changes, so that only the write of the latest one says "Saved". */
   const changes = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -42,8 +42,10 @@ export function useAutosave(initial: Audit, place: AutosavePlace) {
     if (next) {
       const mine = changes.current;
       queue.current = queue.current.then(async () => {
+        unfinished.current = next.draft;
         try {
           latest.current = await writeAudit(latest.current, next.change);
+          unfinished.current = undefined;
           clearUnsaved(place.key);
           if (pending.current === null) dropStashedDraft(place.key);
           if (changes.current === mine && pending.current === null) setStatus({ state: 'saved', at: latest.current.updatedAt });
@@ -61,6 +63,8 @@ export function useAutosave(initial: Audit, place: AutosavePlace) {
             }
           };
           keepUnsaved({ ...place, message, draft: next.draft, retry });
+          // Kept past a reload too (the banner for an upgrade elsewhere asks for one).
+          stashDraft(place.key, next.draft);
           return false;
         }
       });
@@ -86,14 +90,15 @@ export function useAutosave(initial: Audit, place: AutosavePlace) {
     // Leaving while a change waits: keep what was typed synchronously (a write cannot finish once the page unloads),
     // start writing it, and ask first.
     const stash = () => {
-      if (pending.current) stashDraft(place.key, { baseRev: latest.current.rev, base: place.baseOf(latest.current), draft: pending.current.draft });
+      const draft = pending.current?.draft ?? unfinished.current;
+      if (draft !== undefined) stashDraft(place.key, draft);
     };
     const onPageHide = () => {
       stash();
       void flush();
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!pending.current) return;
+      if (!pending.current && unfinished.current === undefined) return;
       stash();
       void flush();
       event.preventDefault();
