@@ -104,3 +104,8 @@ export function useConflicts(): ConflictRecord[] | undefined {
 export function useConflict(id: string | undefined): ConflictRecord | null | undefined {
   return useLiveQuery(async () => (id ? ((await getConflict(id)) ?? null) : null), [id]);
 }
+
+/** An audit or an action by table and id: `undefined` while loading, `null` when there is none. */
+export function useRecord(table: 'audits' | 'actions' | undefined, id: string | undefined): Audit | ActionRecord | null | undefined {
+  return useLiveQuery(async () => (table && id ? ((table === 'audits' ? await getAudit(id) : await getAction(id)) ?? null) : null), [table, id]);
+}

@@ -10,7 +10,7 @@ import { db, type UnreadableRecord, type WorkspaceSettings } from './db';
 import type { Audit } from '@/domain/audit';
 import { MIGRATIONS, type StoredRecord } from './migrations';
 import { summariesOf, type RebuildProgress } from './projections';
-import { actionSchema, auditSchema, personSchema, programmeSchema, roundSchema, settingsSchema } from './record-schemas';
+import { actionSchema, auditSchema, conflictSchema, personSchema, programmeSchema, provenanceSchema, roundSchema, settingsSchema } from './record-schemas';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import { DEFAULT_SETTINGS } from './write';
 import { SUMMARY_PROJECTION_VERSION } from '@/domain/summary';
@@ -26,6 +26,8 @@ const KINDS = {
   programmes: { schema: programmeSchema, label: 'Auditing programmes' },
   people: { schema: personSchema, label: 'People' },
   settings: { schema: settingsSchema, label: 'Workspace settings' },
+  conflicts: { schema: conflictSchema, label: 'Versions to choose between' },
+  provenance: { schema: provenanceSchema, label: 'Where imported records came from' },
 } as const;
 export type BackupTable = keyof typeof KINDS;
 export const BACKUP_TABLES = Object.keys(KINDS) as BackupTable[];

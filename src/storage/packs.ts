@@ -51,7 +51,7 @@ export async function makePack(
 /** Reads and checks a pack, whole, writing nothing. Throws a BackupError saying what is wrong. */
 export async function readPack(text: string): Promise<CheckedPack> {
   const file = await readFile(text, PACK_FORMAT, 'an audit pack');
-  const other = (['moderationRounds', 'programmes', 'people', 'settings'] as const).find((t) => file.records[t].length > 0);
+  const other = (['moderationRounds', 'programmes', 'people', 'settings', 'conflicts', 'provenance'] as const).find((t) => file.records[t].length > 0);
   if (other) throw new BackupError('This audit pack holds more than audits and their actions.');
   const from = file.envelope.from as Partial<Author> | undefined;
   if (typeof from?.name !== 'string' || typeof from.designation !== 'string') throw new BackupError('This audit pack does not say who made it.');
@@ -95,8 +95,9 @@ export async function importPack(pack: CheckedPack, source: string, now: string,
         plan[outcome] += 1;
         if (outcome === 'added' || outcome === 'fast-forward') writes.push(theirs);
         if (outcome === 'conflict') {
+          // One conflict a version brought in: a second pack's version is kept beside the first, not over it.
           conflicts.push({
-            id: `${table}:${theirs.id}`,
+            id: `${table}:${theirs.id}:${theirs.rev}`,
             table,
             recordId: theirs.id,
             ours: ours[i] as never,
@@ -125,16 +126,17 @@ export async function importPack(pack: CheckedPack, source: string, now: string,
 }
 
 /**
- * Writes a person's resolution of a conflict: refused if our version moved on since the conflict was found (resolve it
- * again), otherwise the resolved record is written as a new revision and the conflict is gone.
+ * Writes a person's resolution of a conflict, made from our version as they saw it (`ours`): refused if that moved on
+ * meanwhile (the page then shows the new one), otherwise the resolved record is written as a new revision and the
+ * conflict is gone.
  */
-export async function writeResolution(conflict: ConflictRecord, resolved: Audit | ActionRecord): Promise<void> {
+export async function writeResolution(conflict: ConflictRecord, ours: Versioned, resolved: Audit | ActionRecord): Promise<void> {
   const d = db();
   const next = await nextRevision(resolved);
   await d.transaction('rw', [d.audits, d.actions, d.summaries, d.projections, d.conflicts], async () => {
     const store = d.table<Audit | ActionRecord, string>(conflict.table);
     const stored = await store.get(conflict.recordId);
-    if ((stored?.rev ?? '') !== conflict.ours.rev) throw new StaleWriteError('This record', []);
+    if ((stored?.rev ?? '') !== ours.rev) throw new StaleWriteError('This record', []);
     await store.put(next);
     if (conflict.table === 'audits') {
       await refuseOtherVersion(d);

@@ -9,7 +9,7 @@ import { PANEL_ROLES, type ModerationRound } from '@/domain/moderation';
 import type { Person } from '@/domain/person';
 import type { AuditProgramme } from '@/domain/programme';
 import { AUDIT_ACTIVITIES, CASE_TYPES, ESCALATION_REASONS } from '@/domain/template';
-import type { WorkspaceSettings } from './db';
+import type { ConflictRecord, ProvenanceRecord, WorkspaceSettings } from './db';
 
 const text = z.string();
 const optional = <T extends z.ZodType>(schema: T) => schema.optional();
@@ -149,6 +149,16 @@ export const programmeSchema: z.ZodType<AuditProgramme> = z.strictObject({
 });
 
 export const personSchema: z.ZodType<Person> = z.strictObject({ ...revision, name: text, designation: text });
+
+export const conflictSchema: z.ZodType<ConflictRecord> = z.union([
+  z.strictObject({ id: text, table: z.literal('audits'), recordId: text, ours: auditSchema, theirs: auditSchema, from: text, importedAt: text }),
+  z.strictObject({ id: text, table: z.literal('actions'), recordId: text, ours: actionSchema, theirs: actionSchema, from: text, importedAt: text }),
+]);
+
+export const provenanceSchema: z.ZodType<ProvenanceRecord> = z.strictObject({
+  id: text,
+  entries: z.array(z.strictObject({ from: text, at: text, rev: text, outcome: text })),
+});
 
 export const settingsSchema: z.ZodType<WorkspaceSettings> = z.strictObject({
   id: z.literal('workspace'),

@@ -56,7 +56,7 @@ describe('pooling audit packs', () => {
     expect(await getAudit('e')).toEqual(leadBefore);
     const [conflict] = await db().conflicts.toArray();
     expect(conflict).toMatchObject({
-      id: 'audits:e',
+      id: `audits:e:${second.audits.find((a) => a.id === 'e')!.rev}`,
       ours: { visitingRegime: 'changed by the lead' },
       theirs: { visitingRegime: 'changed by the auditor' },
       from: 'second pack from Sam Patel',
@@ -68,7 +68,7 @@ describe('pooling audit packs', () => {
 
     // Resolved by a person, field by field: the conflict goes, and importing the same pack again changes nothing.
     const resolved = resolveConflict(conflict!.ours as Audit, conflict!.theirs as Audit, { '["visitingRegime"]': 'theirs' }, CSW, NOW);
-    await writeResolution(conflict!, resolved);
+    await writeResolution(conflict!, conflict!.ours, resolved);
     expect((await getAudit('e'))?.visitingRegime).toBe('changed by the auditor');
     expect(await db().conflicts.count()).toBe(0);
     expect(await planImport(second)).toMatchObject({ conflict: 0, 'fast-forward': 0, added: 0 });
@@ -117,7 +117,7 @@ describe('pooling audit packs', () => {
           await importPack(pack1, 'pack 1', NOW);
           for (const old of before) {
             const now = await getAudit(old.id);
-            const conflict = await db().conflicts.get(`audits:${old.id}`);
+            const conflict = (await db().conflicts.toArray()).find((c) => c.recordId === old.id);
             // Unchanged; or moved forward to a descendant of ours; or ours kept beside theirs in a conflict.
             const unchanged = JSON.stringify(now) === JSON.stringify(old);
             const descends = !!now && now.revisions.includes(old.rev);
@@ -128,6 +128,39 @@ describe('pooling audit packs', () => {
       ),
       { numRuns: 15 },
     );
+  });
+
+  it('keeps each pack’s version of a record changed on all sides, and resolves each against ours as it is now', async () => {
+    const [made] = await Promise.all([addAudit(() => newAudit({}, 'x'))]);
+    const pack0 = await readPack((await makePack([made!.id], AUDITOR, NOW)).text);
+    const packOf = async (text: string) => {
+      await workspace('side');
+      await importPack(pack0, 'pack 0', NOW);
+      await writeAudit((await getAudit('x'))!, note(text));
+      return readPack((await makePack(['x'], AUDITOR, NOW)).text);
+    };
+    const one = await packOf('from one');
+    const two = await packOf('from two');
+    await workspace('lead');
+    await importPack(pack0, 'pack 0', NOW);
+    await writeAudit((await getAudit('x'))!, note('the lead’s'));
+    await importPack(one, 'pack one', NOW);
+    await importPack(two, 'pack two', NOW);
+    const conflicts = await db().conflicts.toArray();
+    expect(conflicts.map((c) => (c.theirs as Audit).visitingRegime).sort()).toEqual(['from one', 'from two']);
+    // Resolving the first changes ours; the second is then resolved against ours as it is now.
+    const first = conflicts.find((c) => c.from === 'pack one')!;
+    await writeResolution(
+      first,
+      (await getAudit('x'))!,
+      resolveConflict((await getAudit('x'))!, first.theirs as Audit, { '["visitingRegime"]': 'theirs' }, CSW, NOW),
+    );
+    const second = conflicts.find((c) => c.from === 'pack two')!;
+    await expect(writeResolution(second, second.ours, second.ours as Audit)).rejects.toThrow('changed elsewhere');
+    const now = (await getAudit('x'))!;
+    await writeResolution(second, now, resolveConflict(now, second.theirs as Audit, { '["visitingRegime"]': 'ours' }, CSW, NOW));
+    expect((await getAudit('x'))?.visitingRegime).toBe('from one');
+    expect(await db().conflicts.count()).toBe(0);
   });
 
   it('changes nothing when a write fails part way through an import', async () => {

@@ -6,7 +6,9 @@ import { useForm, useWatch } from 'react-hook-form';
 import { fieldLabel } from '@/domain/describe-conflicts';
 import { differences, resolveConflict } from '@/domain/pooling';
 import { authorOf } from '@/domain/person';
-import { useConflict } from '@/data/live';
+import { useConflict, useRecord } from '@/data/live';
+import type { Audit } from '@/domain/audit';
+import type { ActionRecord } from '@/domain/actions';
 import { useCurrentPerson } from '@/data/current-person';
 import type { ConflictRecord } from '@/storage/db';
 import { writeResolution } from '@/storage/packs';
@@ -35,20 +37,23 @@ export function ConflictPage() {
   const { conflictId } = useParams();
   const conflict = useConflict(conflictId);
   const person = useCurrentPerson();
-  if (conflict === undefined || !person) return null;
+  // Our version as it is now: it may have changed since the pack was brought in.
+  const ours = useRecord(conflict?.table, conflict?.recordId);
+  if (conflict === undefined || !person || ours === undefined) return null;
   if (conflict === null) return <MissingPage what="conflict" to={paths.pooling} linkText="See what is left to resolve" />;
-  return <ConflictForm key={conflict.id} conflict={conflict} person={person} />;
+  const current = ours ?? conflict.ours;
+  return <ConflictForm key={`${conflict.id}:${current.rev}`} conflict={conflict} ours={current} person={person} />;
 }
 
-function ConflictForm({ conflict, person }: { conflict: ConflictRecord; person: Person }) {
+function ConflictForm({ conflict, ours, person }: { conflict: ConflictRecord; ours: Audit | ActionRecord; person: Person }) {
   const navigate = useNavigate();
-  const diffs = differences(conflict.ours, conflict.theirs);
+  const diffs = differences(ours, conflict.theirs);
   // One field a difference, named by its place in the list (paths may hold any character).
   const form = useForm<Record<string, 'ours' | 'theirs' | undefined>>();
   const chosen = useWatch({ control: form.control });
   const [errors, setErrors] = useState<{ href: string; message: string }[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const what = 'details' in conflict.ours ? `the audit of case ${conflict.ours.details.caseReference}` : 'this action';
+  const what = 'details' in ours ? `the audit of case ${ours.details.caseReference}` : 'this action';
 
   const resolve = async (e: FormEvent) => {
     e.preventDefault();
@@ -67,7 +72,7 @@ function ConflictForm({ conflict, person }: { conflict: ConflictRecord; person: 
       return;
     }
     try {
-      await writeResolution(conflict, resolveConflict(conflict.ours, conflict.theirs, choices, authorOf(person), nowInstant()));
+      await writeResolution(conflict, ours, resolveConflict(ours, conflict.theirs, choices, authorOf(person), nowInstant()));
       navigate(paths.pooling);
     } catch (failure) {
       setErrors([{ href: '', message: `Not saved: ${describeFailure(failure)}` }]);
