@@ -4,7 +4,7 @@ import { escalationReasons, escalationState, withEscalation } from './escalation
 import { recordedOverallGrade, suggestOverallJudgement, withAcceptedSuggestion } from './overall-judgement';
 import type { Grade } from './grade';
 import { findSection } from './template';
-import { latestAuditTemplate } from '@/templates/registry';
+import { latestAuditTemplate, latestTimescalePolicy } from '@/templates/registry';
 import { AUDITOR, completedPartA, newAudit } from '@test/builders/audit';
 
 const t = latestAuditTemplate();
@@ -253,3 +253,14 @@ describe('escalation (seed 002, "Addressing practice concerns during auditing ac
 });
 
 const NOW_ISO = '2025-03-10T11:00:00.000Z';
+
+describe('the calculators’ dates', () => {
+  it('a date still being typed in the visiting section does not hold up the timescales section (issue: nothing lost)', () => {
+    const policy = latestTimescalePolicy('auditor-guidance');
+    const audit = { ...completedPartA('good', { caseType: 'child-protection' }), caseDates: { 'cp-plan-start': ['2025-02-31'] } };
+    expect(sectionProblems(t, findSection(t, 'timescales')!, audit, policy).map((p) => p.field)).not.toContain('caseDates.cp-plan-start.0');
+    expect(sectionProblems(t, findSection(t, 'timescales')!, { ...audit, caseDates: { icpc: ['2025-02-31'] } }, policy).map((p) => p.field)).toContain(
+      'caseDates.icpc.0',
+    );
+  });
+});

@@ -121,7 +121,11 @@ function toolProblems(section: TemplateSection, audit: Audit, policy: TimescaleP
     field: `caseDates.${p.event}.${p.index}`,
     message: p.message.replace('must be today or in the past', 'must be on or before the date of the audit'),
   }));
-  if (section.tool === 'timescales') return dateProblems;
+  if (section.tool === 'timescales') {
+    // Only the dates this section shows: those the case type's rules run from and to (visiting's own are its own).
+    const shown = new Set(policy.rules.filter((r) => r.caseTypes.includes(audit.details.caseType)).flatMap((r) => [r.from.event, r.to.event]));
+    return dateProblems.filter((p) => shown.has(p.field.split('.')[1] ?? ''));
+  }
   const out: Problem[] = [];
   const regimes = visitingRegimesFor(policy, audit);
   const regime = regimes.find((r) => r.id === audit.visitingRegime);
