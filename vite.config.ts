@@ -25,7 +25,7 @@ export default defineConfig({
     },
     postcss: { plugins: [dropIeMediaHack] },
   },
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
+  build: { target: 'es2022', sourcemap: true },
   test: {
     environment: 'jsdom',
     setupFiles: ['./test/setup.ts'],

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useCurrentPerson } from '@/data/current-person';
 import { useWorkspaceEvent } from '@/data/live';
@@ -90,7 +91,9 @@ export function Layout() {
           </NotificationBanner>
         )}
         <PageErrorBoundary key={location.pathname}>
-          <Outlet />
+          <Suspense fallback={null}>
+            <Outlet />
+          </Suspense>
         </PageErrorBoundary>
       </div>
       <footer className="govuk-footer">
