@@ -7,6 +7,7 @@ import { ACTION_LEVELS, ACTION_STATUSES, type ActionRecord } from '@/domain/acti
 import { COMPLIANCE_JUDGEMENTS, GRADES } from '@/domain/grade';
 import { PANEL_ROLES, type ModerationRound } from '@/domain/moderation';
 import type { Person } from '@/domain/person';
+import { isRev } from '@/domain/revision';
 import type { AuditProgramme } from '@/domain/programme';
 import { AUDIT_ACTIVITIES, CASE_TYPES, ESCALATION_REASONS } from '@/domain/template';
 import type { ConflictRecord, ProvenanceRecord, WorkspaceSettings } from './db';
@@ -17,7 +18,8 @@ const grade = z.enum(GRADES);
 const author = z.strictObject({ name: text, designation: text });
 const history = z.array(z.strictObject({ at: text, by: author, kind: z.enum(HISTORY_KINDS), detail: text }));
 const dateFields = z.strictObject({ day: text, month: text, year: text });
-const revision = { id: text.min(1), rev: z.string().regex(/^(|[1-9]\d*-[0-9a-z]+)$/), revisions: z.array(z.string()), updatedAt: text };
+const revisionId = z.string().refine((r) => r === '' || isRev(r), { error: 'Not a revision id' });
+const revision = { id: text.min(1), rev: revisionId, revisions: z.array(revisionId), updatedAt: text };
 
 const moderationRecord = z.strictObject({
   roundId: text,
