@@ -4,9 +4,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { onWorkspaceEvent, workspaceEvent, type WorkspaceEvent } from '@/storage/workspace-events';
 import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
-import type { AuditSummary } from '@/domain/summary';
+import type { AuditSummary, LabelledSummary } from '@/domain/summary';
+import type { IsoDate } from '@/domain/calendar/iso-date';
 import type { ConflictRecord, ProjectionState, WorkspaceSettings } from '@/storage/db';
-import { projectionState } from '@/storage/projections';
+import { projectionState, summariesBetween } from '@/storage/projections';
 import {
   allActions,
   allPeople,
@@ -16,6 +17,7 @@ import {
   getProgramme,
   getRound,
   allSummaries,
+  allLabelledSummaries,
   getAction,
   getAudit,
   getSettings,
@@ -37,7 +39,17 @@ export function useSummaries(): AuditSummary[] | undefined {
   return useLiveQuery(allSummaries, []);
 }
 
-export function useOpenEscalations(): AuditSummary[] | undefined {
+/** Every summary with the case reference and names, for lists that show them. */
+export function useLabelledSummaries(): LabelledSummary[] | undefined {
+  return useLiveQuery(allLabelledSummaries, []);
+}
+
+/** The summaries of audits dated in the period, read by its months only. */
+export function useSummariesBetween(from: IsoDate, to: IsoDate): AuditSummary[] | undefined {
+  return useLiveQuery(() => summariesBetween(from, to), [from, to]);
+}
+
+export function useOpenEscalations(): LabelledSummary[] | undefined {
   return useLiveQuery(summariesWithOpenEscalation, []);
 }
 

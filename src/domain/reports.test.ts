@@ -82,7 +82,7 @@ describe('the audit overview report', () => {
   it('reports moderation results: confirmed, changed and agreement', () => {
     expect(r.moderation.confirmed).toBe(1);
     expect(r.moderation.changed).toBe(1);
-    expect(r.moderation.changes).toEqual([{ id: 'b', caseReference: 'CR-b', from: 'requires-improvement', to: 'inadequate' }]);
+    expect(r.moderation.changes).toEqual([{ id: 'b', from: 'requires-improvement', to: 'inadequate' }]);
     expect(r.moderation.agreement).toMatchObject({ n: 2, exact: 0.5, withinOne: 1, downgraded: 1, upgraded: 0 });
   });
 

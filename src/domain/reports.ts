@@ -64,7 +64,7 @@ export interface OverviewReport {
   strengths: AreaRow[];
   development: AreaRow[];
   timescales: { audits: number; met: number; missed: number; auditsAllMet: number };
-  moderation: { agreement: GradeAgreement; confirmed: number; changed: number; changes: { id: string; caseReference: string; from: Grade; to: Grade }[] };
+  moderation: { agreement: GradeAgreement; confirmed: number; changed: number; changes: { id: string; from: Grade; to: Grade }[] };
   byMonth: MonthRow[];
 }
 
@@ -110,8 +110,7 @@ export function overviewReport(
     if (isGrade(s.moderatedGrade)) moderatedIds.push(s.id);
     if (isGrade(s.moderatedGrade) && isGrade(s.moderationAuditorGrade)) {
       pairs.push({ auditor: s.moderationAuditorGrade, moderated: s.moderatedGrade });
-      if (s.moderatedGrade !== s.moderationAuditorGrade)
-        changes.push({ id: s.id, caseReference: s.caseReference, from: s.moderationAuditorGrade, to: s.moderatedGrade });
+      if (s.moderatedGrade !== s.moderationAuditorGrade) changes.push({ id: s.id, from: s.moderationAuditorGrade, to: s.moderatedGrade });
     }
     if (s.timescalesMet + s.timescalesMissed > 0) {
       timescales.audits += 1;

@@ -1,5 +1,6 @@
 // The compact summary of an audit, kept up to date on every write, so that lists and overview reports read a
-// couple of hundred bytes an audit instead of the whole record.
+// couple of hundred bytes an audit instead of the whole record. A summary holds ids, dates and codes only: the case
+// reference and the names a list shows are its labels, kept apart so that reports never read them.
 import type { Audit, AuditStatus } from './audit';
 import type { IsoDate } from './calendar/iso-date';
 import { isGrade, type ComplianceJudgement, type Grade } from './grade';
@@ -13,17 +14,13 @@ import { checkCaseDates, evaluatePolicy, type TimescalePolicy } from './timescal
  * The version of the summary projection. Change it whenever summarizeAudit changes what it writes: on opening, the
  * workspace then rebuilds every summary from its audit.
  */
-export const SUMMARY_PROJECTION_VERSION = 2;
+export const SUMMARY_PROJECTION_VERSION = 3;
 
 export interface AuditSummary {
   id: string;
   rev: string;
   status: AuditStatus;
-  caseReference: string;
   team: string;
-  auditor: string;
-  practitioner: string;
-  csw: string;
   auditDate: IsoDate;
   caseType: CaseType;
   activity: AuditActivity;
@@ -50,6 +47,27 @@ export interface AuditSummary {
   templateId: string;
   templateVersion: number;
   updatedAt: string;
+}
+
+/** What a list shows of an audit beside its summary: the case reference and the people named. */
+export interface AuditLabels {
+  caseReference: string;
+  auditor: string;
+  practitioner: string;
+  csw: string;
+}
+
+/** A summary with its labels, for lists that name cases and people. */
+export type LabelledSummary = AuditSummary & AuditLabels;
+
+export function labelsOf(audit: Audit): AuditLabels {
+  const { caseReference, auditor, practitioner, csw } = audit.details;
+  return { caseReference, auditor, practitioner, csw };
+}
+
+/** The month of an audit's date (YYYY-MM): summaries are kept a month to a record, so a period is read by its months. */
+export function monthOf(date: IsoDate): string {
+  return date.slice(0, 7);
 }
 
 /** The areas an audit judges, in template order: compliance and evaluative sections. */
@@ -105,11 +123,7 @@ export function summarizeAudit(template: AuditTemplate, audit: Audit, policy?: T
     id: audit.id,
     rev: audit.rev,
     status: audit.status,
-    caseReference: audit.details.caseReference,
     team: audit.details.team,
-    auditor: audit.details.auditor,
-    practitioner: audit.details.practitioner,
-    csw: audit.details.csw,
     auditDate: audit.details.auditDate,
     caseType: audit.details.caseType,
     activity: audit.details.activity,

@@ -1,7 +1,7 @@
 // The database and its tables; ./open.ts opens it. Dexie is imported here and in the other src/storage modules only.
 import { Dexie, type EntityTable } from 'dexie';
 import type { Audit } from '@/domain/audit';
-import type { AuditSummary } from '@/domain/summary';
+import type { AuditLabels, AuditSummary } from '@/domain/summary';
 import type { Person } from '@/domain/person';
 import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
@@ -37,6 +37,14 @@ export interface ProjectionState {
   unreadable: UnreadableRecord[];
 }
 
+/** The summaries of the audits dated in one month, by audit id, and their labels (the case reference and names). */
+export interface SummaryMonth {
+  /** YYYY-MM. */
+  id: string;
+  summaries: Record<string, AuditSummary>;
+  labels: Record<string, AuditLabels>;
+}
+
 /** A record changed on both sides, found when importing an audit pack: both versions kept until a person chooses. */
 export interface ConflictRecord {
   /** `<table>:<record id>`: one conflict a record at a time. */
@@ -59,7 +67,7 @@ export interface ProvenanceRecord {
 
 export class WorkbenchDb extends Dexie {
   audits!: EntityTable<Audit, 'id'>;
-  summaries!: EntityTable<AuditSummary, 'id'>;
+  summaryMonths!: EntityTable<SummaryMonth, 'id'>;
   people!: EntityTable<Person, 'id'>;
   settings!: EntityTable<WorkspaceSettings, 'id'>;
   actions!: EntityTable<ActionRecord, 'id'>;

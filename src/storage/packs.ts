@@ -10,7 +10,7 @@ import { importOutcome, type ImportOutcome } from '@/domain/pooling';
 import type { Versioned } from '@/domain/revision';
 import { readFile, sealFile, BackupError } from './backup';
 import { db, type ConflictRecord } from './db';
-import { refuseOtherVersion, summaryOf, type RebuildProgress } from './projections';
+import { putSummaries, refuseOtherVersion, type RebuildProgress } from './projections';
 import { nextRevision, StaleWriteError } from './write';
 
 export const PACK_FORMAT = 'audit-workbench-pack';
@@ -82,18 +82,22 @@ export async function importPack(pack: CheckedPack, source: string, now: string,
   const total = pack.audits.length + pack.actions.length;
   let done = 0;
   onProgress?.(0, total);
-  await d.transaction('rw', [d.audits, d.actions, d.summaries, d.projections, d.conflicts, d.provenance], async () => {
+  await d.transaction('rw', [d.audits, d.actions, d.summaryMonths, d.projections, d.conflicts, d.provenance], async () => {
     await refuseOtherVersion(d);
     const bring = async <T extends Versioned>(table: 'audits' | 'actions', incoming: readonly T[]) => {
       const store = d.table<T, string>(table);
       const ours = await store.bulkGet(incoming.map((r) => r.id));
       const writes: T[] = [];
+      const replaced: (T | undefined)[] = [];
       const conflicts: ConflictRecord[] = [];
       const provenance = await d.provenance.bulkGet(incoming.map((r) => `${table}:${r.id}`));
       incoming.forEach((theirs, i) => {
         const outcome = importOutcome(ours[i], theirs);
         plan[outcome] += 1;
-        if (outcome === 'added' || outcome === 'fast-forward') writes.push(theirs);
+        if (outcome === 'added' || outcome === 'fast-forward') {
+          writes.push(theirs);
+          replaced.push(ours[i]);
+        }
         if (outcome === 'conflict') {
           // One conflict a version brought in: a second pack's version is kept beside the first, not over it.
           conflicts.push({
@@ -116,11 +120,11 @@ export async function importPack(pack: CheckedPack, source: string, now: string,
       await d.provenance.bulkPut(provenance.filter((p) => p !== undefined));
       done += incoming.length;
       onProgress?.(done, total);
-      return writes;
+      return { writes, replaced };
     };
     const audits = await bring('audits', pack.audits);
     await bring('actions', pack.actions);
-    await d.summaries.bulkPut(audits.map(summaryOf));
+    await putSummaries(d, audits.writes, audits.replaced);
   });
   return plan;
 }
@@ -133,14 +137,14 @@ export async function importPack(pack: CheckedPack, source: string, now: string,
 export async function writeResolution(conflict: ConflictRecord, ours: Versioned, resolved: Audit | ActionRecord): Promise<void> {
   const d = db();
   const next = await nextRevision(resolved);
-  await d.transaction('rw', [d.audits, d.actions, d.summaries, d.projections, d.conflicts], async () => {
+  await d.transaction('rw', [d.audits, d.actions, d.summaryMonths, d.projections, d.conflicts], async () => {
     const store = d.table<Audit | ActionRecord, string>(conflict.table);
     const stored = await store.get(conflict.recordId);
     if ((stored?.rev ?? '') !== ours.rev) throw new StaleWriteError('This record', []);
     await store.put(next);
     if (conflict.table === 'audits') {
       await refuseOtherVersion(d);
-      await d.summaries.put(summaryOf(next as Audit));
+      await putSummaries(d, [next as Audit], [stored as Audit]);
     }
     await d.conflicts.delete(conflict.id);
   });

@@ -1,23 +1,29 @@
-// Queries. Lists and counts read compact summaries through indexes, never every full audit.
+// Queries. Lists and counts read the compact summaries, a month to a record, never every full audit.
 import type { Audit } from '@/domain/audit';
-import type { AuditSummary } from '@/domain/summary';
+import type { AuditSummary, LabelledSummary } from '@/domain/summary';
 import type { Person } from '@/domain/person';
 import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 import type { AuditProgramme } from '@/domain/programme';
 import { db, type ConflictRecord, type WorkspaceSettings } from './db';
 import { DEFAULT_SETTINGS } from './write';
+import { labelledSummariesIn, summariesIn } from './projections';
 
 export function getAudit(id: string): Promise<Audit | undefined> {
   return db().audits.get(id);
 }
 
-export function allSummaries(): Promise<AuditSummary[]> {
-  return db().summaries.toArray();
+export async function allSummaries(): Promise<AuditSummary[]> {
+  return summariesIn(await db().summaryMonths.toArray());
 }
 
-export function summariesWithOpenEscalation(): Promise<AuditSummary[]> {
-  return db().summaries.where('escalation').equals('open').toArray();
+/** Every summary with its labels (the case reference and names), for lists that show them. */
+export async function allLabelledSummaries(): Promise<LabelledSummary[]> {
+  return labelledSummariesIn(await db().summaryMonths.toArray());
+}
+
+export async function summariesWithOpenEscalation(): Promise<LabelledSummary[]> {
+  return (await allLabelledSummaries()).filter((s) => s.escalation === 'open');
 }
 
 export function allActions(): Promise<ActionRecord[]> {

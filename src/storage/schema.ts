@@ -5,7 +5,8 @@
 // Summaries are a projection of the audits, not source records: no upgrade writes them; when the projection's
 // version changes they are rebuilt from the audits on open (./projections.ts).
 // Indexes hold no free text: case references, names and comments are read from the compact summaries in memory, so
-// they can later be encrypted at rest.
+// they can later be encrypted at rest. Since version 8 the summaries are kept a month to a record (./projections.ts),
+// found by the month as primary key, so they need no index.
 
 export interface SchemaVersion {
   version: number;
@@ -69,6 +70,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       conflicts: 'id',
       provenance: 'id',
+    },
+  },
+  {
+    version: 8,
+    name: 'summaries kept a month to a record, without names (the labels beside them): a restore writes a few dozen, a report reads its months',
+    stores: {
+      summaries: null,
+      summaryMonths: 'id',
     },
   },
 ];

@@ -16,7 +16,7 @@ import { revisionContent, withNextRevision, type Versioned } from '@/domain/revi
 import { nowInstant } from '@/lib/clock';
 import { sha256Hex } from '@/lib/digest';
 import { db, type WorkbenchDb, type WorkspaceSettings } from './db';
-import { refuseOtherVersion, summaryOf } from './projections';
+import { putSummaries, refuseOtherVersion, summariesIn } from './projections';
 
 export class StaleWriteError extends Error {
   readonly conflicts: FieldConflict[];
@@ -103,9 +103,9 @@ function one<T extends Versioned>(base: T | undefined, make: (now: string) => T)
 const auditWhat = (a: Audit) => `Audit ${a.details.caseReference}`;
 
 /** Keeps each audit's summary in step, in the write's transaction. */
-const summarise = (d: WorkbenchDb) => async (next: readonly Audit[]) => {
+const summarise = (d: WorkbenchDb) => async (next: readonly Audit[], stored: readonly (Audit | undefined)[]) => {
   await refuseOtherVersion(d);
-  await d.summaries.bulkPut(next.map(summaryOf));
+  await putSummaries(d, next, stored);
 };
 
 /** Writes a change to an audit read at `base`; returns the stored record with its new revision. */
@@ -114,7 +114,7 @@ export async function writeAudit(base: Audit, change: Change<Audit>): Promise<Au
   return only(
     await commit({
       table: d.audits,
-      also: [d.summaries, d.projections],
+      also: [d.summaryMonths, d.projections],
       items: [one(base, (now) => change(base, now))],
       what: auditWhat,
       then: summarise(d),
@@ -125,7 +125,7 @@ export async function writeAudit(base: Audit, change: Change<Audit>): Promise<Au
 /** A new audit. */
 export async function addAudit(make: (now: string) => Audit): Promise<Audit> {
   const d = db();
-  return only(await commit({ table: d.audits, also: [d.summaries, d.projections], items: [one(undefined, make)], what: auditWhat, then: summarise(d) }));
+  return only(await commit({ table: d.audits, also: [d.summaryMonths, d.projections], items: [one(undefined, make)], what: auditWhat, then: summarise(d) }));
 }
 
 /** Many new audits in one transaction (test data, benchmarks), each its first revision. */
@@ -134,7 +134,7 @@ export async function addAudits(audits: readonly Audit[]): Promise<void> {
   const now = nowInstant();
   await commit({
     table: d.audits,
-    also: [d.summaries, d.projections],
+    also: [d.summaryMonths, d.projections],
     items: audits.map((a) => ({ base: undefined, ours: { ...a, updatedAt: now } })),
     what: auditWhat,
     then: summarise(d),
@@ -157,12 +157,12 @@ export async function writeSubmittedAudit(
   for (;;) {
     const existing = await d.actions.where('auditIds').equals(base.id).toArray();
     const actions = await Promise.all(reconcileRaisedActions(made.raised, existing, by, now).map((a) => nextRevision({ ...a, updatedAt: now })));
-    const done = await d.transaction('rw', [d.audits, d.summaries, d.projections, d.actions], async () => {
+    const done = await d.transaction('rw', [d.audits, d.summaryMonths, d.projections, d.actions], async () => {
       const stored = await d.audits.get(base.id);
       if ((stored?.rev ?? '') !== base.rev) throw new StaleWriteError(auditWhat(base), []);
       if (!sameRevs(await d.actions.bulkGet(existing.map((a) => a.id)), existing)) return false;
       await d.audits.put(audit);
-      await summarise(d)([audit]);
+      await summarise(d)([audit], [stored]);
       await d.actions.bulkPut(actions);
       return true;
     });
@@ -202,13 +202,9 @@ export async function addRound(make: (now: string) => ModerationRound): Promise<
 }
 
 /** How many audits count towards any of the given activities of a programme, read in the caller's transaction. */
-async function auditsCountedIn(d: WorkbenchDb, programmeId: string, entryIds: ReadonlySet<string>): Promise<number> {
-  if (entryIds.size === 0) return 0;
-  return d.summaries
-    .where('programmeId')
-    .equals(programmeId)
-    .filter((s) => entryIds.has(s.programmeEntryId))
-    .count();
+async function auditsCountedIn(d: WorkbenchDb, programmeId: string, entryIds?: ReadonlySet<string>): Promise<number> {
+  if (entryIds?.size === 0) return 0;
+  return summariesIn(await d.summaryMonths.toArray()).filter((s) => s.programmeId === programmeId && (!entryIds || entryIds.has(s.programmeEntryId))).length;
 }
 
 /**
@@ -229,7 +225,7 @@ async function saveProgramme(base: AuditProgramme | undefined, make: (now: strin
   return only(
     await commit({
       table: d.programmes,
-      also: [d.summaries],
+      also: [d.summaryMonths],
       items: [one(base, make)],
       what: (p) => `The programme "${p.title}"`,
       // Checked in the same transaction: a refusal undoes the put.
@@ -243,11 +239,11 @@ async function saveProgramme(base: AuditProgramme | undefined, make: (now: strin
 /** Deletes a programme read at `base`, only while no audit counts towards it. */
 export async function deleteProgramme(base: AuditProgramme): Promise<void> {
   const d = db();
-  await d.transaction('rw', d.programmes, d.summaries, async () => {
+  await d.transaction('rw', d.programmes, d.summaryMonths, async () => {
     const stored = await d.programmes.get(base.id);
     if (!stored) return;
     if (stored.rev !== base.rev) throw new StaleWriteError(`The programme "${base.title}"`, []);
-    refuseRemovingCounted(await d.summaries.where('programmeId').equals(base.id).count(), 'the programme');
+    refuseRemovingCounted(await auditsCountedIn(d, base.id), 'the programme');
     await d.programmes.delete(base.id);
   });
 }

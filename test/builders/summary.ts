@@ -1,16 +1,22 @@
 // Deterministic audit summaries for tests of lists and reports: a complete Good audit of May 2026 with every area
-// judged; override what the test is about.
-import type { AuditSummary } from '@/domain/summary';
+// judged; override what the test is about. Labelled: with the case reference and names a list shows.
+import type { AuditSummary, LabelledSummary } from '@/domain/summary';
 
 export function auditSummary(over: Partial<AuditSummary> & { id: string }): AuditSummary {
+  const { caseReference, auditor, practitioner, csw, ...summary } = labelledSummary(over);
+  void [caseReference, auditor, practitioner, csw];
+  return summary;
+}
+
+export function labelledSummary(over: Partial<LabelledSummary> & { id: string }): LabelledSummary {
   return {
-    rev: '1-test',
-    status: 'complete',
     caseReference: `CR-${over.id}`,
-    team: 'Pod 1',
     auditor: 'Sam Patel',
     practitioner: 'Jo Lee',
     csw: 'Alex Morgan',
+    rev: '1-test',
+    status: 'complete',
+    team: 'Pod 1',
     auditDate: '2026-05-10',
     caseType: 'child-in-need',
     activity: 'dip-sampling',

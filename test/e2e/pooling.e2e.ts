@@ -155,12 +155,12 @@ describe('a restore cut short', () => {
         new Promise<number[]>((resolve) => {
           const open = indexedDB.open('audit-workbench');
           open.onsuccess = () => {
-            const tx = open.result.transaction(['audits', 'summaries'], 'readonly');
+            const tx = open.result.transaction(['audits', 'summaryMonths'], 'readonly');
             const audits = tx.objectStore('audits').count();
-            const summaries = tx.objectStore('summaries').count();
+            const months = tx.objectStore('summaryMonths').getAll();
             tx.oncomplete = () => {
               open.result.close();
-              resolve([audits.result, summaries.result]);
+              resolve([audits.result, months.result.reduce((n: number, m: { summaries: object }) => n + Object.keys(m.summaries).length, 0)]);
             };
           };
         }),

@@ -3,8 +3,7 @@
 import type { Page } from 'playwright-core';
 import { acknowledge, submitPartA, type Audit } from '@/domain/audit';
 import type { Grade } from '@/domain/grade';
-import { summarizeAudit } from '@/domain/summary';
-import { getAuditTemplate, getTimescalePolicy } from '@/templates/registry';
+import { monthsOf, summariesOf } from '@/storage/projections';
 import { AUDITOR, CSW, completedPartA } from '../builders/audit';
 
 export function completedAudits(grades: Grade[]): Audit[] {
@@ -28,17 +27,17 @@ export function completedAudits(grades: Grade[]): Audit[] {
 
 export async function seedAudits(page: Page, audits: Audit[]): Promise<void> {
   const records = audits.map((a) => ({ ...a, rev: `1-${a.id.replace(/[^0-9a-z]/g, '')}` }));
-  const summaries = records.map((a) => summarizeAudit(getAuditTemplate(a.templateId, a.templateVersion), a, getTimescalePolicy(a.policyId, a.policyVersion)));
+  const months = monthsOf(records, summariesOf(records).summaries);
   await page.evaluate(
-    ([audits, summaries]) =>
+    ([audits, months]) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('audit-workbench');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['audits', 'summaries'], 'readwrite');
+          const tx = db.transaction(['audits', 'summaryMonths'], 'readwrite');
           for (const a of audits) tx.objectStore('audits').put(a);
-          for (const s of summaries) tx.objectStore('summaries').put(s);
+          for (const m of months) tx.objectStore('summaryMonths').put(m);
           tx.oncomplete = () => {
             db.close();
             resolve();
@@ -46,6 +45,6 @@ export async function seedAudits(page: Page, audits: Audit[]): Promise<void> {
           tx.onerror = () => reject(tx.error);
         };
       }),
-    [records, summaries] as const,
+    [records, months] as const,
   );
 }

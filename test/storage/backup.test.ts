@@ -6,7 +6,7 @@ import { db, selectDatabase } from '@/storage/db';
 import { openDatabase } from '@/storage/open';
 import { BACKUP_TABLES, BackupError, makeBackup, readBackup, restoreBackup, workspaceCounts } from '@/storage/backup';
 import { addAction, addAudit, addPerson, addProgramme, addRound, writeSettings } from '@/storage/write';
-import { allSummaries, getAudit } from '@/storage/read';
+import { allLabelledSummaries, getAudit } from '@/storage/read';
 import { sha256Hex } from '@/lib/digest';
 import { makePack, readPack } from '@/storage/packs';
 import { CURRENT_SCHEMA_VERSION } from '@/storage/schema';
@@ -28,7 +28,7 @@ afterEach(() => {
 /** Every record of every table, as stored, for comparing a workspace before and after. */
 async function dump(): Promise<string> {
   const d = db();
-  const tables = [...BACKUP_TABLES, 'summaries', 'projections'];
+  const tables = [...BACKUP_TABLES, 'summaryMonths', 'projections'];
   return JSON.stringify(await Promise.all(tables.map((t) => d.table(t).toArray())));
 }
 
@@ -144,6 +144,15 @@ describe('backup and restore', () => {
     expect(await dump()).toBe(before);
   });
 
+  it('reads a file laid out again (indented, keys in another order) but not changed', async () => {
+    await seed();
+    const { text } = await makeBackup(NOW);
+    const { sha256, ...rest } = JSON.parse(text) as Record<string, unknown>;
+    const relaid = JSON.stringify({ sha256, ...rest }, null, 2);
+    expect((await readBackup(relaid)).counts).toEqual((await readBackup(text)).counts);
+    await expect(readBackup(relaid.replace('"Seen on the record', '"Changed on the record'))).rejects.toThrow('do not match its checksum');
+  });
+
   it('says plainly what is wrong with a file', async () => {
     await seed();
     const { text } = await makeBackup(NOW);
@@ -181,7 +190,7 @@ describe('backup and restore', () => {
     const progress: number[] = [];
     await restoreBackup(await readBackup(text), NOW, (done) => progress.push(done));
     expect(await getAudit('gone')).toBeUndefined();
-    expect((await allSummaries()).map((s) => s.caseReference)).toEqual(['CR-10001']);
+    expect((await allLabelledSummaries()).map((s) => s.caseReference)).toEqual(['CR-10001']);
     expect(await workspaceCounts()).toEqual({ audits: 1, actions: 1, moderationRounds: 1, programmes: 1, people: 1, settings: 1, conflicts: 0, provenance: 0 });
     expect(progress.at(-1)).toBe(7);
   });

@@ -6,7 +6,7 @@ import { Dexie } from 'dexie';
 import { selectDatabase } from '@/storage/db';
 import { openDatabase } from '@/storage/open';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '@/storage/schema';
-import { allActions, getAudit } from '@/storage/read';
+import { allActions, allLabelledSummaries, allSummaries, getAudit } from '@/storage/read';
 import { MIGRATIONS, roundWithProgramme, withRevisionIds } from '@/storage/migrations';
 import { projectionState } from '@/storage/projections';
 import { SUMMARY_PROJECTION_VERSION } from '@/domain/summary';
@@ -67,7 +67,7 @@ describe('upgrades', () => {
     await old.table('summaries').put(before);
     old.close();
     const d = await openDatabase(selectDatabase('upgrade-from-2'));
-    expect(await d.summaries.get('s1')).toBeUndefined();
+    expect(await allSummaries()).toEqual([]);
     expect(await d.moderationRounds.count()).toBe(0);
     expect(await projectionState()).toMatchObject({ version: SUMMARY_PROJECTION_VERSION, unreadable: [] });
   });
@@ -91,17 +91,19 @@ describe('upgrades', () => {
     old.close();
 
     const d = await openDatabase(selectDatabase('upgrade-from-3'));
-    expect(await d.summaries.get('a3')).toMatchObject({
-      id: 'a3',
-      rev: expect.stringMatching(/^4-/) as unknown as string,
-      caseReference: audit.details.caseReference,
-      overallGrade: 'requires-improvement',
-      programmeId: 'p1',
-      programmeEntryId: 'e1',
-      areaJudgements: 'mmmRRRRRRR',
-      timescalesMet: 0,
-      timescalesMissed: 0,
-    });
+    expect(await allLabelledSummaries()).toMatchObject([
+      {
+        id: 'a3',
+        rev: expect.stringMatching(/^4-/) as unknown as string,
+        caseReference: audit.details.caseReference,
+        overallGrade: 'requires-improvement',
+        programmeId: 'p1',
+        programmeEntryId: 'e1',
+        areaJudgements: 'mmmRRRRRRR',
+        timescalesMet: 0,
+        timescalesMissed: 0,
+      },
+    ]);
     expect(await d.moderationRounds.get('r1')).toEqual({
       ...round,
       programmeId: '',
@@ -109,18 +111,18 @@ describe('upgrades', () => {
       rev: expect.stringMatching(/^1-/) as unknown as string,
       revisions: [],
     });
-    expect(await d.summaries.where('programmeId').equals('p1').count()).toBe(1);
     expect(await d.programmes.count()).toBe(0);
   });
 
-  it('version 3 → current: an audit this version cannot read keeps its summary, is listed, and the upgrade completes', async () => {
+  it('version 3 → current: an audit this version cannot read is listed, and the upgrade completes', async () => {
     const old = await openAsVersion('upgrade-unreadable', 3);
     const audit = { ...newAudit({}, 'odd'), templateId: 'no-such-template' };
     await old.table('audits').put(audit);
     await old.table('summaries').put({ id: 'odd', rev: 1, status: 'draft', overallGrade: 'none' });
     old.close();
     const d = await openDatabase(selectDatabase('upgrade-unreadable'));
-    expect(await d.summaries.get('odd')).toMatchObject({ id: 'odd', status: 'draft' });
+    // Its summary of version 3's shape went with the store summaries were kept in before version 8.
+    expect(await d.audits.get('odd')).toMatchObject({ id: 'odd' });
     expect((await projectionState())?.unreadable).toEqual([
       { id: 'odd', caseReference: 'CR-10001', message: expect.stringContaining('no-such-template') as unknown as string },
     ]);
@@ -155,7 +157,7 @@ describe('upgrades', () => {
       expect(r?.rev).toMatch(/^\d+-[0-9a-f]{32}$/);
       expect(r?.revisions).toEqual([]);
     }
-    expect((await d.summaries.get('a5'))?.rev).toBe(revs[0]?.rev);
+    expect((await allSummaries()).find((s) => s.id === 'a5')?.rev).toBe(revs[0]?.rev);
   });
 
   it('version 6 → current: conflicts and where imported records came from are kept in their own tables', async () => {
@@ -167,6 +169,26 @@ describe('upgrades', () => {
     expect(await d.audits.get('a6')).toEqual(audit);
     expect(await d.conflicts.count()).toBe(0);
     expect(await d.provenance.count()).toBe(0);
+  });
+
+  it('version 7 → current: summaries move to a record a month, made again from the audits, without names', async () => {
+    const old = await openAsVersion('upgrade-from-7', 7);
+    const audit = { ...completedPartA('good'), id: 'a7', rev: '3-abc', revisions: ['2-abc', '1-abc'] };
+    await old.table('audits').put(audit);
+    await old.table('summaries').put({ id: 'a7', rev: '3-abc', caseReference: audit.details.caseReference, auditor: audit.details.auditor });
+    old.close();
+    const d = await openDatabase(selectDatabase('upgrade-from-7'));
+    expect(d.tables.map((t) => t.name)).not.toContain('summaries');
+    const [month] = await d.summaryMonths.toArray();
+    expect(month?.id).toBe(audit.details.auditDate.slice(0, 7));
+    expect(month?.summaries.a7).toMatchObject({ id: 'a7', rev: '3-abc', overallGrade: 'good' });
+    expect(JSON.stringify(month?.summaries)).not.toContain(audit.details.caseReference);
+    expect(month?.labels.a7).toEqual({
+      caseReference: audit.details.caseReference,
+      auditor: audit.details.auditor,
+      practitioner: audit.details.practitioner,
+      csw: audit.details.csw,
+    });
   });
 
   it('the version 6 transform is pure, deterministic, and leaves a revision id as it is', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
-import { db, selectDatabase } from '@/storage/db';
-import { OtherVersionError, rebuildSummaries, summariesAreCurrent } from '@/storage/projections';
+import { db, selectDatabase, type SummaryMonth, type WorkbenchDb } from '@/storage/db';
+import { OtherVersionError, rebuildSummaries, summariesAreCurrent, summariesBetween } from '@/storage/projections';
 import { SUMMARY_PROJECTION_VERSION } from '@/domain/summary';
 import { AUDITOR_PROFILE } from '../builders/person';
 import { NewerDatabaseError, openDatabase } from '@/storage/open';
@@ -23,7 +23,7 @@ import {
 import { ProgrammeError } from '@/domain/programme';
 import { auditProgramme } from '../builders/programme';
 import { actionsFromAudit } from '@/domain/actions';
-import { allActions, allPeople, allProgrammes, allSummaries, getAudit, getSettings, summariesWithOpenEscalation } from '@/storage/read';
+import { allActions, allLabelledSummaries, allPeople, allProgrammes, allSummaries, getAudit, getSettings, summariesWithOpenEscalation } from '@/storage/read';
 import { AUDITOR, completedPartA, newAudit, NOW } from '../builders/audit';
 
 let name = 0;
@@ -102,7 +102,7 @@ describe('writing audits', () => {
     expect(b.rev).toMatch(/^2-[0-9a-f]{32}$/);
     expect(b.revisions).toEqual([a.rev]);
     const [summary] = await allSummaries();
-    expect(summary).toMatchObject({ id: a.id, rev: b.rev, status: 'complete', caseReference: 'CR-10001', updatedAt: '2025-03-11T09:00:00.000Z' });
+    expect(summary).toMatchObject({ id: a.id, rev: b.rev, status: 'complete', updatedAt: '2025-03-11T09:00:00.000Z' });
   });
 
   it('the same content after the same revision gives the same revision id; other content another', async () => {
@@ -211,14 +211,23 @@ describe('writing programmes', () => {
   });
 });
 
+/** Changes the stored summaries behind the code's back, as a stale or damaged projection would have them. */
+async function tamper(d: WorkbenchDb, change: (month: SummaryMonth) => void): Promise<void> {
+  await d.summaryMonths.toCollection().modify(change);
+}
+
 describe('summaries are a projection of the audits', () => {
   it('are rebuilt from the audits, a batch at a time with progress, listing an audit that cannot be read and dropping a summary with no audit', async () => {
     const audits = Array.from({ length: 1200 }, (_, i) => newAudit({ caseReference: `CR-${i}` }, `p${String(i).padStart(4, '0')}`));
     await addAudits(audits);
     const d = db();
     await d.audits.put({ ...newAudit({ caseReference: 'CR-ODD' }, 'odd'), templateId: 'no-such-template' });
-    await d.summaries.put({ ...(await d.summaries.get('p0000'))!, id: 'orphan' });
-    await d.summaries.update('p0001', { sectionsCompleted: 99 });
+    await tamper(d, (m) => {
+      const first = m.summaries.p0000;
+      if (first) m.summaries.orphan = { ...first, id: 'orphan' };
+      const second = m.summaries.p0001;
+      if (second) second.sectionsCompleted = 99;
+    });
     const progress: [number, number][] = [];
     const state = await rebuildSummaries(NOW, (done, total) => progress.push([done, total]));
     expect(progress).toEqual([
@@ -229,9 +238,10 @@ describe('summaries are a projection of the audits', () => {
     ]);
     expect(state).toMatchObject({ version: SUMMARY_PROJECTION_VERSION, rebuiltAt: NOW });
     expect(state.unreadable).toEqual([{ id: 'odd', caseReference: 'CR-ODD', message: expect.stringContaining('no-such-template') as unknown as string }]);
-    expect(await d.summaries.get('orphan')).toBeUndefined();
-    expect((await d.summaries.get('p0001'))?.sectionsCompleted).toBe(0);
-    expect(await d.summaries.count()).toBe(1200);
+    const summaries = await allSummaries();
+    expect(summaries.find((s) => s.id === 'orphan')).toBeUndefined();
+    expect(summaries.find((s) => s.id === 'p0001')?.sectionsCompleted).toBe(0);
+    expect(summaries).toHaveLength(1200);
     expect(await summariesAreCurrent()).toBe(true);
   });
 
@@ -239,12 +249,38 @@ describe('summaries are a projection of the audits', () => {
     const d = selectDatabase('projection-stale');
     await openDatabase(d);
     await addAudit(() => newAudit({}, 'kept'));
-    await d.summaries.update('kept', { caseReference: 'stale' });
+    await tamper(d, (m) => {
+      if (m.labels.kept) m.labels.kept.caseReference = 'stale';
+    });
     await d.projections.put({ id: 'summaries', version: SUMMARY_PROJECTION_VERSION - 1, rebuiltAt: NOW, unreadable: [] });
     d.close();
-    const again = await openDatabase(selectDatabase('projection-stale'));
-    expect((await again.summaries.get('kept'))?.caseReference).toBe('CR-10001');
+    await openDatabase(selectDatabase('projection-stale'));
+    expect((await allLabelledSummaries()).find((s) => s.id === 'kept')?.caseReference).toBe('CR-10001');
     expect(await summariesAreCurrent()).toBe(true);
+  });
+
+  it('keep the summary an audit had when a rebuild cannot read it', async () => {
+    await addAudit(() => newAudit({ caseReference: 'CR-ODD' }, 'odd'));
+    const before = await allLabelledSummaries();
+    await db().audits.update('odd', { templateId: 'no-such-template' });
+    const state = await rebuildSummaries(NOW);
+    expect(state.unreadable.map((u) => u.id)).toEqual(['odd']);
+    expect(await allLabelledSummaries()).toEqual(before);
+  });
+
+  it('follow an audit to another month when its date changes, and a period reads only its months', async () => {
+    const a = await addAudit(() => newAudit({ auditDate: '2025-03-10' }, 'moving'));
+    await addAudit(() => newAudit({ auditDate: '2025-03-20' }, 'staying'));
+    await writeAudit(a, (x) => ({ ...x, details: { ...x.details, auditDate: '2025-05-02' } }));
+    const months = await db().summaryMonths.toArray();
+    expect(months.map((m) => [m.id, Object.keys(m.summaries), Object.keys(m.labels)])).toEqual([
+      ['2025-03', ['staying'], ['staying']],
+      ['2025-05', ['moving'], ['moving']],
+    ]);
+    expect((await summariesBetween('2025-03-15', '2025-04-30')).map((s) => s.id)).toEqual(['staying']);
+    expect((await summariesBetween('2025-05-02', '2025-05-02')).map((s) => s.id)).toEqual(['moving']);
+    await writeAudit((await getAudit('moving'))!, (x) => ({ ...x, details: { ...x.details, auditDate: '2025-03-01' } }));
+    expect((await db().summaryMonths.toArray()).map((m) => m.id)).toEqual(['2025-03']);
   });
 });
 

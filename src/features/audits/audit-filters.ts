@@ -1,5 +1,5 @@
 // Filtering the audit list, over compact summaries in memory (case references and names are not indexed).
-import type { AuditSummary } from '@/domain/summary';
+import type { LabelledSummary } from '@/domain/summary';
 
 export interface AuditFilters {
   status: string;
@@ -15,7 +15,7 @@ export interface AuditFilters {
 
 export const NO_FILTERS: AuditFilters = { status: '', grade: '', team: '', auditor: '', caseType: '', activity: '', from: '', to: '', caseReference: '' };
 
-export function filterSummaries(summaries: readonly AuditSummary[], f: AuditFilters): AuditSummary[] {
+export function filterSummaries(summaries: readonly LabelledSummary[], f: AuditFilters): LabelledSummary[] {
   const q = f.caseReference.trim().toLowerCase();
   return summaries.filter(
     (s) =>
@@ -32,6 +32,6 @@ export function filterSummaries(summaries: readonly AuditSummary[], f: AuditFilt
 }
 
 /** The distinct values of a field, sorted, for a filter's choices. */
-export function distinct(summaries: readonly AuditSummary[], key: 'team' | 'auditor'): string[] {
+export function distinct(summaries: readonly LabelledSummary[], key: 'team' | 'auditor'): string[] {
   return [...new Set(summaries.map((s) => s[key]))].sort((a, b) => a.localeCompare(b, 'en-GB'));
 }

@@ -5,18 +5,18 @@ import { Link } from 'react-router';
 import { AUDIT_STATUS_LABELS, type AuditStatus } from '@/domain/audit';
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { GRADES, GRADE_LABELS } from '@/domain/grade';
-import type { AuditSummary } from '@/domain/summary';
+import type { LabelledSummary } from '@/domain/summary';
 import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS, CASE_TYPES, CASE_TYPE_LABELS } from '@/domain/template';
 import { Page } from '@/ui/page';
 import { ButtonLink } from '@/ui/content';
 import { createColumnHelper, DataTable } from '@/ui/data-table';
 import { FilterSelect } from '@/ui/filter-select';
-import { useSummaries } from '@/data/live';
+import { useLabelledSummaries } from '@/data/live';
 import { distinct, filterSummaries, NO_FILTERS, type AuditFilters } from './audit-filters';
 import { GradeTag, StatusTag } from './labels';
 import { paths } from '@/lib/paths';
 
-const column = createColumnHelper<AuditSummary>();
+const column = createColumnHelper<LabelledSummary>();
 const GRADE_ORDER: Record<string, number> = { outstanding: 0, good: 1, 'requires-improvement': 2, inadequate: 3, none: 4 };
 
 const columns = column.columns([
@@ -50,7 +50,7 @@ const columns = column.columns([
 ]);
 
 export function AuditListPage() {
-  const summaries = useSummaries();
+  const summaries = useLabelledSummaries();
   const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
   const shown = useMemo(() => filterSummaries(summaries ?? [], filters), [summaries, filters]);
   if (summaries === undefined) return null;
@@ -75,6 +75,7 @@ export function AuditListPage() {
               <input
                 className="govuk-input"
                 id="filter-case-reference"
+                autoComplete="off"
                 type="search"
                 value={filters.caseReference}
                 onChange={(e) => set('caseReference')(e.target.value)}

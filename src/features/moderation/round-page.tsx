@@ -25,14 +25,14 @@ import {
 } from '@/domain/moderation';
 import { authorOf, type Person } from '@/domain/person';
 import { describeAuditFilter } from '@/domain/audit-filter';
-import { type AuditSummary } from '@/domain/summary';
+import { type LabelledSummary } from '@/domain/summary';
 import { Page } from '@/ui/page';
 import { MissingPage } from '@/ui/missing-page';
 import { BackLink, InsetText, SummaryList, Tag, WarningText } from '@/ui/content';
 import { Button, DateInput, Select, TextInput, fieldId } from '@/ui/form';
 import { SimpleTable } from '@/ui/simple-table';
 import { Form, dateFieldsSchema, errorAt, useZodForm, bind, textSchema, timeSchema } from '@/ui/validated-form';
-import { useProgrammes, useRound, useSummaries } from '@/data/live';
+import { useLabelledSummaries, useProgrammes, useRound } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { writeRound } from '@/storage/write';
 import { today as todayIso } from '@/lib/clock';
@@ -49,7 +49,7 @@ const REASONS: Record<SampleEntryReason, string> = {
 export function RoundPage() {
   const { roundId } = useParams();
   const round = useRound(roundId);
-  const summaries = useSummaries();
+  const summaries = useLabelledSummaries();
   const person = useCurrentPerson();
   const programmes = useProgrammes();
   if (round === undefined || !summaries || !person || !programmes) return null;
@@ -58,7 +58,7 @@ export function RoundPage() {
   return <RoundView key={round.id} round={round} summaries={summaries} person={person} programme={programme} />;
 }
 
-function RoundView({ round, summaries, person, programme }: { round: ModerationRound; summaries: AuditSummary[]; person: Person; programme: string }) {
+function RoundView({ round, summaries, person, programme }: { round: ModerationRound; summaries: LabelledSummary[]; person: Person; programme: string }) {
   const byId = new Map(summaries.map((s) => [s.id, s]));
   const [checked, setChecked] = useState<boolean | null>(null);
   const save = (change: (current: ModerationRound, now: string) => ModerationRound) => writeRound(round, change);

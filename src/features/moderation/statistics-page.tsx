@@ -6,33 +6,33 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 
 import { agreementByGroup, gradeAgreement } from '@/domain/agreement';
 import type { Grade } from '@/domain/grade';
 import { quarterOf } from '@/domain/moderation';
-import type { AuditSummary } from '@/domain/summary';
+import type { LabelledSummary } from '@/domain/summary';
 import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
 import { AgreementFigures, AgreementMatrix, kappaText, percent } from '@/ui/agreement-figures';
 import { ChartFigure } from '@/ui/chart-figure';
 import { FilterSelect } from '@/ui/filter-select';
 import { SimpleTable } from '@/ui/simple-table';
-import { useRounds, useSummaries } from '@/data/live';
+import { useLabelledSummaries, useRounds } from '@/data/live';
 import { paths } from '@/lib/paths';
 
 const GROUPINGS = { auditor: 'Auditor', team: 'Team', quarter: 'Quarter (date of audit)' } as const;
 type Grouping = keyof typeof GROUPINGS;
 
-function groupOf(s: AuditSummary, by: Grouping): string {
+function groupOf(s: LabelledSummary, by: Grouping): string {
   return by === 'auditor' ? s.auditor : by === 'team' ? s.team : quarterOf(s.auditDate);
 }
 
 /** Moderated audits, paired as the panel saw them: the auditor's grade at the review against the moderated grade. */
-export function moderatedPairs(summaries: readonly AuditSummary[], roundId: string) {
+export function moderatedPairs(summaries: readonly LabelledSummary[], roundId: string) {
   return summaries.filter(
-    (s): s is AuditSummary & { moderationAuditorGrade: Grade; moderatedGrade: Grade } =>
+    (s): s is LabelledSummary & { moderationAuditorGrade: Grade; moderatedGrade: Grade } =>
       s.moderationAuditorGrade !== 'none' && s.moderatedGrade !== 'none' && (!roundId || s.moderationRoundId === roundId),
   );
 }
 
 export function StatisticsPage() {
-  const summaries = useSummaries();
+  const summaries = useLabelledSummaries();
   const rounds = useRounds();
   const [roundId, setRoundId] = useState('');
   const [by, setBy] = useState<Grouping>('auditor');

@@ -1,6 +1,6 @@
 // Pooling work across auditors: share audits in a pack, bring packs in, and resolve what changed on both sides.
 import { Link } from 'react-router';
-import { useConflicts, useSummaries } from '@/data/live';
+import { useConflicts, useLabelledSummaries } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { paths } from '@/lib/paths';
 import { Columns, Page, Section } from '@/ui/page';
@@ -8,7 +8,7 @@ import { ShareSection } from './share-section';
 import { ImportSection } from './import-section';
 
 export function PoolingPage() {
-  const summaries = useSummaries();
+  const summaries = useLabelledSummaries();
   const conflicts = useConflicts();
   const person = useCurrentPerson();
   if (!summaries || !conflicts || !person) return null;

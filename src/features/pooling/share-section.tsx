@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { authorOf, type Person } from '@/domain/person';
 import { formatLongDate } from '@/domain/calendar/iso-date';
-import type { AuditSummary } from '@/domain/summary';
+import type { LabelledSummary } from '@/domain/summary';
 import { makePack } from '@/storage/packs';
 import { nowInstant, today } from '@/lib/clock';
 import { Button, fieldId } from '@/ui/form';
@@ -15,7 +15,7 @@ import { Section } from '@/ui/page';
 
 const FIELD = fieldId('pack-audits');
 
-export function ShareSection({ summaries, person }: { summaries: readonly AuditSummary[]; person: Person }) {
+export function ShareSection({ summaries, person }: { summaries: readonly LabelledSummary[]; person: Person }) {
   const [showAll, setShowAll] = useState(false);
   const mine = summaries.filter((s) => s.auditor.trim().toLowerCase() === person.name.trim().toLowerCase());
   const shown = [...(showAll ? summaries : mine)].sort((a, b) => (a.auditDate < b.auditDate ? 1 : a.auditDate > b.auditDate ? -1 : 0));

@@ -25,7 +25,7 @@ import { AgreementFigures, AgreementMatrix, percent } from '@/ui/agreement-figur
 import { Button, DateInput, Select, fieldId } from '@/ui/form';
 import { Form, checkPeriod, dateFieldsSchema, useZodForm, bind, bindDate } from '@/ui/validated-form';
 import { downloadCsv } from '@/ui/download';
-import { useActions, useAudits, useProgrammes, useSummaries } from '@/data/live';
+import { useActions, useAudits, useProgrammes, useSummariesBetween } from '@/data/live';
 import { localDateOf, today } from '@/lib/clock';
 import { overviewCsv } from './report-csv';
 import { paths } from '@/lib/paths';
@@ -54,12 +54,13 @@ const filterSchema = z
   });
 
 export function OverviewReportPage() {
-  const summaries = useSummaries();
-  const actions = useActions();
-  const programmes = useProgrammes();
   const [search, setSearch] = useSearchParams();
   const todayIso = today();
   const filter = filterFrom(search, todayIso);
+  // Only the period's summaries are read, by their months.
+  const summaries = useSummariesBetween(filter.from, filter.to);
+  const actions = useActions();
+  const programmes = useProgrammes();
   if (!summaries || !actions || !programmes) return null;
   return (
     <Report
@@ -110,7 +111,8 @@ function Report({
   const acts = actionFigures(actions, r.auditIds, filter, todayIso, localDateOf);
   const moderatedAudits = useAudits(r.moderatedIds);
   const learning = moderationLearning(moderatedAudits ?? []);
-  const teams = [...new Set(summaries.map((s) => s.team))].sort();
+  const teams = [...new Set([...summaries.map((s) => s.team), ...(filter.team ? [filter.team] : [])])].sort();
+  const caseReference = new Map((moderatedAudits ?? []).map((a) => [a.id, a.details.caseReference]));
   const programme = programmes.find((p) => p.id === filter.programmeId);
   const period = describeAuditFilter(filter, programme?.title ?? '');
   const gradeChart = GRADES.map((g) => ({ grade: GRADE_LABELS[g], auditor: r.overall[g], moderated: r.afterModeration[g] }));
@@ -306,7 +308,7 @@ function Report({
             key: c.id,
             cells: [
               <Link className="govuk-link" to={paths.audit(c.id, '/record')}>
-                {c.caseReference}
+                {caseReference.get(c.id) ?? 'Audit record'}
               </Link>,
               GRADE_LABELS[c.from],
               GRADE_LABELS[c.to],

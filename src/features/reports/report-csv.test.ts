@@ -8,7 +8,7 @@ import { overviewCsv } from './report-csv';
 
 describe('the overview report as CSV', () => {
   it('has a row a measure, with the figures the report shows', () => {
-    const summary = auditSummary({ id: 'x', caseReference: 'CR-1', auditDate: '2025-03-10', updatedAt: '2025-03-10T10:00:00.000Z' });
+    const summary = auditSummary({ id: 'x', auditDate: '2025-03-10', updatedAt: '2025-03-10T10:00:00.000Z' });
     const filter = { from: '2025-01-01', to: '2025-12-31', activity: '', team: '', programmeId: '' };
     const report = overviewReport([summary], filter, getAuditTemplate);
     const csv = overviewCsv(
