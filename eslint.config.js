@@ -62,6 +62,12 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
       // axe requires scrollable regions to be focusable, so a region may take tabIndex.
       'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['region'], tags: [] }],
+      // What people type is only ever shown as text: never rendered as HTML.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Show text as text: HTML from a string is never rendered.' },
+        { selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]', message: 'Show text as text: HTML from a string is never rendered.' },
+      ],
     },
   },
   {

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import type { Plugin as PostCssPlugin } from 'postcss';
@@ -16,8 +17,38 @@ const dropIeMediaHack: PostCssPlugin = {
   },
 };
 
+// The Content-Security-Policy: everything from the app's own origin, no inline script or style, no plugins, no <base>,
+// no requests elsewhere. The built index.html carries it in a <meta> element, so it holds wherever the files are
+// served; frame-ancestors only works as a header, so the preview server sends the whole policy as one (and the README
+// asks the same of whatever serves the app). Not in development: Vite's dev server injects inline script.
+const POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+];
+export const CONTENT_SECURITY_POLICY = POLICY.join('; ');
+const HEADERS = {
+  'Content-Security-Policy': [...POLICY, "frame-ancestors 'none'"].join('; '),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+const contentSecurityPolicy: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy],
+  preview: { headers: HEADERS },
   resolve: { alias: { '@/': `${root}src/`, '@templates/': `${root}templates/`, '@test/': `${root}test/` } },
   css: {
     preprocessorOptions: {
@@ -25,7 +56,8 @@ export default defineConfig({
     },
     postcss: { plugins: [dropIeMediaHack] },
   },
-  build: { target: 'es2022', sourcemap: true },
+  // No source maps: the production build ships the app, not its source.
+  build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',
     setupFiles: ['./test/setup.ts'],

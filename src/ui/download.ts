@@ -9,7 +9,7 @@ export function downloadFile(fileName: string, text: string, type: string): void
   URL.revokeObjectURL(url);
 }
 
-/** Offers text as a CSV file to save, under the given file name. */
+/** Offers text as a CSV file to save, under the given file name, with a byte-order mark so Excel reads it as UTF-8. */
 export function downloadCsv(fileName: string, csv: string): void {
-  downloadFile(fileName, csv, 'text/csv;charset=utf-8');
+  downloadFile(fileName, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
 }

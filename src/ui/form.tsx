@@ -66,6 +66,7 @@ export function TextInput({
         className={`govuk-input${error ? ' govuk-input--error' : ''}${className ? ` ${className}` : ''}`}
         id={id}
         type="text"
+        autoComplete="off"
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
         {...rest}
@@ -87,6 +88,7 @@ export function Textarea({ id, label, hint, error, registration, rows = 5, ...re
         className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
         id={id}
         rows={rows}
+        autoComplete="off"
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
         {...rest}

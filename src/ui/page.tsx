@@ -2,6 +2,11 @@ import { useEffect, useRef, type ReactNode } from 'react';
 
 interface PageProps {
   title: string;
+  /**
+   * The browser's title, where the heading names a case or a person: the browser keeps titles in its history and
+   * session files, outside the workspace, so a title never carries a case reference or a name.
+   */
+  browserTitle?: string | undefined;
   /** Shown above the heading in grey, as GOV.UK captions do. */
   caption?: string | undefined;
   /** Prefixes the browser title with "Error: " while the page shows errors (GOV.UK). */
@@ -13,11 +18,11 @@ interface PageProps {
 }
 
 /** One page: sets the document title, shows the heading, and moves focus to the heading on arrival. */
-export function Page({ title, caption, hasErrors, back, children, wide }: PageProps) {
+export function Page({ title, browserTitle, caption, hasErrors, back, children, wide }: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${hasErrors ? 'Error: ' : ''}${title} – Audit Workbench`;
-  }, [title, hasErrors]);
+    document.title = `${hasErrors ? 'Error: ' : ''}${browserTitle ?? title} – Audit Workbench`;
+  }, [title, browserTitle, hasErrors]);
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, [title]);

@@ -141,7 +141,8 @@ export function Form<T extends FieldValues>({ errors, submitCount, onSubmit, chi
     }
   };
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} aria-busy={busy || undefined}>
+    // autoComplete off: the browser's form-filling store is outside the workspace and would keep what is typed.
+    <form noValidate autoComplete="off" onSubmit={(e) => void submit(e)} aria-busy={busy || undefined}>
       <ErrorSummary errors={items} focusKey={submitCount + (failure?.attempt ?? 0) * 1000} />
       {children}
     </form>

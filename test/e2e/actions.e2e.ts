@@ -1,5 +1,6 @@
 // Actions from finding to evidenced impact (seed 002, "Findings, accountability and impact"), in Chromium through
 // the built app. The browser's clock is set, so that an action becomes overdue as the date passes.
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, useBrowser } from './harness';
 import { completePartA, keyboard, setUpProfile, startAudit } from './pages';
@@ -111,5 +112,7 @@ describe('the action register', () => {
     await page.getByRole('button', { name: 'Download as CSV' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('actions-for-supervision-jo-lee-2025-03-26.csv');
+    // A byte-order mark first, so Excel reads the names and curly quotes as UTF-8.
+    expect((await readFile(await file.path(), 'utf8')).charCodeAt(0)).toBe(0xfeff);
   });
 });

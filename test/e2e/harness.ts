@@ -1,5 +1,6 @@
 // What every end-to-end test shares: a browser, a fresh profile per test (so a fresh IndexedDB), console errors
-// failing the test, and an axe check that fails on serious or critical violations.
+// (a Content-Security-Policy violation among them) and any request leaving the app's origin failing the test, and an
+// axe check that fails on serious or critical violations.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
@@ -43,6 +44,12 @@ export function useBrowser(): Harness {
         if (m.type() === 'error') errors.push(m.text());
       });
       page.on('pageerror', (e) => errors.push(e.message));
+      // Nothing leaves the page's origin: no fonts, analytics or other hosts, whatever the page does.
+      const origin = new URL(inject('baseURL')).origin;
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== origin) errors.push(`a request left the app's origin: ${r.url()}`);
+      });
       if (options.clock) await page.clock.install();
       await page.goto(path);
       return { page, context };

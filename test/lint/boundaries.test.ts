@@ -71,3 +71,14 @@ describe('import cycles', () => {
     expect(await rulesFor('src/domain/probe.ts', code)).not.toContain('import-x/no-cycle');
   });
 });
+
+describe('text shown as text', () => {
+  it('refuses rendering a string as HTML, and allows showing it as text', async () => {
+    const html = 'export const Shown = ({ text }: { text: string }) => <p dangerouslySetInnerHTML={{ __html: text }} />;\n';
+    const text = 'export const Shown = ({ text }: { text: string }) => <p>{text}</p>;\n';
+    const assigned = 'export function show(el: HTMLElement, text: string) {\n  el.innerHTML = text;\n}\n';
+    expect(await rulesFor('src/features/home/probe.tsx', html)).toContain('no-restricted-syntax');
+    expect(await rulesFor('src/ui/probe.tsx', assigned)).toContain('no-restricted-syntax');
+    expect(await rulesFor('src/features/home/probe.tsx', text)).toEqual([]);
+  });
+});

@@ -234,6 +234,7 @@ export function ActionRegisterPage() {
                 <input
                   className={`govuk-input${bulkErrors.some((e) => e.href === 'bulk-reason') ? ' govuk-input--error' : ''}`}
                   id="bulk-reason"
+                  autoComplete="off"
                   value={bulk.reason}
                   aria-describedby={bulkErrors.some((e) => e.href === 'bulk-reason') ? 'bulk-reason-error' : undefined}
                   onChange={(e) => setBulk((b) => ({ ...b, reason: e.target.value }))}

@@ -1,7 +1,7 @@
 // "For supervision": one practitioner's practice actions, printable and as CSV (seed 002, "Findings, accountability
 // and impact": "There should be evidence in individual supervision that learning from the audit has been considered").
 import { useState } from 'react';
-import Papa from 'papaparse';
+import { toCsv } from '@/lib/csv';
 import { ACTION_STATUS_LABELS, isOverdue, type ActionRecord } from '@/domain/actions';
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { Page } from '@/ui/page';
@@ -15,7 +15,7 @@ import { ActionStatusTag } from './action-labels';
 import { paths } from '@/lib/paths';
 
 export function supervisionCsv(rows: readonly ActionRecord[], today: string): string {
-  return Papa.unparse(
+  return toCsv(
     rows.map((a) => ({
       Action: a.what,
       Owner: a.ownerName,
@@ -27,8 +27,6 @@ export function supervisionCsv(rows: readonly ActionRecord[], today: string): st
       Evidence: a.completion?.evidence ?? '',
       Impact: a.completion?.impact ?? '',
     })),
-    // Free text that starts like a formula is quoted, so a spreadsheet shows it rather than running it.
-    { escapeFormulae: true },
   );
 }
 
@@ -47,6 +45,7 @@ export function SupervisionPage() {
   return (
     <Page
       title={practitioner ? `Actions for supervision: ${practitioner}` : 'Actions for supervision'}
+      browserTitle="Actions for supervision"
       back={<BackLink to={paths.actions()}>All actions</BackLink>}
       wide
     >

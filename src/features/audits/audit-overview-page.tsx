@@ -22,7 +22,7 @@ export function AuditOverviewPage() {
   const escalation = escalationState(audit);
 
   return (
-    <Page title={`Audit of case ${d.caseReference}`} caption={template.title} back={<BackLink to={paths.audits}>All audits</BackLink>}>
+    <Page title={`Audit of case ${d.caseReference}`} browserTitle="Audit" caption={template.title} back={<BackLink to={paths.audits}>All audits</BackLink>}>
       {escalation === 'open' && audit.escalation && (
         <NotificationBanner title="Escalation needed">
           <p className="govuk-notification-banner__heading">These findings must be escalated to the senior management team immediately:</p>

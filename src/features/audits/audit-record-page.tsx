@@ -37,6 +37,7 @@ export function AuditRecordPage() {
   return (
     <Page
       title={`Audit record: case ${d.caseReference}`}
+      browserTitle="Audit record"
       caption={`${template.title} (version ${audit.templateVersion})`}
       back={<BackLink to={paths.audit(audit.id)}>Back to the audit</BackLink>}
       wide

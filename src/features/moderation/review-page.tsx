@@ -112,6 +112,7 @@ function ReviewForm({ round, audit, person }: { round: ModerationRound; audit: A
   return (
     <Page
       title={`Practice audit review: case ${audit.details.caseReference}`}
+      browserTitle="Practice audit review"
       caption={round.title}
       hasErrors={Object.keys(errors).length > 0}
       back={<BackLink to={paths.round(round.id)}>{round.title}</BackLink>}

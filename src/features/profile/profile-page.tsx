@@ -83,13 +83,8 @@ export function ProfilePage() {
         )}
         <Form errors={add.formState.errors} submitCount={add.formState.submitCount} onSubmit={onAdd}>
           <h2 className="govuk-heading-m">{current ? 'Add someone new' : 'Your name and designation'}</h2>
-          <TextInput {...bind(add, 'name')} label="Your name" autoComplete="name" />
-          <TextInput
-            {...bind(add, 'designation')}
-            label="Your designation"
-            hint="For example Team manager, Consultant social worker, IRO"
-            autoComplete="organization-title"
-          />
+          <TextInput {...bind(add, 'name')} label="Your name" />
+          <TextInput {...bind(add, 'designation')} label="Your designation" hint="For example Team manager, Consultant social worker, IRO" />
           <Button>{current ? 'Add and switch' : 'Save and continue'}</Button>
         </Form>
       </Columns>

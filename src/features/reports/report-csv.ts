@@ -1,5 +1,5 @@
 // The overview report's figures as CSV, one measure a row, for the board pack or a spreadsheet.
-import Papa from 'papaparse';
+import { toCsv } from '@/lib/csv';
 import { COMPLIANCE_JUDGEMENTS, COMPLIANCE_LABELS, GRADES, GRADE_LABELS } from '@/domain/grade';
 import { ACTION_LEVELS, ACTION_LEVEL_LABELS, ACTION_STATUSES, ACTION_STATUS_LABELS } from '@/domain/actions';
 import type { ActionFigures, OverviewReport } from '@/domain/reports';
@@ -39,6 +39,5 @@ export function overviewCsv(r: OverviewReport, actions: ActionFigures, period: s
   add('Actions', 'Completed with impact recorded', actions.completedWithImpact);
   add('Actions', 'Impact confirmed by a later audit', actions.confirmedByLaterAudit);
   for (const t of actions.themes) add('Action themes', t.theme, t.count);
-  // Free text that starts like a formula is quoted, so a spreadsheet shows it rather than running it.
-  return Papa.unparse(rows, { escapeFormulae: true });
+  return toCsv(rows);
 }
