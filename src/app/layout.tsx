@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useCurrentPerson } from '@/data/current-person';
 import { useWorkspaceEvent } from '@/data/live';
@@ -7,6 +7,10 @@ import { UPDATED_ELSEWHERE } from '@/lib/failures';
 import { PageErrorBoundary } from './error-boundary';
 import { NotificationBanner } from '@/ui/content';
 import { paths } from '@/lib/paths';
+import { useMediaQuery } from '@/ui/use-media-query';
+
+/** GOV.UK's tablet breakpoint: below it, the navigation folds behind a menu button. */
+const TABLET = '(min-width: 40.0625em)';
 
 const NAVIGATION = [
   { to: paths.home, label: 'Home', end: true },
@@ -24,6 +28,10 @@ export function Layout() {
   const location = useLocation();
   const event = useWorkspaceEvent();
   const unsaved = useUnsavedChanges();
+  const wide = useMediaQuery(TABLET);
+  // The menu a narrow screen opens is closed again on arriving at another page.
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const menuOpen = openAt === location.pathname;
   if (person === undefined) return null;
   // First use: everything is attributed to someone, so set up a profile before anything else.
   if (person === null && location.pathname !== paths.profile()) {
@@ -43,7 +51,17 @@ export function Layout() {
               </Link>
             </span>
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
-              <ul className="govuk-service-navigation__list" id="navigation">
+              <button
+                type="button"
+                className="govuk-service-navigation__toggle"
+                aria-controls="navigation"
+                aria-expanded={menuOpen}
+                hidden={wide}
+                onClick={() => setOpenAt(menuOpen ? null : location.pathname)}
+              >
+                Menu
+              </button>
+              <ul className="govuk-service-navigation__list" id="navigation" hidden={!wide && !menuOpen}>
                 {NAVIGATION.map((item) => (
                   <li key={item.to} className="govuk-service-navigation__item">
                     <NavLink to={item.to} end={item.end} className="govuk-service-navigation__link">

@@ -1,4 +1,5 @@
 // Agreement between auditors' and moderated grades as figures and as the 4×4 table, wherever grading consistency shows.
+import { TableScroll } from './table-scroll';
 import type { GradeAgreement } from '@/domain/agreement';
 import { GRADES, GRADE_LABELS } from '@/domain/grade';
 import { SummaryList } from './content';
@@ -23,32 +24,34 @@ export function AgreementFigures({ a }: { a: GradeAgreement }) {
 
 export function AgreementMatrix({ a, caption }: { a: GradeAgreement; caption: string }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <td className="govuk-table__header" />
-          {GRADES.map((g) => (
-            <th key={g} scope="col" className="govuk-table__header">
-              {GRADE_LABELS[g]}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {GRADES.map((g, i) => (
-          <tr key={g} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              {GRADE_LABELS[g]}
-            </th>
-            {GRADES.map((m, j) => (
-              <td key={m} className="govuk-table__cell govuk-table__cell--numeric">
-                {a.matrix[i]?.[j] ?? 0}
-              </td>
+    <TableScroll label={caption}>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <td className="govuk-table__header" />
+            {GRADES.map((g) => (
+              <th key={g} scope="col" className="govuk-table__header">
+                {GRADE_LABELS[g]}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {GRADES.map((g, i) => (
+            <tr key={g} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">
+                {GRADE_LABELS[g]}
+              </th>
+              {GRADES.map((m, j) => (
+                <td key={m} className="govuk-table__cell govuk-table__cell--numeric">
+                  {a.matrix[i]?.[j] ?? 0}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

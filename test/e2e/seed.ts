@@ -48,3 +48,25 @@ export async function seedAudits(page: Page, audits: Audit[]): Promise<void> {
     [records, months] as const,
   );
 }
+
+/** Puts records straight into a table of the workspace, as a page would have written them. */
+export async function seedRecords(page: Page, table: string, records: readonly object[]): Promise<void> {
+  await page.evaluate(
+    ([table, records]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('audit-workbench');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(table, 'readwrite');
+          for (const r of records) tx.objectStore(table).put(r);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [table, records] as const,
+  );
+}

@@ -1,5 +1,6 @@
 // The Timescales section's calculator (seed 003, "Timescales"): the auditor enters the case's key dates, and each
 // rule of the workspace's policy shows its due date, the actual date and whether it was met, in the rule's unit.
+import { TableScroll } from '@/ui/table-scroll';
 import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Audit } from '@/domain/audit';
@@ -64,42 +65,44 @@ export function TimescalesTool({ policy, audit, form }: { policy: TimescalePolic
         audit, {formatLongDate(audit.details.auditDate)}. Working days leave out weekends and bank holidays in England and Wales.
       </p>
       <KeyDates events={events} form={form} />
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Timescales for this case</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Timescale
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Result
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rules.flatMap((rule) =>
-            byRule(rule.id).map((r) => {
-              const { tag, text } = resultText(r, labelOf, rule.from.event);
-              return (
-                <tr className="govuk-table__row" key={`${rule.id}-${r.occurrence}`}>
-                  <th scope="row" className="govuk-table__header">
-                    {rule.label}
-                    {rule.recurs ? ` (${r.occurrence})` : ''}
-                    <div className="govuk-hint govuk-!-margin-bottom-0 govuk-body-s">
-                      Within {formatLimit(rule.limit)} of {labelOf(rule.from.event).toLowerCase()}
-                      {r.from ? ` (${when(r.from)})` : ''}. {rule.source.section}: “{rule.source.quote}”
-                    </div>
-                  </th>
-                  <td className="govuk-table__cell">
-                    {tag}
-                    <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">{text}</p>
-                  </td>
-                </tr>
-              );
-            }),
-          )}
-        </tbody>
-      </table>
+      <TableScroll label="Timescales for this case">
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">Timescales for this case</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Timescale
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Result
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {rules.flatMap((rule) =>
+              byRule(rule.id).map((r) => {
+                const { tag, text } = resultText(r, labelOf, rule.from.event);
+                return (
+                  <tr className="govuk-table__row" key={`${rule.id}-${r.occurrence}`}>
+                    <th scope="row" className="govuk-table__header">
+                      {rule.label}
+                      {rule.recurs ? ` (${r.occurrence})` : ''}
+                      <div className="govuk-hint govuk-!-margin-bottom-0 govuk-body-s">
+                        Within {formatLimit(rule.limit)} of {labelOf(rule.from.event).toLowerCase()}
+                        {r.from ? ` (${when(r.from)})` : ''}. {rule.source.section}: “{rule.source.quote}”
+                      </div>
+                    </th>
+                    <td className="govuk-table__cell">
+                      {tag}
+                      <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">{text}</p>
+                    </td>
+                  </tr>
+                );
+              }),
+            )}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }
