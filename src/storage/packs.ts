@@ -6,6 +6,7 @@
 // in one transaction.
 import type { Audit, Author } from '@/domain/audit';
 import type { ActionRecord } from '@/domain/actions';
+import { auditsWithActions } from './read';
 import { importOutcome, type ImportOutcome } from '@/domain/pooling';
 import type { Versioned } from '@/domain/revision';
 import { readFile, sealFile, BackupError } from './backup';
@@ -30,20 +31,7 @@ export async function makePack(
   now: string,
   onProgress?: RebuildProgress,
 ): Promise<{ text: string; audits: number; actions: number }> {
-  const d = db();
-  const [audits, actions] = await d.transaction('r', d.audits, d.actions, async () => {
-    const found: Audit[] = [];
-    for (let i = 0; i < auditIds.length; i += 500) {
-      found.push(...(await d.audits.bulkGet(auditIds.slice(i, i + 500))).filter((a): a is Audit => a !== undefined));
-      onProgress?.(Math.min(i + 500, auditIds.length), auditIds.length);
-    }
-    const raised = await d.actions
-      .where('auditIds')
-      .anyOf([...auditIds])
-      .distinct()
-      .toArray();
-    return [found, raised] as const;
-  });
+  const { audits, actions } = await auditsWithActions(auditIds, onProgress);
   const text = await sealFile(PACK_FORMAT, now, { audits, actions }, { from: by });
   return { text, audits: audits.length, actions: actions.length };
 }

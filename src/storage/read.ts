@@ -53,6 +53,30 @@ export async function getAudits(ids: readonly string[]): Promise<Audit[]> {
   return found.filter((a): a is Audit => a !== undefined);
 }
 
+/**
+ * The given audits in full, with the actions raised in them, read together (one consistent copy), 500 audits at a
+ * time with progress: for packs and exports.
+ */
+export async function auditsWithActions(
+  auditIds: readonly string[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ audits: Audit[]; actions: ActionRecord[] }> {
+  const d = db();
+  return d.transaction('r', d.audits, d.actions, async () => {
+    const audits: Audit[] = [];
+    for (let i = 0; i < auditIds.length; i += 500) {
+      audits.push(...(await d.audits.bulkGet(auditIds.slice(i, i + 500))).filter((a): a is Audit => a !== undefined));
+      onProgress?.(Math.min(i + 500, auditIds.length), auditIds.length);
+    }
+    const actions = await d.actions
+      .where('auditIds')
+      .anyOf([...auditIds])
+      .distinct()
+      .toArray();
+    return { audits, actions };
+  });
+}
+
 /** Newest programme year first. */
 export function allProgrammes(): Promise<AuditProgramme[]> {
   return db().programmes.orderBy('startYear').reverse().toArray();

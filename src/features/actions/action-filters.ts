@@ -21,6 +21,11 @@ export interface ActionFilters {
 
 export const DEFAULT_ACTION_FILTERS: ActionFilters = { view: 'open', owner: '', team: '', level: '', theme: '' };
 
+/** The filter in words, for an export's file name: the view, then each filter set. */
+export function actionFilterParts(f: ActionFilters, today: IsoDate): string[] {
+  return [ACTION_VIEWS[f.view], f.owner, f.team, f.level, f.theme, today].filter(Boolean);
+}
+
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export function filterActions(actions: readonly ActionRecord[], f: ActionFilters, today: IsoDate, me: string): ActionRecord[] {

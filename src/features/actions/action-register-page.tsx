@@ -14,8 +14,11 @@ import { ErrorSummary } from '@/ui/error-summary';
 import { useActions } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { writeActions } from '@/storage/write';
-import { today as todayIso } from '@/lib/clock';
-import { ACTION_VIEWS, DEFAULT_ACTION_FILTERS, distinctValues, filterActions, type ActionFilters, type ActionView } from './action-filters';
+import { nowInstant, today as todayIso } from '@/lib/clock';
+import { downloadCsv, downloadFile, fileName } from '@/ui/download';
+import { DownloadButtons } from '@/ui/download-buttons';
+import { actionsCsv, actionsJson } from './action-export';
+import { ACTION_VIEWS, actionFilterParts, DEFAULT_ACTION_FILTERS, distinctValues, filterActions, type ActionFilters, type ActionView } from './action-filters';
 import { ActionStatusTag } from './action-labels';
 import { paths } from '@/lib/paths';
 
@@ -198,6 +201,18 @@ export function ActionRegisterPage() {
       <p className="govuk-body" aria-live="polite">
         Showing {shown.length} of {actions.length} actions. {selected.size > 0 && `${selected.size} selected.`}
       </p>
+      <DownloadButtons
+        what={`the ${shown.length} actions shown`}
+        disabled={shown.length === 0}
+        onCsv={() => downloadCsv(fileName(['actions', ...actionFilterParts(filters, today)], 'csv'), actionsCsv(shown, today))}
+        onJson={() =>
+          downloadFile(
+            fileName(['actions', ...actionFilterParts(filters, today)], 'json'),
+            actionsJson(shown, actionFilterParts(filters, today).join(', '), nowInstant()),
+            'application/json',
+          )
+        }
+      />
       <DataTable
         caption={ACTION_VIEWS[filters.view]}
         data={shown}

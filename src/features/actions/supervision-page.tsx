@@ -7,7 +7,7 @@ import { formatLongDate } from '@/domain/calendar/iso-date';
 import { Page } from '@/ui/page';
 import { BackLink } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
-import { downloadCsv } from '@/ui/download';
+import { downloadCsv, fileName } from '@/ui/download';
 import { useActions } from '@/data/live';
 import { today as todayIso } from '@/lib/clock';
 import { distinctValues, supervisionRows } from './action-filters';
@@ -40,8 +40,7 @@ export function SupervisionPage() {
     'practitioner',
   );
   const rows = practitioner ? supervisionRows(actions, practitioner) : [];
-  const download = () =>
-    downloadCsv(`actions-for-supervision-${practitioner.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${today}.csv`, supervisionCsv(rows, today));
+  const download = () => downloadCsv(fileName(['actions for supervision', practitioner, today], 'csv'), supervisionCsv(rows, today));
   return (
     <Page
       title={practitioner ? `Actions for supervision: ${practitioner}` : 'Actions for supervision'}

@@ -14,6 +14,7 @@ import { FilterSelect } from '@/ui/filter-select';
 import { useLabelledSummaries } from '@/data/live';
 import { distinct, filterSummaries, NO_FILTERS, type AuditFilters } from './audit-filters';
 import { GradeTag, StatusTag } from './labels';
+import { ExportSection } from './export-section';
 import { paths } from '@/lib/paths';
 
 const column = createColumnHelper<LabelledSummary>();
@@ -163,6 +164,7 @@ export function AuditListPage() {
       <p className="govuk-body" aria-live="polite">
         Showing {shown.length.toLocaleString('en-GB')} of {summaries.length.toLocaleString('en-GB')} audits
       </p>
+      <ExportSection ids={shown.map((s) => s.id)} filters={filters} />
       <DataTable
         caption="Audits"
         data={shown}

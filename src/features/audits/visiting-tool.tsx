@@ -33,6 +33,7 @@ function Timeline({ result, periodEnd }: { result: VisitingResult; periodEnd: st
   return (
     <ChartFigure
       caption="Visits over time, with breaches marked"
+      height={140}
       chart={
         <ResponsiveContainer width="100%" height={140}>
           <ScatterChart margin={{ top: 10, right: 20, bottom: 20, left: 10 }} accessibilityLayer={false}>

@@ -18,7 +18,6 @@ import {
   scheduleReviews,
   type ModerationRound,
   type PanelRole,
-  type SampleEntryReason,
   removePanelMember,
   addPanelMember,
   scheduleRound,
@@ -31,20 +30,18 @@ import { MissingPage } from '@/ui/missing-page';
 import { BackLink, InsetText, SummaryList, Tag, WarningText } from '@/ui/content';
 import { Button, DateInput, Select, TextInput, fieldId } from '@/ui/form';
 import { SimpleTable } from '@/ui/simple-table';
+import { DownloadButtons } from '@/ui/download-buttons';
+import { downloadCsv, downloadFile, fileName } from '@/ui/download';
+import { auditsWithActions } from '@/storage/read';
+import { REASONS, roundResultsCsv, roundResultsJson } from './round-export';
 import { Form, dateFieldsSchema, errorAt, useZodForm, bind, textSchema, timeSchema } from '@/ui/validated-form';
 import { useLabelledSummaries, useProgrammes, useRound } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { writeRound } from '@/storage/write';
-import { today as todayIso } from '@/lib/clock';
+import { nowInstant, today as todayIso } from '@/lib/clock';
 import { paths } from '@/lib/paths';
 
 const BLIND_REASON = 'Drawn by the sampling rule';
-const REASONS: Record<SampleEntryReason, string> = {
-  inadequate: 'Every Inadequate audit is presented',
-  outstanding: 'Every Outstanding audit is presented',
-  random: 'Drawn at random from Requires Improvement and Good',
-  added: 'Added by the panel',
-};
 
 export function RoundPage() {
   const { roundId } = useParams();
@@ -102,6 +99,12 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
     { date: dateFieldsFromIso(round.reviewDate || todayIso()), startTime: round.startTime },
   );
   const hasErrors = [add, member, schedule].some((f) => Object.keys(f.formState.errors).length > 0);
+  const exportResults = async (format: 'csv' | 'json') => {
+    const { audits } = await auditsWithActions(round.sample.map((s) => s.auditId));
+    const name = fileName(['moderation round', round.title, todayIso()], format);
+    if (format === 'csv') downloadCsv(name, roundResultsCsv(round, audits));
+    else downloadFile(name, roundResultsJson(round, audits, nowInstant()), 'application/json');
+  };
   const describe = (id: string) => {
     const s = byId.get(id);
     return s ? `${s.caseReference} (${s.team}, audited by ${s.auditor})` : id;
@@ -171,6 +174,12 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
             ],
           };
         })}
+      />
+      <DownloadButtons
+        what="the round's sample and what each review recorded"
+        disabled={round.sample.length === 0}
+        onCsv={() => void exportResults('csv')}
+        onJson={() => void exportResults('json')}
       />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">

@@ -8,7 +8,7 @@ import { nowInstant, today } from '@/lib/clock';
 import { Button, fieldId } from '@/ui/form';
 import { ErrorSummary } from '@/ui/error-summary';
 import { NotificationBanner } from '@/ui/content';
-import { downloadFile } from '@/ui/download';
+import { downloadFile, fileName } from '@/ui/download';
 import { describeFailure } from '@/lib/failures';
 import { Progress } from '@/ui/progress';
 import { Section } from '@/ui/page';
@@ -38,7 +38,7 @@ export function ShareSection({ summaries, person }: { summaries: readonly Labell
         nowInstant(),
         (n, total) => setProgress(total > 300 ? { done: n, total } : null),
       );
-      downloadFile(`audit-pack-${person.name.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${today()}.json`, pack.text, 'application/json');
+      downloadFile(fileName(['audit pack', person.name, today()], 'json'), pack.text, 'application/json');
       setError({ message: '', attempt: 0 });
       setDone(`The pack holds ${pack.audits} audit${pack.audits === 1 ? '' : 's'} and ${pack.actions} action${pack.actions === 1 ? '' : 's'}.`);
     } catch (failure) {

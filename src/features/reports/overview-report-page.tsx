@@ -3,6 +3,7 @@
 // period, and optionally one programme, activity or team: grades before and after moderation, the areas of practice
 // that are strengths and those to develop, timescale compliance, moderation results, the learning the panel recorded,
 // and the actions that follow. Printable, and as CSV. The filter lives in the address, so a report can be shared.
+import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
@@ -12,7 +13,7 @@ import { formatMonth, isIsoDate } from '@/domain/calendar/iso-date';
 import { COMPLIANCE_JUDGEMENTS, COMPLIANCE_LABELS, GRADES, GRADE_LABELS } from '@/domain/grade';
 import { programmeYearOf } from '@/domain/programme';
 import { actionFigures, goodOrBetter, moderationLearning, overviewReport } from '@/domain/reports';
-import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS } from '@/domain/template';
+import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS, type AuditActivity } from '@/domain/template';
 import { describeAuditFilter, type AuditFilter } from '@/domain/audit-filter';
 import { type AuditSummary } from '@/domain/summary';
 import type { AuditProgramme } from '@/domain/programme';
@@ -24,7 +25,7 @@ import { SimpleTable } from '@/ui/simple-table';
 import { AgreementFigures, AgreementMatrix, percent } from '@/ui/agreement-figures';
 import { Button, DateInput, Select, fieldId } from '@/ui/form';
 import { Form, checkPeriod, dateFieldsSchema, useZodForm, bind, bindDate } from '@/ui/validated-form';
-import { downloadCsv } from '@/ui/download';
+import { downloadCsv, fileName } from '@/ui/download';
 import { useActions, useAudits, useProgrammes, useSummariesBetween } from '@/data/live';
 import { localDateOf, today } from '@/lib/clock';
 import { overviewCsv } from './report-csv';
@@ -56,7 +57,7 @@ const filterSchema = z
 export function OverviewReportPage() {
   const [search, setSearch] = useSearchParams();
   const todayIso = today();
-  const filter = filterFrom(search, todayIso);
+  const filter = useMemo(() => filterFrom(search, todayIso), [search, todayIso]);
   // Only the period's summaries are read, by their months.
   const summaries = useSummariesBetween(filter.from, filter.to);
   const actions = useActions();
@@ -107,7 +108,8 @@ function Report({
       form.setValue('to', dateFieldsFromIso(`${p.startYear + 1}-03-31`));
     },
   });
-  const r = overviewReport(summaries, filter, getAuditTemplate);
+  // Aggregated once for the summaries and filter, not again on every render of the page (the form's, the learning's).
+  const r = useMemo(() => overviewReport(summaries, filter, getAuditTemplate), [summaries, filter]);
   const acts = actionFigures(actions, r.auditIds, filter, todayIso, localDateOf);
   const moderatedAudits = useAudits(r.moderatedIds);
   const learning = moderationLearning(moderatedAudits ?? []);
@@ -152,9 +154,25 @@ function Report({
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
-          onClick={() => downloadCsv(`audit-overview-${filter.from}-to-${filter.to}.csv`, overviewCsv(r, acts, period))}
+          onClick={() =>
+            downloadCsv(
+              fileName(
+                [
+                  'audit overview',
+                  filter.from,
+                  'to',
+                  filter.to,
+                  programme?.title,
+                  filter.activity ? AUDIT_ACTIVITY_LABELS[filter.activity as AuditActivity] : '',
+                  filter.team,
+                ],
+                'csv',
+              ),
+              overviewCsv(r, acts, period, learning, caseReference),
+            )
+          }
         >
-          Download the figures (CSV)
+          Download the report (CSV)
         </button>
       </p>
 

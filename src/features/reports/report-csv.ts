@@ -1,10 +1,20 @@
-// The overview report's figures as CSV, one measure a row, for the board pack or a spreadsheet.
+// The overview report as CSV, one measure a row, for the board pack or a spreadsheet: everything the page shows, the
+// panel's changed grades and learning included.
 import { toCsv } from '@/lib/csv';
 import { COMPLIANCE_JUDGEMENTS, COMPLIANCE_LABELS, GRADES, GRADE_LABELS } from '@/domain/grade';
 import { ACTION_LEVELS, ACTION_LEVEL_LABELS, ACTION_STATUSES, ACTION_STATUS_LABELS } from '@/domain/actions';
-import type { ActionFigures, OverviewReport } from '@/domain/reports';
+import { goodOrBetter, type ActionFigures, type LearningRow, type OverviewReport } from '@/domain/reports';
 
-export function overviewCsv(r: OverviewReport, actions: ActionFigures, period: string): string {
+const percentOf = (x: number | null) => (x === null ? 'None graded' : `${Math.round(x * 100)}%`);
+
+/** `caseReferences` names the audits the panel changed the grade of (by audit id), as the page shows them. */
+export function overviewCsv(
+  r: OverviewReport,
+  actions: ActionFigures,
+  period: string,
+  learning: readonly LearningRow[],
+  caseReferences: ReadonlyMap<string, string>,
+): string {
   const rows: { Section: string; Measure: string; Value: string | number }[] = [];
   const add = (Section: string, Measure: string, Value: string | number) => rows.push({ Section, Measure, Value });
   add('Report', 'Audits', period);
@@ -14,9 +24,22 @@ export function overviewCsv(r: OverviewReport, actions: ActionFigures, period: s
   add('Audits', 'Complete', r.byStatus.complete);
   for (const g of GRADES) add('Overall judgement (auditor)', GRADE_LABELS[g], r.overall[g]);
   for (const g of GRADES) add('Overall judgement (after moderation)', GRADE_LABELS[g], r.afterModeration[g]);
+  add('Overall judgement', 'Submitted audits graded', r.graded);
+  add('Overall judgement', 'Graded Good or better', percentOf(goodOrBetter(r.overall)));
+  add('Overall judgement', 'Good or better after moderation', percentOf(goodOrBetter(r.afterModeration)));
+  add('Part B', 'Accepted by the CSW', r.partB.accepted);
+  add('Part B', 'Disagreed by the CSW', r.partB.disagreed);
+  for (const m of r.byMonth) {
+    add(`Month ${m.month}`, 'Audits', m.audits);
+    for (const g of GRADES) add(`Month ${m.month}`, GRADE_LABELS[g], m.grades[g]);
+  }
+  for (const a of r.strengths) add('Strengths', a.title, `${percentOf(a.wellJudged)} judged Good or better, or met`);
+  for (const a of r.development)
+    add('Areas to develop', a.title, `${percentOf(a.wellJudged === null ? null : 1 - a.wellJudged)} judged Requires Improvement or worse, or not fully met`);
   for (const a of r.areas) {
     for (const g of GRADES) add(`Area: ${a.title}`, GRADE_LABELS[g], a.grades[g]);
     for (const c of COMPLIANCE_JUDGEMENTS) add(`Area: ${a.title}`, COMPLIANCE_LABELS[c], a.compliance[c]);
+    add(`Area: ${a.title}`, 'Judged well (Good or better, or met)', a.wellJudged === null ? 'Not judged' : percentOf(a.wellJudged));
   }
   add('Timescales', 'Audits with timescales judged', r.timescales.audits);
   add('Timescales', 'Timescales met', r.timescales.met);
@@ -32,6 +55,15 @@ export function overviewCsv(r: OverviewReport, actions: ActionFigures, period: s
     'Weighted kappa (quadratic)',
     r.moderation.agreement.weightedKappa === null ? 'Not defined' : r.moderation.agreement.weightedKappa.toFixed(2),
   );
+  for (const c of r.moderation.changes) add('Grades the panel changed', caseReferences.get(c.id) ?? c.id, `${GRADE_LABELS[c.from]} to ${GRADE_LABELS[c.to]}`);
+  for (const l of learning) {
+    const at = `Panel learning: ${l.caseReference} (${l.team})`;
+    add(at, 'Strengths', l.strengths);
+    add(at, 'Learning for the individual', l.learningIndividual);
+    add(at, 'Learning for the team', l.learningTeam);
+    add(at, 'Learning for the organisation', l.learningOrganisation);
+    add(at, 'Follow-up', l.followUp);
+  }
   add('Escalations', 'Raised', r.escalations.raised);
   add('Escalations', 'Still open', r.escalations.open);
   for (const l of ACTION_LEVELS) for (const s of ACTION_STATUSES) add(`Actions: ${ACTION_LEVEL_LABELS[l]}`, ACTION_STATUS_LABELS[s], actions.byLevel[l][s]);
