@@ -7,6 +7,7 @@ import { UPDATED_ELSEWHERE } from '@/lib/failures';
 import { PageErrorBoundary } from './error-boundary';
 import { NotificationBanner } from '@/ui/content';
 import { paths } from '@/lib/paths';
+import { inExampleWorkspace } from '@/storage/db';
 import { useMediaQuery } from '@/ui/use-media-query';
 
 /** GOV.UK's tablet breakpoint: below it, the navigation folds behind a menu button. */
@@ -29,6 +30,7 @@ export function Layout() {
   const event = useWorkspaceEvent();
   const unsaved = useUnsavedChanges();
   const wide = useMediaQuery(TABLET);
+  const example = inExampleWorkspace();
   // The menu a narrow screen opens is closed again on arriving at another page.
   const [openAt, setOpenAt] = useState<string | null>(null);
   const menuOpen = openAt === location.pathname;
@@ -82,6 +84,14 @@ export function Layout() {
               Change<span className="govuk-visually-hidden"> who is working</span>
             </Link>
           </p>
+        )}
+        {example && (
+          <div className="govuk-inset-text app-example-banner">
+            <strong>Example workspace:</strong> the audits, people and actions here are made up.{' '}
+            <Link className="govuk-link" to={`${paths.settings}#example`}>
+              Remove it and go back to your workspace
+            </Link>
+          </div>
         )}
         {event === 'updated-elsewhere' && (
           <NotificationBanner title="Updated in another tab" alert>

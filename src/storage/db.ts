@@ -107,10 +107,25 @@ export class WorkbenchDb extends Dexie {
   }
 }
 
+/** The example workspace is a database of its own, so that its made-up records never mix with real ones. */
+export const EXAMPLE_DATABASE = 'audit-workbench-example';
+const CHOICE = 'audit-workbench:workspace';
+
+/** Whether this browser is working in the example workspace (a choice kept on the device, read on opening). */
+export function inExampleWorkspace(): boolean {
+  return typeof localStorage !== 'undefined' && localStorage.getItem(CHOICE) === 'example';
+}
+
+/** Chooses the workspace the app opens next time it starts: the example, or the real one. */
+export function chooseWorkspace(example: boolean): void {
+  if (example) localStorage.setItem(CHOICE, 'example');
+  else localStorage.removeItem(CHOICE);
+}
+
 let instance: WorkbenchDb | null = null;
 
 export function db(): WorkbenchDb {
-  instance ??= new WorkbenchDb();
+  instance ??= new WorkbenchDb(inExampleWorkspace() ? EXAMPLE_DATABASE : undefined);
   return instance;
 }
 

@@ -141,6 +141,21 @@ export async function addAudits(audits: readonly Audit[]): Promise<void> {
   });
 }
 
+/** Many new records of one kind in one transaction (the example workspace), each its first revision. */
+export async function addRecords(
+  kind: 'actions' | 'moderationRounds' | 'programmes' | 'people',
+  records: readonly (ActionRecord | ModerationRound | AuditProgramme | Person)[],
+): Promise<void> {
+  const d = db();
+  const now = nowInstant();
+  await commit({
+    table: d.table(kind) as EntityTable<Versioned, 'id'>,
+    also: [],
+    items: records.map((r) => ({ base: undefined, ours: { ...r, updatedAt: now } })),
+    what: () => 'A record',
+  });
+}
+
 /**
  * Part A submitted: the audit, and the action register kept in step with the actions it raises
  * (reconcileRaisedActions), in one transaction. Submitting is refused if the audit moved on since it was checked.

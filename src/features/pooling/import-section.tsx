@@ -1,5 +1,6 @@
 // A QA lead brings in packs from many auditors: each is read and checked whole, what it would do is shown record by
 // record, and only then is it brought in, each pack in one transaction, with progress.
+import { inExampleWorkspace } from '@/storage/db';
 import { useState } from 'react';
 import { formatDateTime } from '@/domain/calendar/iso-date';
 import { IMPORT_OUTCOME_LABELS, type ImportOutcome } from '@/domain/pooling';
@@ -70,6 +71,14 @@ export function ImportSection() {
     />
   );
 
+  // Real records never go into the made-up workspace.
+  if (inExampleWorkspace()) {
+    return (
+      <Section id="import" title="Bring in audit packs">
+        <p className="govuk-body">This is the example workspace: remove it (in Settings) to bring in audit packs into your own workspace.</p>
+      </Section>
+    );
+  }
   return (
     <Section id="import" title="Bring in audit packs">
       {state.step === 'imported' && (

@@ -1,5 +1,6 @@
 // Restoring the workspace from a backup file: the file is read and checked whole first, what would change is shown,
 // and only when the person confirms is the workspace replaced, in one go, with progress.
+import { inExampleWorkspace } from '@/storage/db';
 import { useState, type FormEvent } from 'react';
 import { formatDateTime } from '@/domain/calendar/iso-date';
 import { BACKUP_TABLE_LABELS, BACKUP_TABLES, readBackup, restoreBackup, workspaceCounts, type CheckedBackup, type Counts } from '@/storage/backup';
@@ -46,6 +47,14 @@ export function RestoreSection() {
     }
   };
 
+  // Real records never go into the made-up workspace.
+  if (inExampleWorkspace()) {
+    return (
+      <Section id="restore" title="Restore from a backup">
+        <p className="govuk-body">This is the example workspace: remove it (in Settings) to restore a backup into your own workspace.</p>
+      </Section>
+    );
+  }
   return (
     <Section id="restore" title="Restore from a backup">
       {state.step === 'restored' && (

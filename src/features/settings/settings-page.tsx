@@ -15,6 +15,7 @@ import type { WorkspaceSettings } from '@/storage/db';
 import { BackupSection } from './backup-section';
 import { RestoreSection } from './restore-section';
 import { StorageSection } from './storage-section';
+import { ExampleSection } from './example-section';
 
 const policies = listTimescalePolicies();
 const schema = z.object({
@@ -70,6 +71,7 @@ function SettingsForm({ settings }: { settings: WorkspaceSettings }) {
         </p>
         <BackupSection settings={settings} />
         <RestoreSection />
+        <ExampleSection />
       </Columns>
     </Page>
   );
