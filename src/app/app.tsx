@@ -36,6 +36,7 @@ const ProgrammesPage = lazy(() => import('@/features/programme/programmes-page')
 const NewProgrammePage = lazy(() => import('@/features/programme/new-programme-page').then((m) => ({ default: m.NewProgrammePage })));
 const ProgrammePage = lazy(() => import('@/features/programme/programme-page').then((m) => ({ default: m.ProgrammePage })));
 const EntryPage = lazy(() => import('@/features/programme/entry-page').then((m) => ({ default: m.EntryPage })));
+const SelectionPage = lazy(() => import('@/features/programme/selection-page').then((m) => ({ default: m.SelectionPage })));
 const ChangeProgrammePage = lazy(() => import('@/features/programme/change-programme-page').then((m) => ({ default: m.ChangeProgrammePage })));
 const OverviewReportPage = lazy(() => import('@/features/reports/overview-report-page').then((m) => ({ default: m.OverviewReportPage })));
 const PoolingPage = lazy(() => import('@/features/pooling/pooling-page').then((m) => ({ default: m.PoolingPage })));
@@ -112,6 +113,7 @@ export function App() {
             <Route path={ROUTES.programme} element={<ProgrammePage />} />
             <Route path={ROUTES.changeProgramme} element={<ChangeProgrammePage />} />
             <Route path={ROUTES.programmeEntry} element={<EntryPage />} />
+            <Route path={ROUTES.programmeSelection} element={<SelectionPage />} />
             <Route path={ROUTES.reports} element={<OverviewReportPage />} />
             <Route path={ROUTES.pooling} element={<PoolingPage />} />
             <Route path={ROUTES.conflict} element={<ConflictPage />} />

@@ -7,6 +7,7 @@ import type { Author, HistoryEntry } from './audit';
 import { formatMonth, type IsoDate } from './calendar/iso-date';
 import { AUDIT_ACTIVITY_LABELS, type AuditActivity } from './template';
 import { unwritten, type Versioned } from './revision';
+import { describeCriteria, SelectionError, type CaseSelection } from './selection';
 
 /** The core areas of practice the programme measures, in the seed's words and order. */
 export const PRACTICE_AREAS = [
@@ -53,6 +54,8 @@ export interface ProgrammeEntry {
   team: string;
   /** Audits planned; 0 when no number is set. */
   planned: number;
+  /** For thematic and front door audits: the case records purposefully selected, with the criteria (selection.ts). */
+  selection?: CaseSelection | undefined;
 }
 
 export interface AuditProgramme extends Versioned {
@@ -207,6 +210,23 @@ export function removeEntry(programme: AuditProgramme, entryId: string, describe
     programme,
     programme.entries.filter((e) => e.id !== entryId),
     `Removed: ${describe}`,
+    by,
+    now,
+  );
+}
+
+/** Activities whose audits are chosen by purposeful selection of case records (seed 002). */
+export const SELECTED_ACTIVITIES: readonly AuditActivity[] = ['thematic', 'front-door'];
+
+/** Records the case records purposefully selected for a thematic or front door activity, replacing any before. */
+export function recordSelection(programme: AuditProgramme, entryId: string, selection: CaseSelection, by: Author, now: string): AuditProgramme {
+  const entry = programme.entries.find((e) => e.id === entryId);
+  if (!entry) throw new ProgrammeError('No such activity in this programme');
+  if (!SELECTED_ACTIVITIES.includes(entry.activity)) throw new SelectionError('Case records are selected only for thematic and front door audits');
+  return withChange(
+    programme,
+    programme.entries.map((e) => (e.id === entryId ? { ...e, selection } : e)),
+    `${describeEntry(entry)}: ${selection.cases.length} case records selected from ${selection.listed} (${describeCriteria(selection.criteria)})`,
     by,
     now,
   );

@@ -20,6 +20,7 @@ export const ROUTES = {
   programme: 'programme/:programmeId',
   changeProgramme: 'programme/:programmeId/change',
   programmeEntry: 'programme/:programmeId/activities/:entryId',
+  programmeSelection: 'programme/:programmeId/activities/:entryId/selection',
   reports: 'reports',
   pooling: 'pooling',
   conflict: 'pooling/conflicts/:conflictId',
@@ -56,7 +57,8 @@ export const paths = {
   settings: at('settings'),
   audits: at('audits'),
   /** Start an audit, optionally as part of a programme activity. */
-  newAudit: (entryId?: string) => withQuery(at('newAudit'), { entry: entryId }),
+  /** Started from a programme activity, and from one of the case records selected for it. */
+  newAudit: (entryId?: string, caseReference?: string) => withQuery(at('newAudit'), { entry: entryId, case: caseReference }),
   audit: (auditId: string, page: AuditPage = '') => `${at('audit', { auditId })}${page}`,
   actions: (view?: string) => withQuery(at('actions'), { view }),
   /** Add an action, with its theme, practitioner and team filled in when it comes from a finding or a review. */
@@ -73,6 +75,7 @@ export const paths = {
   programme: (programmeId: string) => at('programme', { programmeId }),
   changeProgramme: (programmeId: string) => at('changeProgramme', { programmeId }),
   programmeEntry: (programmeId: string, entryId: string) => at('programmeEntry', { programmeId, entryId }),
+  programmeSelection: (programmeId: string, entryId: string) => at('programmeSelection', { programmeId, entryId }),
   pooling: at('pooling'),
   conflict: (conflictId: string) => at('conflict', { conflictId }),
   /** The overview report, with its filter in the address. */

@@ -10,6 +10,7 @@ import type { Person } from '@/domain/person';
 import { isRev } from '@/domain/revision';
 import type { AuditProgramme } from '@/domain/programme';
 import { AUDIT_ACTIVITIES, CASE_TYPES, ESCALATION_REASONS } from '@/domain/template';
+import { SELECTION_MAX } from '@/domain/selection';
 import type { ConflictRecord, ProvenanceRecord, WorkspaceSettings } from './db';
 
 const text = z.string();
@@ -18,6 +19,8 @@ const grade = z.enum(GRADES);
 const author = z.strictObject({ name: text, designation: text });
 const history = z.array(z.strictObject({ at: text, by: author, kind: z.enum(HISTORY_KINDS), detail: text }));
 const dateFields = z.strictObject({ day: text, month: text, year: text });
+/** A `YYYY-MM-DD` date, or '' where none is given. */
+const dateOrNone = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
 const revisionId = z.string().refine((r) => r === '' || isRev(r), { error: 'Not a revision id' });
 const revision = { id: text.min(1), rev: revisionId, revisions: z.array(revisionId), updatedAt: text };
 
@@ -146,7 +149,28 @@ export const programmeSchema: z.ZodType<AuditProgramme> = z.strictObject({
   createdAt: text,
   title: text,
   startYear: z.number().int(),
-  entries: z.array(z.strictObject({ id: text, month: text, activity: z.enum(AUDIT_ACTIVITIES), focus: text, team: text, planned: z.number().int().min(0) })),
+  entries: z.array(
+    z.strictObject({
+      id: text,
+      month: text,
+      activity: z.enum(AUDIT_ACTIVITIES),
+      focus: text,
+      team: text,
+      planned: z.number().int().min(0),
+      selection: optional(
+        z.strictObject({
+          criteria: z.strictObject({ caseTypes: z.array(z.enum(CASE_TYPES)), team: text, from: dateOrNone, to: dateOrNone, theme: text }),
+          listed: z.number().int().min(0),
+          matched: z.number().int().min(0),
+          cases: z
+            .array(z.strictObject({ caseReference: text, caseType: z.union([z.literal(''), z.enum(CASE_TYPES)]), team: text, date: dateOrNone, theme: text }))
+            .max(SELECTION_MAX),
+          madeBy: author,
+          madeAt: text,
+        }),
+      ),
+    }),
+  ),
   history,
 });
 

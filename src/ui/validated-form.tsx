@@ -50,17 +50,21 @@ export function timeSchema(message: string) {
 export const dateFieldsSchema = z.object({ day: z.string(), month: z.string(), year: z.string() });
 
 /**
- * Checks a period typed as "Audits from" and "Audits to", adding each problem at its field; the period, or null when
- * there is a problem.
+ * Checks a period typed as "Audits from" and "Audits to" (or the labels given), adding each problem at its field; the
+ * period, or null when there is a problem.
  */
-export function checkPeriod(v: { from: DateFields; to: DateFields }, ctx: z.RefinementCtx): { from: IsoDate; to: IsoDate } | null {
-  const from = checkDateFields('Audits from', v.from);
-  const to = checkDateFields('Audits to', v.to);
+export function checkPeriod(
+  v: { from: DateFields; to: DateFields },
+  ctx: z.RefinementCtx,
+  labels: { from: string; to: string } = { from: 'Audits from', to: 'Audits to' },
+): { from: IsoDate; to: IsoDate } | null {
+  const from = checkDateFields(labels.from, v.from);
+  const to = checkDateFields(labels.to, v.to);
   if (!from.ok) ctx.addIssue({ code: 'custom', path: ['from'], message: from.message });
   if (!to.ok) ctx.addIssue({ code: 'custom', path: ['to'], message: to.message });
   if (!from.ok || !to.ok) return null;
   if (to.date < from.date) {
-    ctx.addIssue({ code: 'custom', path: ['to'], message: 'Audits to must be the same as or after audits from' });
+    ctx.addIssue({ code: 'custom', path: ['to'], message: `${labels.to} must be the same as or after ${labels.from.toLowerCase()}` });
     return null;
   }
   return { from: from.date, to: to.date };

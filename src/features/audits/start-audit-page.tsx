@@ -114,12 +114,15 @@ function AuditDetailsForm({
       ? { ...existing.details, auditDate: dateFieldsFromIso(existing.details.auditDate), programmeEntryId: existing.details.programmeEntryId ?? '' }
       : newDetails(),
   );
-  // Started from a programme activity: counted towards it, with its activity and team filled in.
+  // Started from a programme activity: counted towards it, with its activity and team filled in; from a case record
+  // selected for it, with that case's reference, team and case type too.
   function newDetails() {
     const choice = entries.get(search.get('entry') ?? '');
+    const selected = choice?.entry.selection?.cases.find((c) => c.caseReference === search.get('case'));
     return {
-      caseReference: '',
-      team: choice?.entry.team ?? '',
+      caseReference: selected?.caseReference ?? '',
+      team: selected?.team || choice?.entry.team || '',
+      ...(selected?.caseType ? { caseType: selected.caseType } : {}),
       practitioner: '',
       csw: '',
       auditor: person.name,
