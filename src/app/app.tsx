@@ -36,6 +36,8 @@ const ProgrammesPage = lazy(() => import('@/features/programme/programmes-page')
 const NewProgrammePage = lazy(() => import('@/features/programme/new-programme-page').then((m) => ({ default: m.NewProgrammePage })));
 const ProgrammePage = lazy(() => import('@/features/programme/programme-page').then((m) => ({ default: m.ProgrammePage })));
 const EntryPage = lazy(() => import('@/features/programme/entry-page').then((m) => ({ default: m.EntryPage })));
+const BoardReportsPage = lazy(() => import('@/features/reports/board-reports-page').then((m) => ({ default: m.BoardReportsPage })));
+const BoardReportPage = lazy(() => import('@/features/reports/board-report-page').then((m) => ({ default: m.BoardReportPage })));
 const SelectionPage = lazy(() => import('@/features/programme/selection-page').then((m) => ({ default: m.SelectionPage })));
 const ChangeProgrammePage = lazy(() => import('@/features/programme/change-programme-page').then((m) => ({ default: m.ChangeProgrammePage })));
 const OverviewReportPage = lazy(() => import('@/features/reports/overview-report-page').then((m) => ({ default: m.OverviewReportPage })));
@@ -115,6 +117,8 @@ export function App() {
             <Route path={ROUTES.programmeEntry} element={<EntryPage />} />
             <Route path={ROUTES.programmeSelection} element={<SelectionPage />} />
             <Route path={ROUTES.reports} element={<OverviewReportPage />} />
+            <Route path={ROUTES.boardReports} element={<BoardReportsPage />} />
+            <Route path={ROUTES.boardReport} element={<BoardReportPage />} />
             <Route path={ROUTES.pooling} element={<PoolingPage />} />
             <Route path={ROUTES.conflict} element={<ConflictPage />} />
             <Route path={ROUTES.audits} element={<AuditListPage />} />

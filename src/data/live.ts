@@ -24,9 +24,12 @@ import {
   openActions,
   summariesWithOpenEscalation,
   allConflicts,
+  allReports,
+  getReport,
   getConflict,
 } from '@/storage/read';
 import type { AuditProgramme } from '@/domain/programme';
+import type { BoardReport } from '@/domain/board-report';
 import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 
@@ -88,6 +91,15 @@ export function useProgramme(id: string | undefined): AuditProgramme | null | un
 export function useAudits(ids: readonly string[]): Audit[] | undefined {
   const key = ids.join(',');
   return useLiveQuery(() => getAudits(ids), [key]);
+}
+
+export function useReports(): BoardReport[] | undefined {
+  return useLiveQuery(allReports, []);
+}
+
+/** `undefined` while loading; `null` when there is no such report. */
+export function useReport(id: string | undefined): BoardReport | null | undefined {
+  return useLiveQuery(async () => (id ? ((await getReport(id)) ?? null) : null), [id]);
 }
 
 export function usePeople(): Person[] | undefined {

@@ -10,15 +10,21 @@ export interface AuditFilter {
   activity: string;
   team: string;
   programmeId: string;
+  /** One activity of the programme (a thematic audit's Brief Overview report); absent or '' for any. */
+  programmeEntryId?: string | undefined;
 }
 
-export function matchesAuditFilter(s: { auditDate: IsoDate; activity: string; team: string; programmeId: string }, f: AuditFilter): boolean {
+export function matchesAuditFilter(
+  s: { auditDate: IsoDate; activity: string; team: string; programmeId: string; programmeEntryId?: string | undefined },
+  f: AuditFilter,
+): boolean {
   return (
     s.auditDate >= f.from &&
     s.auditDate <= f.to &&
     (!f.activity || s.activity === f.activity) &&
     (!f.team || s.team === f.team) &&
-    (!f.programmeId || s.programmeId === f.programmeId)
+    (!f.programmeId || s.programmeId === f.programmeId) &&
+    (!f.programmeEntryId || s.programmeEntryId === f.programmeEntryId)
   );
 }
 

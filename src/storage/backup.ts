@@ -10,7 +10,17 @@ import { db, type UnreadableRecord, type WorkspaceSettings } from './db';
 import type { Audit } from '@/domain/audit';
 import { MIGRATIONS, type StoredRecord } from './migrations';
 import { monthsOf, summariesOf, type RebuildProgress } from './projections';
-import { actionSchema, auditSchema, conflictSchema, personSchema, programmeSchema, provenanceSchema, roundSchema, settingsSchema } from './record-schemas';
+import {
+  actionSchema,
+  auditSchema,
+  boardReportSchema,
+  conflictSchema,
+  personSchema,
+  programmeSchema,
+  provenanceSchema,
+  roundSchema,
+  settingsSchema,
+} from './record-schemas';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import { DEFAULT_SETTINGS } from './write';
 import { SUMMARY_PROJECTION_VERSION, type AuditSummary } from '@/domain/summary';
@@ -28,6 +38,7 @@ const KINDS = {
   settings: { schema: settingsSchema, label: 'Workspace settings' },
   conflicts: { schema: conflictSchema, label: 'Versions to choose between' },
   provenance: { schema: provenanceSchema, label: 'Where imported records came from' },
+  reports: { schema: boardReportSchema, label: 'Board reports' },
 } as const;
 export type BackupTable = keyof typeof KINDS;
 export const BACKUP_TABLES = Object.keys(KINDS) as BackupTable[];

@@ -6,6 +6,7 @@ import type { Person } from '@/domain/person';
 import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 import type { AuditProgramme } from '@/domain/programme';
+import type { BoardReport } from '@/domain/board-report';
 import { SCHEMA_VERSIONS } from './schema';
 import { MIGRATIONS, type StoredRecord } from './migrations';
 import { reportWorkspaceEvent } from './workspace-events';
@@ -76,9 +77,12 @@ export class WorkbenchDb extends Dexie {
   projections!: EntityTable<ProjectionState, 'id'>;
   conflicts!: EntityTable<ConflictRecord, 'id'>;
   provenance!: EntityTable<ProvenanceRecord, 'id'>;
+  reports!: EntityTable<BoardReport, 'id'>;
 
   constructor(name = 'audit-workbench') {
-    super(name);
+    // Dexie's query cache for live queries is off: it copied every result it kept, which cost an overview of 50,000
+    // audits more time than reading them. Live queries still run again after every write that touches what they read.
+    super(name, { cache: 'disabled' });
     for (const v of SCHEMA_VERSIONS) {
       const step = this.version(v.version).stores(v.stores);
       if (v.upgrade) {

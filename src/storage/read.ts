@@ -5,6 +5,7 @@ import type { Person } from '@/domain/person';
 import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 import type { AuditProgramme } from '@/domain/programme';
+import type { BoardReport } from '@/domain/board-report';
 import { db, type ConflictRecord, type WorkspaceSettings } from './db';
 import { DEFAULT_SETTINGS } from './write';
 import { labelledSummariesIn, summariesIn } from './projections';
@@ -98,6 +99,15 @@ export async function currentPerson(): Promise<Person | null> {
   const settings = await getSettings();
   if (!settings.currentPersonId) return null;
   return (await db().people.get(settings.currentPersonId)) ?? null;
+}
+
+/** Board reports and Brief Overview reports, newest first. */
+export async function allReports(): Promise<BoardReport[]> {
+  return (await db().reports.toArray()).sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+}
+
+export function getReport(id: string): Promise<BoardReport | undefined> {
+  return db().reports.get(id);
 }
 
 /** Records changed on both sides, found when importing audit packs, waiting for a person to choose. */

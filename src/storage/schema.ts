@@ -80,6 +80,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       summaryMonths: 'id',
     },
   },
+  {
+    version: 9,
+    name: 'board reports and Brief Overview reports, drafts and issued',
+    stores: {
+      reports: 'id, status',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

@@ -7,6 +7,7 @@
 import type { EntityTable, IDType, Table } from 'dexie';
 import type { Audit, Author } from '@/domain/audit';
 import type { Person } from '@/domain/person';
+import type { BoardReport } from '@/domain/board-report';
 import { reconcileRaisedActions, type ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 import { entriesTakenOut, refuseRemovingCounted, type AuditProgramme } from '@/domain/programme';
@@ -261,6 +262,18 @@ export async function deleteProgramme(base: AuditProgramme): Promise<void> {
     refuseRemovingCounted(await auditsCountedIn(d, base.id), 'the programme');
     await d.programmes.delete(base.id);
   });
+}
+
+const reportWhat = (r: BoardReport) => `The report "${r.title}"`;
+
+/** A new board report or Brief Overview report. */
+export async function addReport(make: (now: string) => BoardReport): Promise<BoardReport> {
+  return only(await commit({ table: db().reports, also: [], items: [one(undefined, make)], what: reportWhat }));
+}
+
+/** Writes a change to a report read at `base` (a section's words as they are typed, or issuing it). */
+export async function writeReport(base: BoardReport, change: Change<BoardReport>): Promise<BoardReport> {
+  return only(await commit({ table: db().reports, also: [], items: [one(base, (now) => change(base, now))], what: reportWhat }));
 }
 
 /** Someone new working in the workspace. */

@@ -40,7 +40,8 @@ interface FieldProps {
   label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
-  registration: UseFormRegisterReturn;
+  /** The form's binding; a field kept in a page's own state passes value and onChange instead. */
+  registration?: UseFormRegisterReturn | undefined;
   /** Visually hidden label, where the context already says what the field is. */
   labelHidden?: boolean;
 }
@@ -203,13 +204,13 @@ export function Radios({ id, legend, legendSize = 's', hint, error, options, reg
   );
 }
 
-export function Checkbox({ id, label, hint, error, registration }: FieldProps) {
+export function Checkbox({ id, label, hint, error, registration, ...rest }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
   return (
     <div className={groupClass(error)}>
       <ErrorMessage id={id} message={error} />
       <div className="govuk-checkboxes govuk-checkboxes--small">
         <div className="govuk-checkboxes__item">
-          <input className="govuk-checkboxes__input" id={id} type="checkbox" aria-describedby={describedBy(id, hint, error)} {...registration} />
+          <input className="govuk-checkboxes__input" id={id} type="checkbox" aria-describedby={describedBy(id, hint, error)} {...rest} {...registration} />
           <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
             {label}
           </label>

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { db, selectDatabase } from '@/storage/db';
 import { openDatabase } from '@/storage/open';
 import { BACKUP_TABLES, BackupError, makeBackup, readBackup, restoreBackup, workspaceCounts } from '@/storage/backup';
-import { addAction, addAudit, addPerson, addProgramme, addRound, writeSettings } from '@/storage/write';
+import { addAction, addAudit, addPerson, addProgramme, addReport, addRound, writeSettings } from '@/storage/write';
+import { newBoardReport } from '@/domain/board-report';
 import { allLabelledSummaries, getAudit } from '@/storage/read';
 import { sha256Hex } from '@/lib/digest';
 import { makePack, readPack } from '@/storage/packs';
@@ -41,6 +42,15 @@ async function seed(answer = 'Seen on the record.') {
   await addRound(() => moderationRound([{ id: audit.id, grade: 'good' }]));
   await addProgramme(() => auditProgramme([{ id: 'e1', month: '2025-03' }]));
   await addPerson(() => AUDITOR_PROFILE);
+  await addReport((now) => ({
+    ...newBoardReport(
+      'r1',
+      { kind: 'board', title: 'Quarter 1', filter: { from: '2025-01-01', to: '2025-03-31', activity: '', team: '', programmeId: '' } },
+      AUDITOR,
+      now,
+    ),
+    text: { keyFindings: answer, workingWell: '', toImprove: '', learning: '', recommendations: '', actionsAgreed: '' },
+  }));
   await writeSettings({ currentPersonId: AUDITOR_PROFILE.id, timescalePolicyId: 'camden' });
 }
 
@@ -61,7 +71,7 @@ describe('backup and restore', () => {
         await seed(answer);
         const before = await dump();
         const { text, counts } = await makeBackup(NOW);
-        expect(counts).toEqual({ audits: 1, actions: 1, moderationRounds: 1, programmes: 1, people: 1, settings: 1, conflicts: 0, provenance: 0 });
+        expect(counts).toEqual({ audits: 1, actions: 1, moderationRounds: 1, programmes: 1, people: 1, settings: 1, conflicts: 0, provenance: 0, reports: 1 });
         await openDatabase(selectDatabase(`round-trip-${n}-restored`));
         await restoreBackup(await readBackup(text), NOW);
         const after = await dump();
@@ -171,6 +181,9 @@ describe('backup and restore', () => {
     const { text } = await makeBackup(NOW);
     const older = await resealed(text, (e) => {
       e.schemaVersion = 5;
+      // Version 5 had no board reports.
+      delete (e.records as Record<string, unknown>).reports;
+      delete (e.counts as Record<string, unknown>).reports;
       for (const list of Object.values(e.records as Record<string, Record<string, unknown>[]>))
         for (const r of list) if (typeof r.rev === 'string') Object.assign(r, { rev: 2 }, { revisions: undefined });
       for (const list of Object.values(e.records as Record<string, Record<string, unknown>[]>)) for (const r of list) delete r.revisions;
@@ -191,8 +204,18 @@ describe('backup and restore', () => {
     await restoreBackup(await readBackup(text), NOW, (done) => progress.push(done));
     expect(await getAudit('gone')).toBeUndefined();
     expect((await allLabelledSummaries()).map((s) => s.caseReference)).toEqual(['CR-10001']);
-    expect(await workspaceCounts()).toEqual({ audits: 1, actions: 1, moderationRounds: 1, programmes: 1, people: 1, settings: 1, conflicts: 0, provenance: 0 });
-    expect(progress.at(-1)).toBe(7);
+    expect(await workspaceCounts()).toEqual({
+      audits: 1,
+      actions: 1,
+      moderationRounds: 1,
+      programmes: 1,
+      people: 1,
+      settings: 1,
+      conflicts: 0,
+      provenance: 0,
+      reports: 1,
+    });
+    expect(progress.at(-1)).toBe(8);
   });
 
   it('changes nothing when a write fails part way through a restore', async () => {

@@ -191,6 +191,16 @@ describe('upgrades', () => {
     });
   });
 
+  it('version 8 → current: board reports are kept in their own table', async () => {
+    const old = await openAsVersion('upgrade-from-8', 8);
+    const audit = { ...newAudit({}, 'a8'), rev: '1-abc', revisions: [] };
+    await old.table('audits').put(audit);
+    old.close();
+    const d = await openDatabase(selectDatabase('upgrade-from-8'));
+    expect(await d.audits.get('a8')).toEqual(audit);
+    expect(await d.reports.count()).toBe(0);
+  });
+
   it('the version 6 transform is pure, deterministic, and leaves a revision id as it is', () => {
     expect(withRevisionIds({ id: 'a', rev: 2 })).toEqual(withRevisionIds({ id: 'a', rev: 2 }));
     expect(withRevisionIds({ id: 'a', rev: 2 }).rev).not.toBe(withRevisionIds({ id: 'b', rev: 2 }).rev);

@@ -114,14 +114,13 @@ function ProgrammeView({ programme, summaries, person }: { programme: AuditProgr
                     p.completed,
                     <Tag colour={STATE_COLOURS[p.state]}>{ENTRY_STATE_LABELS[p.state]}</Tag>,
                     <>
-                      {SELECTED_ACTIVITIES.includes(p.entry.activity) ? (
+                      <Link className="govuk-link govuk-!-margin-right-2" to={paths.newAudit(p.entry.id)}>
+                        Start an audit<span className="govuk-visually-hidden"> for {describeEntry(p.entry)}</span>
+                      </Link>{' '}
+                      {SELECTED_ACTIVITIES.includes(p.entry.activity) && (
                         <Link className="govuk-link govuk-!-margin-right-2" to={paths.programmeSelection(programme.id, p.entry.id)}>
                           {p.entry.selection ? `${p.entry.selection.cases.length} case records selected` : 'Select case records'}
                           <span className="govuk-visually-hidden"> for {describeEntry(p.entry)}</span>
-                        </Link>
-                      ) : (
-                        <Link className="govuk-link govuk-!-margin-right-2" to={paths.newAudit(p.entry.id)}>
-                          Start an audit<span className="govuk-visually-hidden"> for {describeEntry(p.entry)}</span>
                         </Link>
                       )}{' '}
                       <Link className="govuk-link" to={paths.programmeEntry(programme.id, p.entry.id)}>

@@ -3,7 +3,9 @@
 // those that match, and record the selection with its criteria; each selected case then starts an audit with its
 // details filled in.
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { newBoardReport } from '@/domain/board-report';
+import { newId } from '@/lib/ids';
 import { z } from 'zod';
 import { authorOf, type Person } from '@/domain/person';
 import { describeEntry, recordSelection, SELECTED_ACTIVITIES, type AuditProgramme, type ProgrammeEntry } from '@/domain/programme';
@@ -13,7 +15,7 @@ import { formatLongDate } from '@/domain/calendar/iso-date';
 import { CASE_TYPES, CASE_TYPE_LABELS, type CaseType } from '@/domain/template';
 import { useLabelledSummaries, useProgramme } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
-import { writeProgramme } from '@/storage/write';
+import { addReport, writeProgramme } from '@/storage/write';
 import { today } from '@/lib/clock';
 import { paths } from '@/lib/paths';
 import { BackLink, NotificationBanner, Tag } from '@/ui/content';
@@ -69,6 +71,7 @@ export function SelectionPage() {
 
 function Selection({ programme, entry, person, started }: { programme: AuditProgramme; entry: ProgrammeEntry; person: Person; started: ReadonlySet<string> }) {
   const opened = useCopyAsOpened(programme);
+  const navigate = useNavigate();
   const window = lastTwelveMonths(today());
   const form = useZodForm(criteriaSchema, {
     list: '',
@@ -111,6 +114,20 @@ function Selection({ programme, entry, person, started }: { programme: AuditProg
     } catch (e) {
       setChoiceError((x) => ({ message: `Not saved: ${e instanceof Error ? e.message : String(e)}`, attempt: x.attempt + 1 }));
     }
+  };
+  const writeBriefOverview = async () => {
+    const filter = {
+      from: `${programme.startYear}-04-01`,
+      to: `${programme.startYear + 1}-03-31`,
+      activity: entry.activity,
+      team: '',
+      programmeId: programme.id,
+      programmeEntryId: entry.id,
+    };
+    const made = await addReport((now) =>
+      newBoardReport(newId(), { kind: 'brief-overview', title: `Brief Overview: ${describeEntry(entry)}`, filter }, authorOf(person), now),
+    );
+    navigate(paths.boardReport(made.id));
   };
   const toggle = (ref: string) =>
     setChosen((c) => {
@@ -163,6 +180,14 @@ function Selection({ programme, entry, person, started }: { programme: AuditProg
               ],
             }))}
           />
+        </Section>
+      )}
+      {selection && !found && (
+        <Section id="brief-overview" title="Findings">
+          <p className="govuk-body">When the audits are done, write the Brief Overview report of this activity's findings beside its figures.</p>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void writeBriefOverview()}>
+            Write the Brief Overview report
+          </button>
         </Section>
       )}
       <Section id="criteria" title={selection ? 'Select again' : 'The case records and the criteria'}>

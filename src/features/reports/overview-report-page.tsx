@@ -4,7 +4,12 @@
 // that are strengths and those to develop, timescale compliance, moderation results, the learning the panel recorded,
 // and the actions that follow. Printable, and as CSV. The filter lives in the address, so a report can be shared.
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { newBoardReport } from '@/domain/board-report';
+import { authorOf } from '@/domain/person';
+import { useCurrentPerson } from '@/data/current-person';
+import { addReport } from '@/storage/write';
+import { newId } from '@/lib/ids';
 import { z } from 'zod';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ACTION_LEVELS, ACTION_LEVEL_LABELS, type ActionRecord } from '@/domain/actions';
@@ -114,6 +119,13 @@ function Report({
   const moderatedAudits = useAudits(r.moderatedIds);
   const learning = moderationLearning(moderatedAudits ?? []);
   const teams = [...new Set([...summaries.map((s) => s.team), ...(filter.team ? [filter.team] : [])])].sort();
+  const navigate = useNavigate();
+  const person = useCurrentPerson();
+  const writeBoardReport = async () => {
+    if (!person) return;
+    const made = await addReport((now) => newBoardReport(newId(), { kind: 'board', title: `Audit overview: ${period}`, filter }, authorOf(person), now));
+    navigate(paths.boardReport(made.id));
+  };
   const caseReference = new Map((moderatedAudits ?? []).map((a) => [a.id, a.details.caseReference]));
   const programme = programmes.find((p) => p.id === filter.programmeId);
   const period = describeAuditFilter(filter, programme?.title ?? '');
@@ -174,6 +186,12 @@ function Report({
         >
           Download the report (CSV)
         </button>
+        <button type="button" className="govuk-button govuk-!-margin-left-2" onClick={() => void writeBoardReport()}>
+          Write a board report for this period
+        </button>{' '}
+        <Link className="govuk-link" to={paths.boardReports}>
+          All board reports
+        </Link>
       </p>
 
       <h2 className="govuk-heading-m">Summary</h2>

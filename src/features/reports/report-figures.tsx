@@ -1,0 +1,71 @@
+// A board report's figures, live while it is a draft and frozen once it is issued: the same view either way.
+import { formatMonth } from '@/domain/calendar/iso-date';
+import { GRADES, GRADE_LABELS } from '@/domain/grade';
+import type { FrozenFigures } from '@/domain/board-report';
+import { SummaryList } from '@/ui/content';
+import { SimpleTable } from '@/ui/simple-table';
+import { percent } from '@/ui/agreement-figures';
+import { Section } from '@/ui/page';
+
+const share = (x: number | null) => (x === null ? 'None graded' : percent(x));
+
+export function ReportFigures({ f }: { f: FrozenFigures }) {
+  return (
+    <Section id="figures" title="The figures">
+      <SummaryList
+        rows={[
+          { key: 'Audits', value: String(f.audits) },
+          { key: 'Graded Good or better', value: `${share(f.goodOrBetter)} of ${f.graded} submitted audits` },
+          { key: 'Good or better after moderation', value: share(f.goodOrBetterAfterModeration) },
+          { key: 'Part B', value: `${f.partB.accepted} accepted, ${f.partB.disagreed} disagreed` },
+          { key: 'Escalations', value: `${f.escalations.raised} raised, ${f.escalations.open} still open` },
+          {
+            key: 'Timescales',
+            value:
+              f.timescales.met + f.timescales.missed
+                ? `${f.timescales.met} of ${f.timescales.met + f.timescales.missed} met, in ${f.timescales.audits} audits`
+                : 'None judged',
+          },
+          {
+            key: 'Moderation',
+            value: `${f.moderation.moderated} moderated: ${f.moderation.confirmed} confirmed, ${f.moderation.changed} changed${f.moderation.weightedKappa === null ? '' : `; weighted kappa ${f.moderation.weightedKappa.toFixed(2)}`}`,
+          },
+          { key: 'Actions', value: `${f.actions.total} in all, ${f.actions.overdue} overdue, ${f.actions.completedWithImpact} completed with impact recorded` },
+          { key: 'Strengths', value: f.strengths.join('; ') || 'None stands out' },
+          { key: 'Areas to develop', value: f.development.join('; ') || 'None stands out' },
+        ]}
+      />
+      <SimpleTable
+        caption="Overall judgements"
+        headings={['Grade', 'Auditor', 'After moderation']}
+        rows={GRADES.map((g) => ({ key: g, cells: [GRADE_LABELS[g], f.overall[g], f.afterModeration[g]] }))}
+      />
+      {f.byMonth.length > 0 && (
+        <SimpleTable
+          caption="Month by month"
+          headings={['Month', 'Audits', ...GRADES.map((g) => GRADE_LABELS[g])]}
+          rows={f.byMonth.map((m) => ({ key: m.month, cells: [formatMonth(m.month), m.audits, ...GRADES.map((g) => m.overall[g])] }))}
+        />
+      )}
+      <SimpleTable
+        caption="Areas of practice: judged well (Good or better, or met)"
+        headings={['Area', 'Judged well', 'Audits judging it']}
+        rows={f.areas.map((a) => ({ key: a.title, cells: [a.title, a.wellJudged === null ? 'Not judged' : percent(a.wellJudged), a.judged] }))}
+      />
+      {f.moderation.changes.length > 0 && (
+        <SimpleTable
+          caption="Grades the panel changed"
+          headings={['Audit', 'Auditor’s grade', 'Moderated grade']}
+          rows={f.moderation.changes.map((c, i) => ({ key: String(i), cells: [c.audit, GRADE_LABELS[c.from], GRADE_LABELS[c.to]] }))}
+        />
+      )}
+      {f.learning.length > 0 && (
+        <SimpleTable
+          caption="Learning recorded by the moderation panel"
+          headings={['Audit', 'Strengths', 'For the individual', 'For the team', 'For the organisation', 'Follow-up']}
+          rows={f.learning.map((l, i) => ({ key: String(i), cells: [l.audit, l.strengths, l.individual, l.team, l.organisation, l.followUp] }))}
+        />
+      )}
+    </Section>
+  );
+}
