@@ -83,13 +83,20 @@ function sealed(envelope: Record<string, unknown>): string {
 }
 
 /**
- * Whether the checksum is the file's. A file as written ends with its checksum, so the text it was taken over is the
- * file without it, with no need to write the records out again; a file whose text was laid out again (but not
- * changed) is checked over its records written out as the app writes them.
+ * The checksum of a file as written: one ends with its checksum, so the text it was taken over is the file without
+ * it, with no need to write the records out again. Null when the file does not end that way.
  */
-async function checksumMatches(text: string, parsed: Record<string, unknown>, expected: string): Promise<boolean> {
+function checksumAsWritten(text: string): Promise<string> | null {
   const tail = /,"sha256":"[0-9a-f]{64}"\}$/.exec(text.slice(-100));
-  if (tail && (await sha256Hex(`${text.slice(0, -tail[0].length)}}`)) === expected) return true;
+  return tail ? sha256Hex(`${text.slice(0, -tail[0].length)}}`) : null;
+}
+
+/**
+ * Whether the checksum is the file's: as written, or, for a file whose text was laid out again but not changed, over
+ * its records written out as the app writes them.
+ */
+async function checksumMatches(asWritten: Promise<string> | null, parsed: Record<string, unknown>, expected: string): Promise<boolean> {
+  if (asWritten && (await asWritten) === expected) return true;
   return (await sha256Hex(sealed(parsed))) === expected;
 }
 
@@ -178,6 +185,8 @@ export interface CheckedFile {
  * saying what is wrong.
  */
 export async function readFile(text: string, format: string, what: string): Promise<CheckedFile> {
+  // The browser works the checksum out on another thread while the file is parsed and checked here.
+  const asWritten = checksumAsWritten(text);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -196,7 +205,7 @@ export async function readFile(text: string, format: string, what: string): Prom
   const envelope = envelopeSchema.safeParse(parsed);
   if (!envelope.success)
     throw new BackupError(`This file is damaged: ${envelope.error.issues[0]?.path.join('.') || 'its envelope'} is not as Audit Workbench writes it.`);
-  if (!(await checksumMatches(text, parsed as Record<string, unknown>, envelope.data.sha256))) {
+  if (!(await checksumMatches(asWritten, parsed as Record<string, unknown>, envelope.data.sha256))) {
     throw new BackupError('This file is damaged: its contents do not match its checksum, so it was changed or cut short after it was made.');
   }
   const unknownTable = Object.keys(envelope.data.records).find((t) => !(t in KINDS));

@@ -69,6 +69,7 @@ describe('every page at 320 CSS px wide', () => {
       '/programme/p1/change',
       '/programme/p1/activities/e1',
       '/reports?from=2025-01-01&to=2025-12-31',
+      '/reports/board',
       '/pooling',
       '/settings',
       '/profile',
