@@ -2,7 +2,7 @@
 // overall judgement, escalation, acknowledgement, moderation record and history entry, one value a row, in the order the
 // record shows them. Read back from a CSV, each row says where its value came from (part, section, item), so nothing
 // entered is left out and nothing needs the app to be understood.
-import { AUDIT_STATUS_LABELS, type Audit } from './audit';
+import { AUDIT_STATUS_LABELS, REVIEW_RECORD_FIELDS, type Audit } from './audit';
 import { COMPLIANCE_LABELS, GRADE_LABELS, isGrade, type ComplianceJudgement } from './grade';
 import { AUDIT_ACTIVITY_LABELS, CASE_TYPE_LABELS, ESCALATION_REASON_LABELS, questionOptions, type AuditTemplate } from './template';
 import { evaluatePolicy, type TimescalePolicy } from './timescales';
@@ -134,18 +134,8 @@ export function auditExportRows(audit: Audit, template: AuditTemplate, policy: T
     add(at, at, 'Round', m.roundId);
     add(at, at, 'Auditor’s grade', GRADE_LABELS[m.auditorGrade]);
     add(at, at, 'Moderated grade', GRADE_LABELS[m.moderatedGrade]);
-    add(at, at, 'Reason for the grade', m.rationale);
-    add(at, at, 'Attendees', [...m.attendees, m.otherAttendees].filter(Boolean).join('; '));
-    add(at, at, 'Process and outcome', m.processAndOutcome);
-    add(at, at, 'Strengths', m.strengths);
-    add(at, at, 'Learning for the individual', m.learningIndividual);
-    add(at, at, 'Learning for the team', m.learningTeam);
-    add(at, at, 'Learning for the organisation', m.learningOrganisation);
-    add(at, at, 'Family feedback', m.familyFeedback);
-    add(at, at, 'Follow-up', m.followUp);
     add(at, at, 'Blind review', m.blind);
-    add(at, at, 'Recorded by', `${m.recordedBy.name}, ${m.recordedBy.designation}`);
-    add(at, at, 'Recorded at', m.recordedAt);
+    for (const f of REVIEW_RECORD_FIELDS) add(at, at, f.label, f.value(m));
   }
   audit.history.forEach((h, i) => add('History', 'History', `${i + 1}. ${h.at}, ${h.by.name} (${h.by.designation}): ${h.kind}`, h.detail));
   return rows;

@@ -134,6 +134,21 @@ export interface ModerationRecord {
   recordedByAuditor: boolean;
 }
 
+/** What a practice audit review records in words, in the order it is recorded, as exports label it. */
+export const REVIEW_RECORD_FIELDS: readonly { label: string; value: (m: ModerationRecord) => string }[] = [
+  { label: 'Reason for the grade', value: (m) => m.rationale },
+  { label: 'Attendees', value: (m) => [...m.attendees, m.otherAttendees].filter(Boolean).join('; ') },
+  { label: 'Process and outcome', value: (m) => m.processAndOutcome },
+  { label: 'Strengths', value: (m) => m.strengths },
+  { label: 'Learning for the individual', value: (m) => m.learningIndividual },
+  { label: 'Learning for the team', value: (m) => m.learningTeam },
+  { label: 'Learning for the organisation', value: (m) => m.learningOrganisation },
+  { label: 'Family feedback', value: (m) => m.familyFeedback },
+  { label: 'Follow-up', value: (m) => m.followUp },
+  { label: 'Recorded by', value: (m) => `${m.recordedBy.name}, ${m.recordedBy.designation}` },
+  { label: 'Recorded at', value: (m) => m.recordedAt },
+];
+
 export interface Audit extends Versioned {
   createdAt: string;
   templateId: string;

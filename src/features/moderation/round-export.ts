@@ -1,6 +1,6 @@
 // A moderation round's results as CSV (one sampled audit a row: why it was sampled, the grades before and after, and
 // everything the practice audit review recorded) and as JSON (the round and each review record).
-import type { Audit } from '@/domain/audit';
+import { REVIEW_RECORD_FIELDS, type Audit } from '@/domain/audit';
 import { GRADE_LABELS } from '@/domain/grade';
 import type { ModerationRound, SampleEntryReason } from '@/domain/moderation';
 import { toCsv } from '@/lib/csv';
@@ -30,17 +30,7 @@ export function roundResultsCsv(round: ModerationRound, audits: readonly Audit[]
         'Auditor’s grade': m ? GRADE_LABELS[m.auditorGrade] : '',
         'Moderated grade': m ? GRADE_LABELS[m.moderatedGrade] : '',
         'Grade changed': m ? (m.auditorGrade === m.moderatedGrade ? 'No' : 'Yes') : '',
-        'Reason for the grade': m?.rationale ?? '',
-        Attendees: m ? [...m.attendees, m.otherAttendees].filter(Boolean).join('; ') : '',
-        'Process and outcome': m?.processAndOutcome ?? '',
-        Strengths: m?.strengths ?? '',
-        'Learning for the individual': m?.learningIndividual ?? '',
-        'Learning for the team': m?.learningTeam ?? '',
-        'Learning for the organisation': m?.learningOrganisation ?? '',
-        'Family feedback': m?.familyFeedback ?? '',
-        'Follow-up': m?.followUp ?? '',
-        'Recorded by': m ? `${m.recordedBy.name}, ${m.recordedBy.designation}` : '',
-        'Recorded at': m?.recordedAt ?? '',
+        ...Object.fromEntries(REVIEW_RECORD_FIELDS.map((f) => [f.label, m ? f.value(m) : ''])),
       };
     }),
   );
