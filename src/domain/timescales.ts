@@ -222,7 +222,21 @@ export interface DateProblem {
  * and, for each timescale, not before the date it runs from. Blank entries are skipped; `index` is the position as
  * entered, blanks included, so a message lands on its own field.
  */
+// The same dates are checked by several sections and the summary of one audit: each check is kept for the dates
+// object it was made on (an audit's dates are replaced, never changed in place), so it is made once.
+const checked = new WeakMap<CaseDates, Map<string, readonly DateProblem[]>>();
+
+/** The problems with a case's key dates under a policy, as at `today`; the same answer for the same dates, made once. */
 export function checkCaseDates(policy: TimescalePolicy, dates: CaseDates, today: IsoDate): DateProblem[] {
+  const key = `${policy.id}@${policy.version}|${today}`;
+  const byPolicy = checked.get(dates) ?? new Map<string, readonly DateProblem[]>();
+  checked.set(dates, byPolicy);
+  const found = byPolicy.get(key) ?? findDateProblems(policy, dates, today);
+  byPolicy.set(key, found);
+  return [...found];
+}
+
+function findDateProblems(policy: TimescalePolicy, dates: CaseDates, today: IsoDate): DateProblem[] {
   const problems: DateProblem[] = [];
   const bad = new Set<string>();
   for (const event of policy.events) {

@@ -30,10 +30,10 @@ import { SimpleTable } from '@/ui/simple-table';
 import { AgreementFigures, AgreementMatrix, percent } from '@/ui/agreement-figures';
 import { Button, DateInput, Select, fieldId } from '@/ui/form';
 import { Form, checkPeriod, dateFieldsSchema, useZodForm, bind, bindDate } from '@/ui/validated-form';
-import { downloadCsv, fileName } from '@/ui/download';
+import { downloadCsv, downloadFile, fileName } from '@/ui/download';
 import { useActions, useAudits, useProgrammes, useSummariesBetween } from '@/data/live';
-import { localDateOf, today } from '@/lib/clock';
-import { overviewCsv } from './report-csv';
+import { localDateOf, nowInstant, today } from '@/lib/clock';
+import { overviewCsv, overviewJson } from './report-csv';
 import { paths } from '@/lib/paths';
 
 const GRADE_COLOURS = { outstanding: '#00703c', good: '#1d70b8', 'requires-improvement': '#f47738', inadequate: '#d4351c' } as const;
@@ -128,6 +128,15 @@ function Report({
   };
   const caseReference = new Map((moderatedAudits ?? []).map((a) => [a.id, a.details.caseReference]));
   const programme = programmes.find((p) => p.id === filter.programmeId);
+  const reportNameParts = [
+    'audit overview',
+    filter.from,
+    'to',
+    filter.to,
+    programme?.title,
+    filter.activity ? AUDIT_ACTIVITY_LABELS[filter.activity as AuditActivity] : '',
+    filter.team,
+  ];
   const period = describeAuditFilter(filter, programme?.title ?? '');
   const gradeChart = GRADES.map((g) => ({ grade: GRADE_LABELS[g], auditor: r.overall[g], moderated: r.afterModeration[g] }));
   const monthChart = r.byMonth.map((m) => ({ month: formatMonth(m.month), ...m.grades }));
@@ -166,25 +175,18 @@ function Report({
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
-          onClick={() =>
-            downloadCsv(
-              fileName(
-                [
-                  'audit overview',
-                  filter.from,
-                  'to',
-                  filter.to,
-                  programme?.title,
-                  filter.activity ? AUDIT_ACTIVITY_LABELS[filter.activity as AuditActivity] : '',
-                  filter.team,
-                ],
-                'csv',
-              ),
-              overviewCsv(r, acts, period, learning, caseReference),
-            )
-          }
+          onClick={() => downloadCsv(fileName(reportNameParts, 'csv'), overviewCsv(r, acts, period, learning, caseReference))}
         >
           Download the report (CSV)
+        </button>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary govuk-!-margin-left-2"
+          onClick={() =>
+            downloadFile(fileName(reportNameParts, 'json'), overviewJson(r, acts, period, filter, learning, caseReference, nowInstant()), 'application/json')
+          }
+        >
+          Download the report (JSON)
         </button>
         <button type="button" className="govuk-button govuk-!-margin-left-2" onClick={() => void writeBoardReport()}>
           Write a board report for this period

@@ -4,7 +4,7 @@ import { actionFigures, overviewReport } from '@/domain/reports';
 import { auditSummary } from '@test/builders/summary';
 import { actionRecord } from '@test/builders/action';
 import { getAuditTemplate } from '@/templates/registry';
-import { overviewCsv } from './report-csv';
+import { overviewCsv, overviewJson } from './report-csv';
 
 describe('the overview report as CSV', () => {
   it('has a row a measure, with the figures the report shows', () => {
@@ -86,5 +86,43 @@ describe('the overview report as CSV', () => {
       new Map(),
     );
     expect(Papa.parse<string[]>(csv).data).toContainEqual(['Action themes', `'=HYPERLINK("http://example.com")`, '1']);
+  });
+});
+
+describe('the overview report as JSON', () => {
+  it('holds every figure, the actions, the learning and the filter, read back', () => {
+    const filter = { from: '2025-01-01', to: '2025-12-31', activity: '', team: 'Pod 1', programmeId: '' };
+    const moderated = auditSummary({ id: 'y', auditDate: '2025-04-02', moderationAuditorGrade: 'good', moderatedGrade: 'inadequate', moderationRoundId: 'r1' });
+    const report = overviewReport([moderated], filter, getAuditTemplate);
+    const acts = actionFigures([], report.auditIds, filter, '2025-06-01', (i) => i.slice(0, 10));
+    const learning = [
+      {
+        auditId: 'y',
+        caseReference: 'CR-y',
+        team: 'Pod 1',
+        strengths: 'Warm',
+        learningIndividual: '',
+        learningTeam: 'Share',
+        learningOrganisation: '',
+        followUp: '',
+      },
+    ];
+    const json = JSON.parse(overviewJson(report, acts, 'period', filter, learning, new Map([['y', 'CR-y']]), '2025-06-01T10:00:00.000Z')) as Record<
+      string,
+      unknown
+    >;
+    expect(json).toMatchObject({
+      period: 'period',
+      filter,
+      audits: 1,
+      auditIds: ['y'],
+      partB: report.partB,
+      byMonth: report.byMonth,
+      areas: report.areas,
+      learning,
+      actions: acts,
+    });
+    expect(json.moderation).toMatchObject({ changes: [{ id: 'y', caseReference: 'CR-y', from: 'good', to: 'inadequate' }] });
+    expect(json.goodOrBetterAfterModeration).toBe(0);
   });
 });

@@ -1,9 +1,10 @@
-// The overview report as CSV, one measure a row, for the board pack or a spreadsheet: everything the page shows, the
-// panel's changed grades and learning included.
+// The overview report as CSV, one measure a row, for the board pack or a spreadsheet, and as JSON for another system:
+// everything the page shows, the panel's changed grades and learning included.
 import { toCsv } from '@/lib/csv';
 import { COMPLIANCE_JUDGEMENTS, COMPLIANCE_LABELS, GRADES, GRADE_LABELS } from '@/domain/grade';
 import { ACTION_LEVELS, ACTION_LEVEL_LABELS, ACTION_STATUSES, ACTION_STATUS_LABELS } from '@/domain/actions';
 import { goodOrBetter, type ActionFigures, type LearningRow, type OverviewReport } from '@/domain/reports';
+import type { AuditFilter } from '@/domain/audit-filter';
 
 const percentOf = (x: number | null) => (x === null ? 'None graded' : `${Math.round(x * 100)}%`);
 
@@ -72,4 +73,34 @@ export function overviewCsv(
   add('Actions', 'Impact confirmed by a later audit', actions.confirmedByLaterAudit);
   for (const t of actions.themes) add('Action themes', t.theme, t.count);
   return toCsv(rows);
+}
+
+/** The report as JSON: its filter, every figure the page shows, the actions that follow, and the panel's learning. */
+export function overviewJson(
+  r: OverviewReport,
+  actions: ActionFigures,
+  period: string,
+  filter: AuditFilter,
+  learning: readonly LearningRow[],
+  caseReferences: ReadonlyMap<string, string>,
+  exportedAt: string,
+): string {
+  const { auditIds, ...figures } = r;
+  return JSON.stringify(
+    {
+      format: 'audit-workbench-overview-report',
+      exportedAt,
+      period,
+      filter,
+      ...figures,
+      auditIds: [...auditIds],
+      goodOrBetter: goodOrBetter(r.overall),
+      goodOrBetterAfterModeration: goodOrBetter(r.afterModeration),
+      moderation: { ...r.moderation, changes: r.moderation.changes.map((c) => ({ ...c, caseReference: caseReferences.get(c.id) ?? '' })) },
+      actions,
+      learning,
+    },
+    null,
+    2,
+  );
 }
