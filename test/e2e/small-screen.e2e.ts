@@ -8,6 +8,10 @@ import { completedAudits, seedAudits, seedRecords } from './seed';
 import { moderationRound } from '../builders/round';
 import { auditProgramme } from '../builders/programme';
 import { actionRecord } from '../builders/action';
+import { AUDITOR, NOW } from '../builders/audit';
+import { newBoardReport } from '@/domain/board-report';
+import { partASections } from '@/domain/completeness';
+import { latestAuditTemplate } from '@/templates/registry';
 
 const h = useBrowser();
 
@@ -38,7 +42,14 @@ describe('every page at 320 CSS px wide', () => {
     await seedAudits(page, audits);
     const round = moderationRound(audits.map((a) => ({ id: a.id, grade: 'good' as const })));
     await seedRecords(page, 'moderationRounds', [round]);
-    await seedRecords(page, 'programmes', [auditProgramme([{ id: 'e1', month: '2025-03' }])]);
+    const programme = auditProgramme([
+      { id: 'e1', month: '2025-03' },
+      { id: 'e2', month: '2025-02' },
+    ]);
+    programme.entries = programme.entries.map((e) => (e.id === 'e2' ? { ...e, activity: 'thematic' } : e));
+    await seedRecords(page, 'programmes', [programme]);
+    const filter = { from: '2025-01-01', to: '2025-12-31', activity: '', team: '', programmeId: '' };
+    await seedRecords(page, 'reports', [{ ...newBoardReport('r1', { kind: 'board', title: 'Quarter report', filter }, AUDITOR, NOW), rev: '1-a' }]);
     await seedRecords(page, 'actions', [actionRecord({ id: 'act-1', auditIds: [audits[0]!.id], caseReferences: ['MOD-001'] })]);
     const id = audits[1]!.id;
     const paths = [
@@ -48,8 +59,7 @@ describe('every page at 320 CSS px wide', () => {
       `/audits/${id}`,
       `/audits/${id}/record`,
       `/audits/${id}/details`,
-      `/audits/${id}/sections/visiting`,
-      `/audits/${id}/sections/timescales`,
+      ...partASections(latestAuditTemplate()).map((s) => `/audits/${id}/sections/${s.id}`),
       `/audits/${id}/check`,
       `/audits/${id}/part-b`,
       `/audits/${id}/escalation`,
@@ -70,6 +80,8 @@ describe('every page at 320 CSS px wide', () => {
       '/programme/p1/activities/e1',
       '/reports?from=2025-01-01&to=2025-12-31',
       '/reports/board',
+      '/reports/board/r1',
+      '/programme/p1/activities/e2/selection',
       '/pooling',
       '/settings',
       '/profile',
