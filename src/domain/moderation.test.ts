@@ -81,6 +81,27 @@ describe('a moderation round', () => {
     expect(redrawMatches(added)).toBe(true);
   });
 
+  // Seed 002, "Moderation": "All 'Inadequate' and 'Outstanding' audits are presented." (issue 11, point 4)
+  it.each([
+    ['complete', true],
+    ['with-csw', true],
+    ['draft', false],
+  ] as const)('an Inadequate audit that is %s is presented: %s', (status, presented) => {
+    const inadequate: CompletedAudit = {
+      id: 'x',
+      status,
+      auditDate: '2025-02-01',
+      activity: 'dip-sampling',
+      team: 'Pod 1',
+      programmeId: '',
+      overallGrade: 'inadequate',
+    };
+    const population = moderationPopulation([inadequate, ...audits], { from: '2025-01-01', to: '2025-03-31', activity: '', team: '', programmeId: '' });
+    expect(population.some((p) => p.id === 'x')).toBe(presented);
+    const round = moderationRound(population, { id: 'r', title: 'Q1', blind: false, seed: 's' });
+    expect(round.sample.some((s) => s.auditId === 'x' && s.reason === 'inadequate')).toBe(presented);
+  });
+
   it('filters by activity, team and programme', () => {
     expect(
       moderationPopulation(audits, { from: '2025-01-01', to: '2025-03-31', activity: 'thematic', team: 'Pod 0', programmeId: '' }).map((a) => a.id),

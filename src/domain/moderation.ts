@@ -78,10 +78,14 @@ export interface CompletedAudit {
   overallGrade: Grade | 'none';
 }
 
-/** The completed audits with an overall judgement in the period (and activity, team and programme, when chosen). */
+/**
+ * The submitted audits with an overall judgement in the period (and activity, team and programme, when chosen): those
+ * with the CSW for Part B as well as those complete, since seed 002 ("Moderation") has "All 'Inadequate' and
+ * 'Outstanding' audits are presented", and one waiting for Part B is no less Inadequate. Drafts are not in it.
+ */
 export function moderationPopulation(audits: readonly CompletedAudit[], f: AuditFilter): SampleCandidate[] {
   return audits
-    .filter((a) => a.status === 'complete' && a.overallGrade !== 'none' && matchesAuditFilter(a, f))
+    .filter((a) => (a.status === 'with-csw' || a.status === 'complete') && a.overallGrade !== 'none' && matchesAuditFilter(a, f))
     .map((a) => ({ id: a.id, grade: a.overallGrade as Grade }));
 }
 
@@ -101,7 +105,7 @@ export function newRound(
     reviewDate: '',
     startTime: '',
     history: [
-      { at: now, by, kind: 'created', detail: `Sample of ${sampled.length} drawn from ${population.length} completed audits with seed "${input.seed}"` },
+      { at: now, by, kind: 'created', detail: `Sample of ${sampled.length} drawn from ${population.length} submitted audits with seed "${input.seed}"` },
     ],
   };
 }

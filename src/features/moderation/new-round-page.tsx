@@ -1,4 +1,4 @@
-// Starting a moderation round: choose the population (completed audits in a period, optionally by activity, programme
+// Starting a moderation round: choose the population (submitted audits, with the CSW or complete, in a period, optionally by activity, programme
 // or team) and draw the sample by the seed's rule, with a seed that is recorded so anyone can re-draw and check it.
 import { NAME_LIMIT, CODE_LIMIT } from '@/domain/text-limits';
 import { useNavigate } from 'react-router';
@@ -93,7 +93,7 @@ export function NewRoundPage() {
       <Columns>
         <p className="govuk-body">
           The sample takes every Inadequate and every Outstanding audit, and a random selection of the Requires Improvement and Good audits of at least the
-          percentage below of all the completed audits in the period (rounded up), with at least one of each.
+          percentage below of all the submitted audits in the period (rounded up), with at least one of each.
         </p>
         <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
           <TextInput {...bind(form, 'title')} label="Name of the round" />

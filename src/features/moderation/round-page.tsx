@@ -116,7 +116,7 @@ function RoundView({ round, summaries, person, programme }: { round: ModerationR
         rows={[
           {
             key: 'Audits',
-            value: `Completed audits, ${describeAuditFilter({ from: round.periodFrom, to: round.periodTo, activity: round.activity, team: round.team, programmeId: round.programmeId }, programme)}: ${round.population.length}`,
+            value: `Submitted audits, ${describeAuditFilter({ from: round.periodFrom, to: round.periodTo, activity: round.activity, team: round.team, programmeId: round.programmeId }, programme)}: ${round.population.length}`,
           },
           ...(round.blind ? [{ key: 'Blind', value: 'Auditors’ grades are kept from the panel until it records its own' }] : []),
           { key: 'Sampled', value: `${round.sample.length} (at least ${Math.round(round.minFraction * 100)}% drawn at random)` },
