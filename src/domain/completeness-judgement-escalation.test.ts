@@ -264,3 +264,44 @@ describe('the calculators’ dates', () => {
     );
   });
 });
+
+// Issue 11, point 3. Seed 002, "Addressing practice concerns during auditing activity": "The auditor will immediately
+// escalate the matter to the senior management team where findings are: inadequate, or in the event of significant
+// recording issues and/or immediate safeguard concerns being identified."
+describe('escalation of every Inadequate finding', () => {
+  /** A complete Good audit with the given areas graded otherwise. */
+  const withAreas = (grades: Record<string, Grade>) => {
+    const a = completedPartA('good');
+    for (const [id, g] of Object.entries(grades)) a.sections[id] = { ...a.sections[id]!, judgement: g };
+    return a;
+  };
+
+  it.each([
+    ['no area Inadequate', {}, []],
+    ['one evaluative area Inadequate, the overall Good', { recording: 'inadequate' }, ['inadequate-area']],
+    ['two areas Requires Improvement', { recording: 'requires-improvement', assessment: 'requires-improvement' }, []],
+  ] as [string, Record<string, Grade>, string[]][])('%s → %j', (_what, grades, reasons) => {
+    expect(escalationReasons(t, withAreas(grades))).toEqual(reasons);
+  });
+
+  it('a compliance area graded Inadequate escalates; one judged not met does not', () => {
+    const graded = completedPartA('good');
+    graded.sections['key-information'] = { ...graded.sections['key-information']!, judgementMode: 'grade', judgement: 'inadequate' };
+    expect(escalationReasons(t, graded)).toContain('inadequate-area');
+    const notMet = completedPartA('good');
+    notMet.sections['key-information'] = { ...notMet.sections['key-information']!, judgementMode: 'compliance', judgement: 'not-met' };
+    expect(escalationReasons(t, notMet)).toEqual([]);
+  });
+
+  it('the best-fit suggestion of Good or better is not accepted while an area is Inadequate, only chosen with a rationale', () => {
+    const audit = withAreas({ recording: 'inadequate' });
+    expect(suggestOverallJudgement(t, audit)?.grade).toBe('good');
+    const overall = findSection(t, 'overall-comments')!;
+    expect(sectionProblems(t, overall, audit).map((p) => p.message)).toEqual([
+      'Recording is graded Inadequate, so the suggested Good cannot simply be accepted: choose not to accept it, then choose the overall judgement and say why',
+    ]);
+    audit.overall = { acceptSuggestion: false, grade: 'good', rationale: 'Recording aside, the child is well served and safe' };
+    expect(sectionProblems(t, overall, audit)).toEqual([]);
+    expect(withEscalation(t, audit, '2025-03-10T10:00:00.000Z', AUDITOR).escalation?.reasons).toEqual(['inadequate-area']);
+  });
+});

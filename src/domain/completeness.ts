@@ -8,7 +8,7 @@ import type { Audit, SectionAnswers } from './audit';
 import { questionOptions, type AuditTemplate, type TemplateQuestion, type TemplateSection } from './template';
 import { checkCaseDates, eventDates, type TimescalePolicy } from './timescales';
 import { isIsoDate } from './calendar/iso-date';
-import { suggestOverallJudgement } from './overall-judgement';
+import { areaGrades, suggestOverallJudgement } from './overall-judgement';
 import { visitingRegimesFor } from './visiting';
 import { ACTION_TEXT_LIMIT, LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, VISIT_REASON_LIMIT, tooLong } from './text-limits';
 
@@ -103,6 +103,15 @@ function overallProblems(template: AuditTemplate, audit: Audit): Problem[] {
     out.push({
       field: 'overall.acceptSuggestion',
       message: `The area grades have changed since you accepted ${GRADE_LABELS[o.grade]}: the suggested overall judgement is now ${GRADE_LABELS[suggestion.grade]}. Accept it or choose another`,
+    });
+  }
+  // Best fit can suggest Good or better while an area is Inadequate: never accepted as it stands, only chosen with a
+  // rationale (issue 11, point 3; seed 002, "Addressing practice concerns during auditing activity").
+  const inadequateArea = areaGrades(template, audit).find((a) => a.grade === 'inadequate');
+  if (suggestion && o.acceptSuggestion === true && inadequateArea && (suggestion.grade === 'good' || suggestion.grade === 'outstanding')) {
+    out.push({
+      field: 'overall.acceptSuggestion',
+      message: `${inadequateArea.section.title} is graded Inadequate, so the suggested ${GRADE_LABELS[suggestion.grade]} cannot simply be accepted: choose not to accept it, then choose the overall judgement and say why`,
     });
   }
   if (!suggestion || o.acceptSuggestion === false) {

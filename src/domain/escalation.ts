@@ -4,7 +4,7 @@ import { withHistory, type Audit, type Author } from './audit';
 import { formatDateTime } from './calendar/iso-date';
 import { allSections, ESCALATION_REASON_LABELS, type AuditTemplate, type EscalationReason } from './template';
 import { isQuestionShown } from './completeness';
-import { recordedOverallGrade } from './overall-judgement';
+import { areaGrades, recordedOverallGrade } from './overall-judgement';
 
 /**
  * What the findings require to be escalated to the senior management team (seed 002, "Auditing Activity" ›
@@ -15,6 +15,10 @@ export function escalationReasons(template: AuditTemplate, audit: Audit): Escala
   const reasons = new Set<EscalationReason>();
   const overall = recordedOverallGrade(template, audit);
   if (overall && template.escalation.overallGrades.includes(overall)) reasons.add('inadequate-overall-judgement');
+  // "where findings are: inadequate": an area found Inadequate is such a finding, whatever the overall judgement, and
+  // so is a grade the moderation panel changed to Inadequate.
+  if (areaGrades(template, audit).some((a) => template.escalation.overallGrades.includes(a.grade))) reasons.add('inadequate-area');
+  if (audit.moderation && template.escalation.overallGrades.includes(audit.moderation.moderatedGrade)) reasons.add('inadequate-after-moderation');
   for (const section of allSections(template)) {
     const answers = audit.sections[section.id]?.answers ?? {};
     for (const q of section.questions) {

@@ -3,6 +3,7 @@
 // independent of the service area" reviews a sample of completed audits in 20-minute practice audit reviews, to which
 // "The allocated social worker/practitioner, their line manager and the auditor are invited". "A brief record of the
 // moderation discussion and confirmation of any changes to the grading are included in the audit template."
+import { withEscalation } from './escalation';
 import { withHistory, type Audit, type Author, type HistoryEntry, type ModerationRecord } from './audit';
 import type { IsoDate } from './calendar/iso-date';
 import { GRADE_LABELS, type Grade } from './grade';
@@ -217,7 +218,9 @@ export function recordModeration(
     moderationOutcome(record) === 'confirmed'
       ? `Moderated in ${round.title}: grade confirmed as ${GRADE_LABELS[auditorGrade]}`
       : `Moderated in ${round.title}: grade changed from ${GRADE_LABELS[auditorGrade]} to ${GRADE_LABELS[input.moderatedGrade]}: ${input.rationale.trim()}`;
-  return withHistory({ ...audit, moderation: record }, { at: now, by, kind: 'moderated', detail });
+  // A grade the panel changes to Inadequate is escalated as any Inadequate finding is (seed 002, "Addressing practice
+  // concerns during auditing activity").
+  return withEscalation(template, withHistory({ ...audit, moderation: record }, { at: now, by, kind: 'moderated', detail }), now, by);
 }
 
 export function moderationOutcome(r: Pick<ModerationRecord, 'auditorGrade' | 'moderatedGrade'>): 'confirmed' | 'changed' {

@@ -33,10 +33,18 @@ export interface ChoiceOption {
   hint?: string | undefined;
 }
 
-export const ESCALATION_REASONS = ['inadequate-overall-judgement', 'significant-recording-issues', 'immediate-safeguarding-concern'] as const;
+export const ESCALATION_REASONS = [
+  'inadequate-overall-judgement',
+  'inadequate-area',
+  'inadequate-after-moderation',
+  'significant-recording-issues',
+  'immediate-safeguarding-concern',
+] as const;
 export type EscalationReason = (typeof ESCALATION_REASONS)[number];
 export const ESCALATION_REASON_LABELS: Record<EscalationReason, string> = {
   'inadequate-overall-judgement': 'The overall judgement is Inadequate',
+  'inadequate-area': 'An area of practice is graded Inadequate',
+  'inadequate-after-moderation': 'The moderation panel graded the audit Inadequate',
   'significant-recording-issues': 'Significant recording issues',
   'immediate-safeguarding-concern': 'An immediate safeguarding concern',
 };

@@ -29,7 +29,7 @@ describe('submitting Part A (seed 003, "Actions"; seed 002, "Addressing practice
   it('re-assigns to the CSW, raises the escalation the findings need, and enters the practice actions', () => {
     const { audit, raised } = submitAuditPartA(t, completedPartA('inadequate'), AUDITOR, NOW);
     expect(audit.status).toBe('with-csw');
-    expect(audit.escalation?.reasons).toEqual(['inadequate-overall-judgement']);
+    expect(audit.escalation?.reasons).toEqual(['inadequate-overall-judgement', 'inadequate-area']);
     expect(audit.history.map((h) => h.kind).slice(-3)).toEqual(['escalation-raised', 'submitted', 're-assigned']);
     expect(raised.map((a) => [a.id, a.level, a.auditIds])).toEqual([['action-1', 'practice', [audit.id]]]);
   });
@@ -41,7 +41,7 @@ describe('escalation recorded (seed 002: "The auditor will immediately escalate 
 
   it('records who was told and when, by whom, in the audit and its history', () => {
     const recorded = recordEscalation(open, notice, AUDITOR, LATER);
-    expect(recorded.escalation).toMatchObject({ ...notice, recordedBy: AUDITOR, reasons: ['inadequate-overall-judgement'] });
+    expect(recorded.escalation).toMatchObject({ ...notice, recordedBy: AUDITOR, reasons: ['inadequate-overall-judgement', 'inadequate-area'] });
     expect(recorded.history.at(-1)).toEqual({
       at: LATER,
       by: AUDITOR,
@@ -78,6 +78,14 @@ describe('the practice audit review written into the audit (seed 002, "Moderatio
     expect(() => recordModeration(t, { ...audit, overall: {} }, round, input, CSW, LATER)).toThrow(ModerationError);
     expect(recordModeration(t, audit, round, { ...input, moderatedGrade: 'good', rationale: '' }, AUDITOR, LATER).moderation?.recordedByAuditor).toBe(true);
     expect(isAuditsOwnAuditor(audit, ' sam patel ')).toBe(true);
+  });
+
+  // Issue 11, point 3; seed 002, "Addressing practice concerns during auditing activity": "where findings are: inadequate".
+  it('escalates a grade the panel changes to Inadequate, and leaves one it confirms as it was', () => {
+    const changed = recordModeration(t, audit, round, { ...input, moderatedGrade: 'inadequate' }, CSW, LATER);
+    expect(changed.escalation?.reasons).toEqual(['inadequate-after-moderation']);
+    expect(changed.history.at(-1)).toMatchObject({ kind: 'escalation-raised', at: LATER, by: CSW });
+    expect(recordModeration(t, audit, round, { ...input, moderatedGrade: 'good', rationale: '' }, CSW, LATER).escalation).toBeNull();
   });
 
   it('is blind whenever the round is', () => {
