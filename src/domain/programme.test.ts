@@ -16,8 +16,11 @@ import {
   programmeProgress,
   programmeYearOf,
   removeEntry,
+  plannedProblem,
+  recordSelection,
   type ProgrammeEntry,
 } from './programme';
+import { selectCases } from './selection';
 import { AUDITOR } from '@test/builders/audit';
 
 const NOW = '2026-04-01T09:00:00.000Z';
@@ -81,15 +84,46 @@ describe('a programme from the framework timetable', () => {
     ]);
   });
 
-  it('plans up to 30 case records for front door and thematic audits (seed 002, "Early Help and Front Door Audits", "Thematic Audits")', () => {
-    expect(programme.entries.filter((e) => e.planned === 30).map((e) => e.activity)).toEqual([
-      'front-door',
-      'thematic',
-      'front-door',
-      'thematic',
-      'front-door',
-    ]);
-    expect(programme.entries.filter((e) => e.activity === 'dip-sampling').every((e) => e.planned === 0)).toBe(true);
+  // Issue 11, point 5. Seed 002, "Thematic Audits": "purposeful sampling of up to 30 case records"; "Early Help and
+  // Front Door Audits": "Up to 30 children and young people ... are purposefully selected". A cap, not a target.
+  it('plans no number of its own: up to 30 is a cap, not a target', () => {
+    expect(programme.entries.every((e) => e.planned === 0)).toBe(true);
+  });
+
+  it.each([
+    ['thematic', 20, null],
+    ['thematic', 30, null],
+    ['thematic', 31, 'Thematic audits purposefully select up to 30 case records: plan 30 or fewer'],
+    ['front-door', 45, 'Front door audits purposefully select up to 30 case records: plan 30 or fewer'],
+    ['dip-sampling', 45, null],
+  ] as const)('%s with %i planned: %s', (activity, planned, problem) => {
+    expect(plannedProblem(activity, planned)).toBe(problem);
+    const entry = programme.entries.find((e) => e.activity === activity);
+    const change = () => changeEntry(programme, { ...entry!, planned }, 0, 'x', AUDITOR, NOW);
+    if (problem) expect(change).toThrow(problem);
+    else expect(change().entries.find((e) => e.id === entry!.id)?.planned).toBe(planned);
+  });
+
+  it('a thematic audit of 20 case records, all done, is done, not behind plan; the selection records the number intended', () => {
+    const thematic = programme.entries.find((e) => e.activity === 'thematic')!;
+    const records = Array.from({ length: 20 }, (_, i) => ({ caseReference: `T-${i}`, caseType: '' as const, team: '', date: '', theme: '' }));
+    const criteria = { caseTypes: [], team: '', from: '', to: '', theme: '' };
+    const selected = recordSelection(
+      programme,
+      thematic.id,
+      selectCases(
+        records,
+        criteria,
+        records.map((r) => r.caseReference),
+        AUDITOR,
+        NOW,
+      ),
+      AUDITOR,
+      NOW,
+    );
+    expect(selected.entries.find((e) => e.id === thematic.id)?.planned).toBe(20);
+    const audits = Array.from({ length: 20 }, () => ({ programmeEntryId: thematic.id, status: 'complete' }));
+    expect(programmeProgress(selected, audits, '2027-06-01').find((p) => p.entry.id === thematic.id)?.state).toBe('done');
   });
 
   it('can start empty', () => {

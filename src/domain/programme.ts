@@ -7,7 +7,7 @@ import type { Author, HistoryEntry } from './audit';
 import { formatMonth, type IsoDate } from './calendar/iso-date';
 import { AUDIT_ACTIVITY_LABELS, type AuditActivity } from './template';
 import { unwritten, type Versioned } from './revision';
-import { describeCriteria, SelectionError, type CaseSelection } from './selection';
+import { describeCriteria, SELECTION_MAX, SelectionError, type CaseSelection } from './selection';
 
 /** The core areas of practice the programme measures, in the seed's words and order. */
 export const PRACTICE_AREAS = [
@@ -39,9 +39,6 @@ export const FRAMEWORK_TIMETABLE: readonly { month: number; activity: AuditActiv
   { month: 2, activity: 'front-door' },
   { month: 3, activity: 'dip-sampling' },
 ];
-
-/** Up to 30 case records for front door and thematic audits (seed 002, "Early Help and Front Door Audits", "Thematic Audits"). */
-export const FRAMEWORK_PLANNED: Partial<Record<AuditActivity, number>> = { 'front-door': 30, thematic: 30 };
 
 export interface ProgrammeEntry {
   id: string;
@@ -105,7 +102,8 @@ export function newProgramme(
   const entries: ProgrammeEntry[] = input.fromTimetable
     ? FRAMEWORK_TIMETABLE.flatMap((t, i) =>
         t.activity
-          ? [{ id: newEntryId(), month: months[i] ?? '', activity: t.activity, focus: '', team: '', planned: FRAMEWORK_PLANNED[t.activity] ?? 0 }]
+          ? // No number planned: "up to 30" (seed 002) is a cap for front door and thematic audits, not a target.
+            [{ id: newEntryId(), month: months[i] ?? '', activity: t.activity, focus: '', team: '', planned: 0 }]
           : [],
       )
     : [];
@@ -172,9 +170,25 @@ function checkDistinct(programme: AuditProgramme, entry: ProgrammeEntry) {
   if (sameEntry(programme, entry)) throw new ProgrammeError(`There is already ${describeEntry(entry)} in the programme`);
 }
 
+/**
+ * Front door and thematic audits select "up to 30" case records (seed 002, "Early Help and Front Door Audits", "Thematic
+ * Audits"): the number planned is the number intended, and 30 the most it may be. The message, or null when it is fine.
+ */
+export function plannedProblem(activity: AuditActivity, planned: number): string | null {
+  return SELECTED_ACTIVITIES.includes(activity) && planned > SELECTION_MAX
+    ? `${AUDIT_ACTIVITY_LABELS[activity]}s purposefully select up to ${SELECTION_MAX} case records: plan ${SELECTION_MAX} or fewer`
+    : null;
+}
+
+function checkPlanned(entry: ProgrammeEntry) {
+  const problem = plannedProblem(entry.activity, entry.planned);
+  if (problem) throw new ProgrammeError(problem);
+}
+
 export function addEntry(programme: AuditProgramme, entry: ProgrammeEntry, describe: string, by: Author, now: string): AuditProgramme {
   checkMonth(programme, entry.month);
   checkDistinct(programme, entry);
+  checkPlanned(entry);
   return withChange(programme, [...programme.entries, entry], `Added: ${describe}`, by, now);
 }
 
@@ -192,6 +206,7 @@ export function changeEntry(
   if (!before) throw new ProgrammeError('No such activity in this programme');
   if (auditsCounted > 0 && before.activity !== entry.activity) throw new ProgrammeError(activityFixedMessage(auditsCounted));
   checkDistinct(programme, entry);
+  checkPlanned(entry);
   return withChange(
     programme,
     programme.entries.map((e) => (e.id === entry.id ? entry : e)),
@@ -225,7 +240,8 @@ export function recordSelection(programme: AuditProgramme, entryId: string, sele
   if (!SELECTED_ACTIVITIES.includes(entry.activity)) throw new SelectionError('Case records are selected only for thematic and front door audits');
   return withChange(
     programme,
-    programme.entries.map((e) => (e.id === entryId ? { ...e, selection } : e)),
+    // The number selected is the number intended, unless a number was planned already.
+    programme.entries.map((e) => (e.id === entryId ? { ...e, selection, planned: e.planned || selection.cases.length } : e)),
     `${describeEntry(entry)}: ${selection.cases.length} case records selected from ${selection.listed} (${describeCriteria(selection.criteria)})`,
     by,
     now,

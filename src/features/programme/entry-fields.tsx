@@ -4,24 +4,29 @@ import { NAME_LIMIT } from '@/domain/text-limits';
 import type { UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { formatMonth } from '@/domain/calendar/iso-date';
-import { PRACTICE_AREAS, programmeMonths, type ProgrammeEntry } from '@/domain/programme';
+import { PRACTICE_AREAS, programmeMonths, type ProgrammeEntry, plannedProblem } from '@/domain/programme';
 import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS } from '@/domain/template';
 import { Select, TextInput } from '@/ui/form';
 import { bind, textSchema } from '@/ui/validated-form';
 
 export function entrySchema(startYear: number) {
   const months = programmeMonths(startYear);
-  return z.object({
-    month: z.string().refine((m) => months.includes(m), { error: 'Select the month of the activity' }),
-    activity: z.enum(AUDIT_ACTIVITIES, { error: 'Select the audit activity' }),
-    focus: z.string(),
-    team: textSchema('The team', NAME_LIMIT),
-    planned: z
-      .string()
-      .trim()
-      .regex(/^\d{0,4}$/, { error: 'Enter the number of audits planned as a whole number, for example 30, or leave it blank' })
-      .transform((v) => (v === '' ? 0 : Number(v))),
-  });
+  return z
+    .object({
+      month: z.string().refine((m) => months.includes(m), { error: 'Select the month of the activity' }),
+      activity: z.enum(AUDIT_ACTIVITIES, { error: 'Select the audit activity' }),
+      focus: z.string(),
+      team: textSchema('The team', NAME_LIMIT),
+      planned: z
+        .string()
+        .trim()
+        .regex(/^\d{0,4}$/, { error: 'Enter the number of audits planned as a whole number, for example 30, or leave it blank' })
+        .transform((v) => (v === '' ? 0 : Number(v))),
+    })
+    .superRefine((v, ctx) => {
+      const problem = plannedProblem(v.activity, v.planned);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['planned'], message: problem });
+    });
 }
 
 export type EntryValues = z.input<ReturnType<typeof entrySchema>>;
