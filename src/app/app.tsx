@@ -20,6 +20,8 @@ const SectionPage = lazy(() => import('@/features/audits/section-page').then((m)
 const CheckAnswersPage = lazy(() => import('@/features/audits/check-answers-page').then((m) => ({ default: m.CheckAnswersPage })));
 const PartBPage = lazy(() => import('@/features/audits/part-b-page').then((m) => ({ default: m.PartBPage })));
 const EscalationPage = lazy(() => import('@/features/audits/escalation-page').then((m) => ({ default: m.EscalationPage })));
+const GoodPracticePage = lazy(() => import('@/features/audits/good-practice-page').then((m) => ({ default: m.GoodPracticePage })));
+const GoodPracticeListPage = lazy(() => import('@/features/audits/good-practice-list-page').then((m) => ({ default: m.GoodPracticeListPage })));
 const ReopenPage = lazy(() => import('@/features/audits/reopen-page').then((m) => ({ default: m.ReopenPage })));
 const AuditRecordPage = lazy(() => import('@/features/audits/audit-record-page').then((m) => ({ default: m.AuditRecordPage })));
 const SettingsPage = lazy(() => import('@/features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
@@ -131,6 +133,8 @@ export function App() {
             <Route path={ROUTES.escalation} element={<EscalationPage />} />
             <Route path={ROUTES.reopen} element={<ReopenPage />} />
             <Route path={ROUTES.auditRecord} element={<AuditRecordPage />} />
+            <Route path={ROUTES.goodPractice} element={<GoodPracticePage />} />
+            <Route path={ROUTES.goodPracticeList} element={<GoodPracticeListPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -2,6 +2,7 @@
 // re-assigned to the CSW (unless the auditor is the CSW), who completes Part B; then the audit is complete and
 // read-only until reopened with a reason. Every change is attributed (seed 003, "Recording": "Be attributable to an
 // author whose designation is stated"). Pure: ids and times are arguments.
+import type { GoodPractice } from './good-practice';
 import type { DateFields } from './calendar/date-fields';
 import type { IsoDate } from './calendar/iso-date';
 import type { ComplianceJudgement, Grade } from './grade';
@@ -170,6 +171,8 @@ export interface Audit extends Versioned {
   acknowledgement: Acknowledgement | null;
   /** The practice audit review's record, once the audit has been moderated (absent on audits made before moderation). */
   moderation?: ModerationRecord | null | undefined;
+  /** Flagged as an example of good practice, with the routes to share it by (good-practice.ts). */
+  goodPractice?: GoodPractice | null | undefined;
   history: HistoryEntry[];
 }
 

@@ -14,7 +14,7 @@ import { checkCaseDates, evaluatePolicy, type TimescalePolicy } from './timescal
  * The version of the summary projection. Change it whenever summarizeAudit changes what it writes: on opening, the
  * workspace then rebuilds every summary from its audit.
  */
-export const SUMMARY_PROJECTION_VERSION = 3;
+export const SUMMARY_PROJECTION_VERSION = 4;
 
 export interface AuditSummary {
   id: string;
@@ -46,6 +46,8 @@ export interface AuditSummary {
   timescalesMissed: number;
   templateId: string;
   templateVersion: number;
+  /** The routes a good practice flag shares the audit by (route ids); empty when not flagged. */
+  goodPracticeRoutes: string[];
   updatedAt: string;
 }
 
@@ -143,6 +145,7 @@ export function summarizeAudit(template: AuditTemplate, audit: Audit, policy?: T
     timescalesMissed: timescales.missed,
     templateId: audit.templateId,
     templateVersion: audit.templateVersion,
+    goodPracticeRoutes: audit.goodPractice?.routes ?? [],
     updatedAt: audit.updatedAt,
   };
 }

@@ -36,10 +36,12 @@ export const ROUTES = {
   escalation: 'audits/:auditId/escalation',
   reopen: 'audits/:auditId/reopen',
   auditRecord: 'audits/:auditId/record',
+  goodPractice: 'audits/:auditId/good-practice',
+  goodPracticeList: 'good-practice',
 } as const;
 
 /** The pages of one audit below its task list. */
-export type AuditPage = '' | '/details' | '/check' | '/part-b' | '/escalation' | '/reopen' | '/record' | `/sections/${string}`;
+export type AuditPage = '' | '/details' | '/check' | '/part-b' | '/escalation' | '/reopen' | '/record' | '/good-practice' | `/sections/${string}`;
 
 function withQuery(path: string, query: Record<string, string | undefined>): string {
   const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1]));
@@ -78,6 +80,7 @@ export const paths = {
   changeProgramme: (programmeId: string) => at('changeProgramme', { programmeId }),
   programmeEntry: (programmeId: string, entryId: string) => at('programmeEntry', { programmeId, entryId }),
   boardReports: at('boardReports'),
+  goodPracticeList: at('goodPracticeList'),
   boardReport: (reportId: string) => at('boardReport', { reportId }),
   programmeSelection: (programmeId: string, entryId: string) => at('programmeSelection', { programmeId, entryId }),
   pooling: at('pooling'),

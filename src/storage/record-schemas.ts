@@ -11,6 +11,7 @@ import { isRev } from '@/domain/revision';
 import type { AuditProgramme } from '@/domain/programme';
 import { AUDIT_ACTIVITIES, CASE_TYPES, ESCALATION_REASONS } from '@/domain/template';
 import { SELECTION_MAX } from '@/domain/selection';
+import { GOOD_PRACTICE_ROUTE_IDS, type GoodPracticeRoute } from '@/domain/good-practice';
 import { REPORT_SECTIONS, type BoardReport, type ReportSectionId } from '@/domain/board-report';
 import type { ConflictRecord, ProvenanceRecord, WorkspaceSettings } from './db';
 
@@ -102,6 +103,11 @@ export const auditSchema: z.ZodType<Audit> = z.strictObject({
   submittedAt: text.nullable(),
   acknowledgement: z.strictObject({ outcome: z.enum(['accepted', 'disagreed']), reasons: optional(text), by: author, at: text }).nullable(),
   moderation: optional(moderationRecord.nullable()),
+  goodPractice: optional(
+    z
+      .strictObject({ note: text, routes: z.array(z.enum(GOOD_PRACTICE_ROUTE_IDS as [GoodPracticeRoute, ...GoodPracticeRoute[]])), by: author, at: text })
+      .nullable(),
+  ),
   history,
 });
 

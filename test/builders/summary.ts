@@ -36,6 +36,7 @@ export function labelledSummary(over: Partial<LabelledSummary> & { id: string })
     timescalesMissed: 0,
     templateId: 'case-file-quality-audit',
     templateVersion: 1,
+    goodPracticeRoutes: [],
     updatedAt: '2026-05-10T10:00:00.000Z',
     ...over,
   };

@@ -81,6 +81,8 @@ describe('every page at 320 CSS px wide', () => {
       '/reports?from=2025-01-01&to=2025-12-31',
       '/reports/board',
       '/reports/board/r1',
+      '/good-practice',
+      `/audits/${id}/good-practice`,
       '/programme/p1/activities/e2/selection',
       '/pooling',
       '/settings',

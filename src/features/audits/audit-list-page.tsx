@@ -63,7 +63,10 @@ export function AuditListPage() {
       <p className="govuk-body">
         <ButtonLink to={paths.newAudit()} className="govuk-!-margin-bottom-0">
           Start an audit
-        </ButtonLink>
+        </ButtonLink>{' '}
+        <Link className="govuk-link govuk-!-margin-left-3" to={paths.goodPracticeList}>
+          Audits flagged as good practice
+        </Link>
       </p>
       <div className="app-filters app-no-print">
         <h2 className="govuk-heading-s">Filter audits</h2>

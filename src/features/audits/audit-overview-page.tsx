@@ -71,6 +71,13 @@ export function AuditOverviewPage() {
         <h2 className="govuk-heading-m">This audit</h2>
         <ul className="govuk-list">
           <li>
+            <Link className="govuk-link" to={paths.audit(audit.id, '/good-practice')}>
+              {audit.goodPractice
+                ? `Flagged as good practice, to share ${audit.goodPractice.routes.length} way${audit.goodPractice.routes.length === 1 ? '' : 's'}: change`
+                : 'Flag as good practice'}
+            </Link>
+          </li>
+          <li>
             <Link className="govuk-link" to={paths.audit(audit.id, '/record')}>
               View and print the audit record
             </Link>
