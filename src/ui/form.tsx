@@ -163,6 +163,46 @@ interface RadiosProps {
   small?: boolean;
 }
 
+/** GOV.UK checkboxes choosing several values. The first box takes `id`, so an error summary link lands on it. */
+export function Checkboxes({
+  id,
+  legend,
+  hint,
+  error,
+  options,
+  registration,
+}: {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  options: readonly { value: string; label: string }[];
+  registration: UseFormRegisterReturn;
+}) {
+  return (
+    <div className={groupClass(error)}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        {hint && <Hint id={id}>{hint}</Hint>}
+        <ErrorMessage id={id} message={error} />
+        <div className="govuk-checkboxes govuk-checkboxes--small">
+          {options.map((o, i) => {
+            const optionId = i === 0 ? id : `${id}-${i + 1}`;
+            return (
+              <div key={o.value} className="govuk-checkboxes__item">
+                <input className="govuk-checkboxes__input" id={optionId} type="checkbox" value={o.value} {...registration} />
+                <label className="govuk-label govuk-checkboxes__label" htmlFor={optionId}>
+                  {o.label}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
 /** GOV.UK radios. The first radio takes `id`, so an error summary link lands on the group's first choice. */
 export function Radios({ id, legend, legendSize = 's', hint, error, options, registration, value, inline, small }: RadiosProps) {
   return (

@@ -4,7 +4,7 @@
 // escalation on the home page at once.
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, useBrowser } from './harness';
-import { choose, openSection, saveAndContinue, setUpProfile, startAudit } from './pages';
+import { choose, openSection, saveAndContinue, setUpProfile, startAudit, A_CASE } from './pages';
 
 const h = useBrowser();
 
@@ -12,15 +12,7 @@ describe('escalation of an Inadequate area', () => {
   it('raises an open escalation as soon as one area is graded Inadequate, whatever the overall judgement', async () => {
     const { page } = await h.open('/');
     await setUpProfile(page, 'Sam Patel', 'Team manager');
-    await startAudit(page, {
-      caseReference: 'ESC-001',
-      team: 'Pod 1',
-      practitioner: 'Jo Lee',
-      csw: 'Alex Morgan',
-      date: ['10', '3', '2025'],
-      caseType: 'Child in need',
-      activity: 'Dip sampling',
-    });
+    await startAudit(page, { ...A_CASE, caseReference: 'ESC-001' });
     await openSection(page, 'Recording');
     await choose(page, 'Are there significant recording issues?', 'No');
     await choose(page, 'How good is the recording?', 'Inadequate');

@@ -3,7 +3,7 @@
 // removed in one step.
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, useBrowser } from './harness';
-import { setUpProfile, startAudit } from './pages';
+import { setUpProfile, startAudit, A_CASE } from './pages';
 
 const h = useBrowser();
 
@@ -11,15 +11,7 @@ describe('the example workspace', () => {
   it('opens from Settings beside the real workspace, shows every page working, and is removed in one step', async () => {
     const { page } = await h.open('/');
     await setUpProfile(page, 'Sam Patel', 'Team manager');
-    await startAudit(page, {
-      caseReference: 'REAL-001',
-      team: 'Pod 1',
-      practitioner: 'Jo Lee',
-      csw: 'Alex Morgan',
-      date: ['10', '3', '2025'],
-      caseType: 'Child in need',
-      activity: 'Dip sampling',
-    });
+    await startAudit(page, { ...A_CASE, caseReference: 'REAL-001' });
 
     await page.goto('/settings');
     await page.getByRole('button', { name: 'Open the example workspace' }).click();

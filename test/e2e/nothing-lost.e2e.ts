@@ -3,23 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAccessible, useBrowser } from './harness';
-import { openSection, setUpProfile, startAudit, waitForSaved } from './pages';
+import { openSection, setUpProfile, startAudit, waitForSaved, A_CASE } from './pages';
 
 const h = useBrowser();
 
-const CASE = {
-  caseReference: 'CR-LOST',
-  team: 'Pod 1',
-  practitioner: 'Jo Lee',
-  csw: 'Alex Morgan',
-  date: ['10', '3', '2025'],
-  caseType: 'Child in need',
-  activity: 'Dip sampling',
-} as const;
+const CASE = { ...A_CASE, caseReference: 'CR-LOST' };
 
 async function audit(page: Page): Promise<string> {
   await setUpProfile(page, 'Sam Patel', 'Team manager');
-  await startAudit(page, { ...CASE, date: [...CASE.date] });
+  await startAudit(page, CASE);
   return page.url();
 }
 

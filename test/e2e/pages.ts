@@ -107,6 +107,17 @@ export interface StartDetails {
   activity: string;
 }
 
+/** A child in need case audited in March 2025: override what a test is about. */
+export const A_CASE: StartDetails = {
+  caseReference: 'CR-1',
+  team: 'Pod 1',
+  practitioner: 'Jo Lee',
+  csw: 'Alex Morgan',
+  date: ['10', '3', '2025'],
+  caseType: 'Child in need',
+  activity: 'Dip sampling',
+};
+
 export async function startAudit(page: Page, d: StartDetails, by: Driver = mouse) {
   await page.goto('/audits/new');
   await by.fill(page.getByRole('textbox', { name: 'Case reference', exact: true }), d.caseReference);

@@ -7,8 +7,8 @@ import { authorOf } from '@/domain/person';
 import { flagGoodPractice, GOOD_PRACTICE_NOTE_LIMIT, GOOD_PRACTICE_ROUTE_IDS, GOOD_PRACTICE_ROUTES, unflagGoodPractice } from '@/domain/good-practice';
 import { Page, Columns } from '@/ui/page';
 import { BackLink } from '@/ui/content';
-import { Button, ButtonGroup, fieldId, Textarea } from '@/ui/form';
-import { Form, useZodForm, bind, textSchema, errorAt } from '@/ui/validated-form';
+import { Button, ButtonGroup, Checkboxes, Textarea } from '@/ui/form';
+import { Form, useZodForm, bind, textSchema } from '@/ui/validated-form';
 import { writeAudit } from '@/storage/write';
 import { AuditMissing } from './audit-missing';
 import { useAuditPage } from './use-audit-page';
@@ -44,7 +44,6 @@ function GoodPracticeForm({ data }: { data: Extract<ReturnType<typeof useAuditPa
     await writeAudit(audit, (current, now) => unflagGoodPractice(current, authorOf(person), now));
     navigate(back);
   };
-  const routesError = errorAt(errors, 'routes');
   return (
     <Page
       title={flagged ? 'Good practice' : 'Flag as good practice'}
@@ -59,32 +58,7 @@ function GoodPracticeForm({ data }: { data: Extract<ReturnType<typeof useAuditPa
         </p>
         <Form errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
           <Textarea {...bind(form, 'note')} label="What is the good practice?" hint="What was done well, and what others could learn from it." />
-          <div className={`govuk-form-group${routesError ? ' govuk-form-group--error' : ''}`}>
-            <fieldset className="govuk-fieldset" aria-describedby={routesError ? `${fieldId('routes')}-error` : undefined}>
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">How will it be shared?</legend>
-              {routesError && (
-                <p id={`${fieldId('routes')}-error`} className="govuk-error-message">
-                  <span className="govuk-visually-hidden">Error:</span> {routesError}
-                </p>
-              )}
-              <div className="govuk-checkboxes govuk-checkboxes--small">
-                {GOOD_PRACTICE_ROUTES.map((r, i) => (
-                  <div key={r.id} className="govuk-checkboxes__item">
-                    <input
-                      className="govuk-checkboxes__input"
-                      id={i === 0 ? fieldId('routes') : `${fieldId('routes')}-${r.id}`}
-                      type="checkbox"
-                      value={r.id}
-                      {...form.register('routes')}
-                    />
-                    <label className="govuk-label govuk-checkboxes__label" htmlFor={i === 0 ? fieldId('routes') : `${fieldId('routes')}-${r.id}`}>
-                      {r.label}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
+          <Checkboxes {...bind(form, 'routes')} legend="How will it be shared?" options={GOOD_PRACTICE_ROUTES.map((r) => ({ value: r.id, label: r.label }))} />
           <ButtonGroup>
             <Button>{flagged ? 'Save changes' : 'Flag as good practice'}</Button>
             {flagged && (

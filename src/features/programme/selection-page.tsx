@@ -19,7 +19,7 @@ import { addReport, writeProgramme } from '@/storage/write';
 import { today } from '@/lib/clock';
 import { paths } from '@/lib/paths';
 import { BackLink, NotificationBanner, Tag } from '@/ui/content';
-import { Button, DateInput, fieldId, TextInput, Textarea } from '@/ui/form';
+import { Button, Checkboxes, DateInput, fieldId, TextInput, Textarea } from '@/ui/form';
 import { Page, Section } from '@/ui/page';
 import { MissingPage } from '@/ui/missing-page';
 import { SimpleTable } from '@/ui/simple-table';
@@ -199,22 +199,12 @@ function Selection({ programme, entry, person, started }: { programme: AuditProg
             rows={8}
             spellCheck={false}
           />
-          <div className="govuk-form-group">
-            <fieldset className="govuk-fieldset">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Case types</legend>
-              <div className="govuk-hint">Leave all unticked for any case type.</div>
-              <div className="govuk-checkboxes govuk-checkboxes--small">
-                {CASE_TYPES.map((t) => (
-                  <div key={t} className="govuk-checkboxes__item">
-                    <input className="govuk-checkboxes__input" id={`${fieldId('caseTypes')}-${t}`} type="checkbox" value={t} {...form.register('caseTypes')} />
-                    <label className="govuk-label govuk-checkboxes__label" htmlFor={`${fieldId('caseTypes')}-${t}`}>
-                      {CASE_TYPE_LABELS[t]}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
+          <Checkboxes
+            {...bind(form, 'caseTypes')}
+            legend="Case types"
+            hint="Leave all unticked for any case type."
+            options={CASE_TYPES.map((t) => ({ value: t, label: CASE_TYPE_LABELS[t] }))}
+          />
           <TextInput {...bind(form, 'team')} label="Team" hint="Leave empty for any team." />
           <TextInput {...bind(form, 'theme')} label="Theme" hint="Words the case record's theme must contain. Leave empty for any theme." />
           <DateInput {...bindDate(form, 'from')} legend={WINDOW.from} hint="Thematic audits look at practice within the last 12 months." />
