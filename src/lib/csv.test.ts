@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { toCsv } from './csv';
 
-const cellOf = (text: string) => Papa.parse<string[]>(toCsv([{ Cell: text }])).data[1]?.[0];
+const cellOf = (text: string) => Papa.parse<string[]>(toCsv([{ Cell: text }]), { delimiter: ',' }).data[1]?.[0];
 
 // Issue 10 ("Nothing leaks out of the page"): CSV cells that start like a formula are neutralised, multi-line ones too.
 describe('CSV cells', () => {
@@ -20,6 +20,7 @@ describe('CSV cells', () => {
     ['Seen alone, said "all fine", then =no', 'Seen alone, said "all fine", then =no'],
     ['Ní Bhriain’s plan, 3–4 visits', 'Ní Bhriain’s plan, 3–4 visits'],
     ['', ''],
+    ['\u0000\t\t', '\u0000\t\t'],
   ])('%j is written so a spreadsheet shows %j', (text, shown) => {
     expect(cellOf(text)).toBe(shown);
   });
