@@ -22,6 +22,7 @@ const PartBPage = lazy(() => import('@/features/audits/part-b-page').then((m) =>
 const EscalationPage = lazy(() => import('@/features/audits/escalation-page').then((m) => ({ default: m.EscalationPage })));
 const GoodPracticePage = lazy(() => import('@/features/audits/good-practice-page').then((m) => ({ default: m.GoodPracticePage })));
 const GoodPracticeListPage = lazy(() => import('@/features/audits/good-practice-list-page').then((m) => ({ default: m.GoodPracticeListPage })));
+const DisagreementPage = lazy(() => import('@/features/audits/disagreement-page').then((m) => ({ default: m.DisagreementPage })));
 const ReopenPage = lazy(() => import('@/features/audits/reopen-page').then((m) => ({ default: m.ReopenPage })));
 const AuditRecordPage = lazy(() => import('@/features/audits/audit-record-page').then((m) => ({ default: m.AuditRecordPage })));
 const SettingsPage = lazy(() => import('@/features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
@@ -134,6 +135,7 @@ export function App() {
             <Route path={ROUTES.reopen} element={<ReopenPage />} />
             <Route path={ROUTES.auditRecord} element={<AuditRecordPage />} />
             <Route path={ROUTES.goodPractice} element={<GoodPracticePage />} />
+            <Route path={ROUTES.disagreement} element={<DisagreementPage />} />
             <Route path={ROUTES.goodPracticeList} element={<GoodPracticeListPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

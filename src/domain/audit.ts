@@ -89,6 +89,7 @@ export const HISTORY_KINDS = [
   'escalation-withdrawn',
   'escalation-recorded',
   'moderated',
+  'disagreement-resolved',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
@@ -150,6 +151,26 @@ export const REVIEW_RECORD_FIELDS: readonly { label: string; value: (m: Moderati
   { label: 'Recorded at', value: (m) => m.recordedAt },
 ];
 
+/**
+ * What became of a CSW's disagreement in Part B. Seed 003, "PART B, CSW COMPLETES": Part B is for the CSW "to
+ * acknowledge that the audit had been received and the recommendations noted and accepted"; when they are not
+ * accepted, the QA lead responds and records the outcome, and the disagreement stays open until then.
+ */
+export const DISAGREEMENT_OUTCOMES = ['findings-stand', 'audit-to-be-reopened', 'referred-to-moderation'] as const;
+export type DisagreementOutcome = (typeof DISAGREEMENT_OUTCOMES)[number];
+export const DISAGREEMENT_OUTCOME_LABELS: Record<DisagreementOutcome, string> = {
+  'findings-stand': 'The audit’s findings stand',
+  'audit-to-be-reopened': 'The audit is to be reopened and its findings looked at again',
+  'referred-to-moderation': 'Referred to the moderation panel',
+};
+
+export interface DisagreementResolution {
+  response: string;
+  outcome: DisagreementOutcome;
+  by: Author;
+  at: string;
+}
+
 export interface Audit extends Versioned {
   createdAt: string;
   templateId: string;
@@ -171,6 +192,8 @@ export interface Audit extends Versioned {
   acknowledgement: Acknowledgement | null;
   /** The practice audit review's record, once the audit has been moderated (absent on audits made before moderation). */
   moderation?: ModerationRecord | null | undefined;
+  /** The QA lead's response to a CSW's disagreement in Part B, once recorded (absent or null while it is open). */
+  disagreementResolution?: DisagreementResolution | null | undefined;
   /** Flagged as an example of good practice, with the routes to share it by (good-practice.ts). */
   goodPractice?: GoodPractice | null | undefined;
   history: HistoryEntry[];
@@ -275,7 +298,23 @@ export function reopen(audit: Audit, reason: string, by: Author, now: string): A
   if (audit.status === 'draft') throw new LifecycleError('A draft audit is already open');
   if (!reason.trim()) throw new LifecycleError('Reopening needs a reason');
   return withHistory(
-    { ...audit, status: 'draft', submittedAt: null, acknowledgement: null },
+    { ...audit, status: 'draft', submittedAt: null, acknowledgement: null, disagreementResolution: null },
     { at: now, by, kind: 'reopened', detail: `Reopened: ${reason.trim()}` },
+  );
+}
+
+/** Whether the CSW disagreed in Part B and no response is recorded yet. */
+export function disagreementOpen(audit: Pick<Audit, 'acknowledgement' | 'disagreementResolution'>): boolean {
+  return audit.acknowledgement?.outcome === 'disagreed' && !audit.disagreementResolution;
+}
+
+/** The QA lead's response to a CSW's disagreement, and its outcome, in the audit and its history. */
+export function resolveDisagreement(audit: Audit, input: { response: string; outcome: DisagreementOutcome }, by: Author, now: string): Audit {
+  if (audit.acknowledgement?.outcome !== 'disagreed') throw new LifecycleError('Only a disagreement in Part B can be resolved');
+  const response = input.response.trim();
+  if (!response) throw new LifecycleError('Enter the response to the CSW');
+  return withHistory(
+    { ...audit, disagreementResolution: { response, outcome: input.outcome, by, at: now } },
+    { at: now, by, kind: 'disagreement-resolved', detail: `Part B disagreement resolved: ${DISAGREEMENT_OUTCOME_LABELS[input.outcome]}. ${response}` },
   );
 }

@@ -31,7 +31,7 @@ export interface FrozenFigures {
   afterModeration: Record<Grade, number>;
   goodOrBetter: number | null;
   goodOrBetterAfterModeration: number | null;
-  partB: { accepted: number; disagreed: number };
+  partB: { accepted: number; disagreed: number; disagreedOpen?: number | undefined };
   escalations: { raised: number; open: number };
   timescales: { audits: number; met: number; missed: number; auditsAllMet: number };
   areas: { title: string; wellJudged: number | null; judged: number }[];

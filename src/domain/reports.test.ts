@@ -43,6 +43,7 @@ const summaries: AuditSummary[] = [
     moderationRoundId: 'r1',
     escalation: 'open',
     acknowledgement: 'disagreed',
+    disagreementOpen: true,
   }),
   summary({
     id: 'd',
@@ -105,7 +106,8 @@ describe('the audit overview report', () => {
 
   it('counts escalations and Part B outcomes', () => {
     expect(r.escalations).toEqual({ raised: 2, open: 1 });
-    expect(r.partB).toEqual({ accepted: 2, disagreed: 1 });
+    // The disagreement has no response yet: it counts as open (issue 11, point 13).
+    expect(r.partB).toEqual({ accepted: 2, disagreed: 1, disagreedOpen: 1 });
   });
 
   it('gives grades month by month, in order', () => {

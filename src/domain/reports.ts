@@ -55,7 +55,8 @@ export interface OverviewReport {
   /** The overall judgements once moderation is taken into account: the panel's grade where an audit was moderated. */
   afterModeration: GradeCounts;
   escalations: { raised: number; open: number };
-  partB: { accepted: number; disagreed: number };
+  /** Part B: accepted, disagreed, and of those disagreed, how many the QA lead has not yet responded to. */
+  partB: { accepted: number; disagreed: number; disagreedOpen: number };
   areas: AreaRow[];
   /**
    * Up to three strengths (judged well in at least two audits of three), best first, and up to three areas to develop
@@ -86,7 +87,7 @@ export function overviewReport(
   const months = new Map<string, MonthRow>();
   const timescales = { audits: 0, met: 0, missed: 0, auditsAllMet: 0 };
   const escalations = { raised: 0, open: 0 };
-  const partB = { accepted: 0, disagreed: 0 };
+  const partB = { accepted: 0, disagreed: 0, disagreedOpen: 0 };
   const pairs: { auditor: Grade; moderated: Grade }[] = [];
   const changes: OverviewReport['moderation']['changes'] = [];
   const decoded = new Map<string, AuditTemplate>();
@@ -96,6 +97,7 @@ export function overviewReport(
     if (s.escalation !== 'none') escalations.raised += 1;
     if (s.escalation === 'open') escalations.open += 1;
     if (s.acknowledgement !== 'none') partB[s.acknowledgement] += 1;
+    if (s.disagreementOpen) partB.disagreedOpen += 1;
     if (s.status === 'draft') continue;
     // Figures below count submitted audits only: a draft's judgements may still change.
     if (isGrade(s.overallGrade)) {

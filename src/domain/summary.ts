@@ -1,7 +1,7 @@
 // The compact summary of an audit, kept up to date on every write, so that lists and overview reports read a
 // couple of hundred bytes an audit instead of the whole record. A summary holds ids, dates and codes only: the case
 // reference and the names a list shows are its labels, kept apart so that reports never read them.
-import type { Audit, AuditStatus } from './audit';
+import { disagreementOpen, type Audit, type AuditStatus } from './audit';
 import type { IsoDate } from './calendar/iso-date';
 import { isGrade, type ComplianceJudgement, type Grade } from './grade';
 import { partASections, sectionStatus } from './completeness';
@@ -14,7 +14,7 @@ import { checkCaseDates, evaluatePolicy, type TimescalePolicy } from './timescal
  * The version of the summary projection. Change it whenever summarizeAudit changes what it writes: on opening, the
  * workspace then rebuilds every summary from its audit.
  */
-export const SUMMARY_PROJECTION_VERSION = 4;
+export const SUMMARY_PROJECTION_VERSION = 5;
 
 export interface AuditSummary {
   id: string;
@@ -31,6 +31,8 @@ export interface AuditSummary {
   sectionsTotal: number;
   actionCount: number;
   acknowledgement: 'none' | 'accepted' | 'disagreed';
+  /** The CSW disagreed in Part B and the QA lead has not yet recorded a response. */
+  disagreementOpen: boolean;
   /** The moderation panel's grade ('none' until moderated); the auditor's stays in overallGrade. */
   moderatedGrade: Grade | 'none';
   /** The auditor's grade the panel moderated, as it was at the review ('none' until moderated). */
@@ -135,6 +137,7 @@ export function summarizeAudit(template: AuditTemplate, audit: Audit, policy?: T
     sectionsTotal: sections.length,
     actionCount: audit.actions.length,
     acknowledgement: audit.acknowledgement?.outcome ?? 'none',
+    disagreementOpen: disagreementOpen(audit),
     moderatedGrade: audit.moderation?.moderatedGrade ?? 'none',
     moderationAuditorGrade: audit.moderation?.auditorGrade ?? 'none',
     moderationRoundId: audit.moderation?.roundId ?? '',

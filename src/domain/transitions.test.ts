@@ -2,7 +2,8 @@
 // record with its history. These tests hold each to what the seeds ask of it.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { changeAuditDetails, LifecycleError } from './audit';
+import { acknowledge, changeAuditDetails, disagreementOpen, LifecycleError, reopen, resolveDisagreement } from './audit';
+import { summarizeAudit } from './summary';
 import { newAction, reconcileRaisedActions, actionsFromAudit } from './actions';
 import { recordEscalation, EscalationError } from './escalation';
 import { addPanelMember, isAuditsOwnAuditor, ModerationError, recordModeration, removePanelMember, scheduleRound } from './moderation';
@@ -173,5 +174,35 @@ describe('a new person', () => {
       name: 'Sam Patel',
       designation: 'Team manager',
     });
+  });
+});
+
+// Issue 11, point 13. Seed 003, "PART B, CSW COMPLETES": Part B is for the CSW "to acknowledge that the audit had been
+// received and the recommendations noted and accepted"; a disagreement is open until the QA lead responds.
+describe('a Part B disagreement resolved', () => {
+  const submitted = submitAuditPartA(t, completedPartA('good'), AUDITOR, NOW).audit;
+  const disagreed = acknowledge(submitted, { outcome: 'disagreed', reasons: 'Planning is better than graded' }, CSW, LATER);
+
+  it.each([
+    ['accepted in Part B', acknowledge(submitted, { outcome: 'accepted' }, CSW, LATER), false],
+    ['disagreed, no response yet', disagreed, true],
+    ['disagreed, response recorded', resolveDisagreement(disagreed, { response: 'Reviewed with the CSW', outcome: 'findings-stand' }, AUDITOR, LATER), false],
+  ] as const)('%s: open is %s, and the summary says so', (_what, audit, open) => {
+    expect(disagreementOpen(audit)).toBe(open);
+    expect(summarizeAudit(t, audit).disagreementOpen).toBe(open);
+  });
+
+  it('records the response and outcome in the audit and its history; needs a response and a disagreement', () => {
+    const resolved = resolveDisagreement(disagreed, { response: ' Reviewed with the CSW ', outcome: 'referred-to-moderation' }, AUDITOR, LATER);
+    expect(resolved.disagreementResolution).toEqual({ response: 'Reviewed with the CSW', outcome: 'referred-to-moderation', by: AUDITOR, at: LATER });
+    expect(resolved.history.at(-1)).toMatchObject({
+      kind: 'disagreement-resolved',
+      detail: 'Part B disagreement resolved: Referred to the moderation panel. Reviewed with the CSW',
+    });
+    expect(() => resolveDisagreement(disagreed, { response: ' ', outcome: 'findings-stand' }, AUDITOR, LATER)).toThrow('Enter the response to the CSW');
+    expect(() => resolveDisagreement(submitted, { response: 'x', outcome: 'findings-stand' }, AUDITOR, LATER)).toThrow(
+      'Only a disagreement in Part B can be resolved',
+    );
+    expect(reopen(resolved, 'Findings to look at again', AUDITOR, LATER).disagreementResolution).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 // imported pack is checked against these, whole, before anything is written. Each schema is declared to produce the
 // domain's own type, so the two cannot drift apart.
 import { z } from 'zod';
-import { AUDIT_STATUSES, HISTORY_KINDS, type Audit } from '@/domain/audit';
+import { AUDIT_STATUSES, DISAGREEMENT_OUTCOMES, HISTORY_KINDS, type Audit } from '@/domain/audit';
 import { ACTION_LEVELS, ACTION_STATUSES, type ActionRecord } from '@/domain/actions';
 import { COMPLIANCE_JUDGEMENTS, GRADES } from '@/domain/grade';
 import { PANEL_ROLES, type ModerationRound } from '@/domain/moderation';
@@ -103,6 +103,7 @@ export const auditSchema: z.ZodType<Audit> = z.strictObject({
   submittedAt: text.nullable(),
   acknowledgement: z.strictObject({ outcome: z.enum(['accepted', 'disagreed']), reasons: optional(text), by: author, at: text }).nullable(),
   moderation: optional(moderationRecord.nullable()),
+  disagreementResolution: optional(z.strictObject({ response: text, outcome: z.enum(DISAGREEMENT_OUTCOMES), by: author, at: text }).nullable()),
   goodPractice: optional(
     z
       .strictObject({ note: text, routes: z.array(z.enum(GOOD_PRACTICE_ROUTE_IDS as [GoodPracticeRoute, ...GoodPracticeRoute[]])), by: author, at: text })
@@ -191,7 +192,7 @@ const frozenFigures = z.strictObject({
   afterModeration: gradeCounts,
   goodOrBetter: share,
   goodOrBetterAfterModeration: share,
-  partB: z.strictObject({ accepted: z.number().int().min(0), disagreed: z.number().int().min(0) }),
+  partB: z.strictObject({ accepted: z.number().int().min(0), disagreed: z.number().int().min(0), disagreedOpen: optional(z.number().int().min(0)) }),
   escalations: z.strictObject({ raised: z.number().int().min(0), open: z.number().int().min(0) }),
   timescales: z.strictObject({ audits: z.number().int(), met: z.number().int(), missed: z.number().int(), auditsAllMet: z.number().int() }),
   areas: z.array(z.strictObject({ title: text, wellJudged: share, judged: z.number().int().min(0) })),

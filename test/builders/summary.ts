@@ -26,6 +26,7 @@ export function labelledSummary(over: Partial<LabelledSummary> & { id: string })
     sectionsTotal: 12,
     actionCount: 1,
     acknowledgement: 'accepted',
+    disagreementOpen: false,
     moderatedGrade: 'none',
     moderationAuditorGrade: 'none',
     moderationRoundId: '',

@@ -82,6 +82,7 @@ describe('every page at 320 CSS px wide', () => {
       '/reports/board',
       '/reports/board/r1',
       '/good-practice',
+      `/audits/${audits[5]!.id}/disagreement`,
       `/audits/${id}/good-practice`,
       '/programme/p1/activities/e2/selection',
       '/pooling',

@@ -10,7 +10,7 @@ import { AuditMissing } from './audit-missing';
 import { detailsRows, StatusTag } from './labels';
 import { useAuditPage } from './use-audit-page';
 import { paths } from '@/lib/paths';
-import { isReadOnly } from '@/domain/audit';
+import { disagreementOpen, isReadOnly } from '@/domain/audit';
 
 export function AuditOverviewPage() {
   const data = useAuditPage();
@@ -34,6 +34,16 @@ export function AuditOverviewPage() {
           <p className="govuk-body">
             <Link className="govuk-notification-banner__link" to={paths.audit(audit.id, '/escalation')}>
               Record who in senior management was told, and when
+            </Link>
+          </p>
+        </NotificationBanner>
+      )}
+      {disagreementOpen(audit) && (
+        <NotificationBanner title="Part B disagreement">
+          <p className="govuk-notification-banner__heading">The CSW disagreed with this audit: {audit.acknowledgement?.reasons}</p>
+          <p className="govuk-body">
+            <Link className="govuk-notification-banner__link" to={paths.audit(audit.id, '/disagreement')}>
+              Record the response and its outcome
             </Link>
           </p>
         </NotificationBanner>

@@ -5,7 +5,7 @@ import { GRADE_LABELS } from '@/domain/grade';
 import { partASections } from '@/domain/completeness';
 import { recordedOverallGrade } from '@/domain/overall-judgement';
 import { ESCALATION_REASON_LABELS } from '@/domain/template';
-import { AUDIT_STATUS_LABELS } from '@/domain/audit';
+import { AUDIT_STATUS_LABELS, DISAGREEMENT_OUTCOME_LABELS } from '@/domain/audit';
 import { Page } from '@/ui/page';
 import { BackLink, MultilineText, SummaryList } from '@/ui/content';
 import { moderationOutcome } from '@/domain/moderation';
@@ -82,6 +82,21 @@ export function AuditRecordPage() {
               ...(ack.reasons ? [{ key: 'Reasons', value: <span className="app-pre-wrap">{ack.reasons}</span> }] : []),
               { key: 'CSW', value: `${ack.by.name}, ${ack.by.designation}` },
               { key: 'Date', value: localTime(ack.at) },
+              ...(ack.outcome === 'disagreed'
+                ? [
+                    {
+                      key: 'Response to the disagreement',
+                      value: audit.disagreementResolution ? (
+                        <>
+                          {DISAGREEMENT_OUTCOME_LABELS[audit.disagreementResolution.outcome]}: <MultilineText text={audit.disagreementResolution.response} /> (
+                          {audit.disagreementResolution.by.name}, {localTime(audit.disagreementResolution.at)})
+                        </>
+                      ) : (
+                        'Not yet resolved'
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         ) : (

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { Page, Columns } from '@/ui/page';
 import { ButtonLink, NotificationBanner, WarningText } from '@/ui/content';
-import { useConflicts, useOpenActions, useOpenEscalations, useProjectionState, useSettings, useSummaries } from '@/data/live';
+import { useConflicts, useOpenActions, useOpenEscalations, useProjectionState, useSettings, useLabelledSummaries } from '@/data/live';
 import { isDueSoon, isOverdue } from '@/domain/actions';
 import { localDateOf, today as todayIso } from '@/lib/clock';
 import { backupOverdue } from '@/domain/backup-reminder';
@@ -11,7 +11,7 @@ import { paths } from '@/lib/paths';
 
 export function HomePage() {
   const escalations = useOpenEscalations();
-  const summaries = useSummaries();
+  const summaries = useLabelledSummaries();
   const actions = useOpenActions();
   const projection = useProjectionState();
   const settings = useSettings();
@@ -36,6 +36,7 @@ export function HomePage() {
   const overdue = actions.filter((a) => isOverdue(a, today)).length;
   const dueSoon = actions.filter((a) => isDueSoon(a, today)).length;
   const count = (status: string) => summaries.filter((s) => s.status === status).length;
+  const disagreements = summaries.filter((s) => s.disagreementOpen);
   return (
     <Page title="Audit Workbench" wide>
       {escalations.length > 0 && (
@@ -51,6 +52,24 @@ export function HomePage() {
                   Case {s.caseReference}
                 </Link>{' '}
                 audited by {s.auditor} on {formatLongDate(s.auditDate)}
+              </li>
+            ))}
+          </ul>
+        </NotificationBanner>
+      )}
+      {disagreements.length > 0 && (
+        <NotificationBanner title="Part B disagreements">
+          <p className="govuk-notification-banner__heading">
+            {disagreements.length === 1 ? 'A CSW has' : `CSWs have`} disagreed with {disagreements.length === 1 ? 'an audit' : `${disagreements.length} audits`}
+            , with no response recorded yet.
+          </p>
+          <ul className="govuk-list">
+            {disagreements.map((s) => (
+              <li key={s.id}>
+                <Link className="govuk-notification-banner__link" to={paths.audit(s.id, '/disagreement')}>
+                  Case {s.caseReference}
+                </Link>{' '}
+                (CSW {s.csw}), audited by {s.auditor} on {formatLongDate(s.auditDate)}
               </li>
             ))}
           </ul>

@@ -206,7 +206,10 @@ function Report({
           { key: 'Graded Good or better', value: `${share(goodOrBetter(r.overall))} of ${r.graded} submitted audits` },
           { key: 'Good or better after moderation', value: share(goodOrBetter(r.afterModeration)) },
           { key: 'Escalated to senior management', value: `${r.escalations.raised} (${r.escalations.open} awaiting a record of who was told)` },
-          { key: 'Part B', value: `${r.partB.accepted} accepted, ${r.partB.disagreed} disagreed` },
+          {
+            key: 'Part B',
+            value: `${r.partB.accepted} accepted, ${r.partB.disagreed} disagreed${r.partB.disagreed ? ` (${r.partB.disagreedOpen} not yet resolved)` : ''}`,
+          },
         ]}
       />
       {r.audits === 0 && <p className="govuk-body">No audits match. Change the period, programme, activity or team.</p>}

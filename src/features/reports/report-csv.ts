@@ -30,6 +30,7 @@ export function overviewCsv(
   add('Overall judgement', 'Good or better after moderation', percentOf(goodOrBetter(r.afterModeration)));
   add('Part B', 'Accepted by the CSW', r.partB.accepted);
   add('Part B', 'Disagreed by the CSW', r.partB.disagreed);
+  add('Part B', 'Disagreements not yet resolved', r.partB.disagreedOpen);
   for (const m of r.byMonth) {
     add(`Month ${m.month}`, 'Audits', m.audits);
     for (const g of GRADES) add(`Month ${m.month}`, GRADE_LABELS[g], m.grades[g]);

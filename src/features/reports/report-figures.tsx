@@ -17,7 +17,10 @@ export function ReportFigures({ f }: { f: FrozenFigures }) {
           { key: 'Audits', value: String(f.audits) },
           { key: 'Graded Good or better', value: `${share(f.goodOrBetter)} of ${f.graded} submitted audits` },
           { key: 'Good or better after moderation', value: share(f.goodOrBetterAfterModeration) },
-          { key: 'Part B', value: `${f.partB.accepted} accepted, ${f.partB.disagreed} disagreed` },
+          {
+            key: 'Part B',
+            value: `${f.partB.accepted} accepted, ${f.partB.disagreed} disagreed${f.partB.disagreed && f.partB.disagreedOpen !== undefined ? ` (${f.partB.disagreedOpen} not yet resolved)` : ''}`,
+          },
           { key: 'Escalations', value: `${f.escalations.raised} raised, ${f.escalations.open} still open` },
           {
             key: 'Timescales',
