@@ -22,7 +22,6 @@ import {
   getAudit,
   getSettings,
   openActions,
-  summariesWithOpenEscalation,
   allConflicts,
   allReports,
   getReport,
@@ -50,10 +49,6 @@ export function useLabelledSummaries(): LabelledSummary[] | undefined {
 /** The summaries of audits dated in the period, read by its months only. */
 export function useSummariesBetween(from: IsoDate, to: IsoDate): AuditSummary[] | undefined {
   return useLiveQuery(() => summariesBetween(from, to), [from, to]);
-}
-
-export function useOpenEscalations(): LabelledSummary[] | undefined {
-  return useLiveQuery(summariesWithOpenEscalation, []);
 }
 
 export function useActions(): ActionRecord[] | undefined {

@@ -23,10 +23,6 @@ export async function allLabelledSummaries(): Promise<LabelledSummary[]> {
   return labelledSummariesIn(await db().summaryMonths.toArray());
 }
 
-export async function summariesWithOpenEscalation(): Promise<LabelledSummary[]> {
-  return (await allLabelledSummaries()).filter((s) => s.escalation === 'open');
-}
-
 export function allActions(): Promise<ActionRecord[]> {
   return db().actions.toArray();
 }

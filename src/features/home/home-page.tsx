@@ -3,28 +3,20 @@ import { Link } from 'react-router';
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { Page, Columns } from '@/ui/page';
 import { ButtonLink, NotificationBanner, WarningText } from '@/ui/content';
-import { useConflicts, useOpenActions, useOpenEscalations, useProjectionState, useSettings, useLabelledSummaries } from '@/data/live';
+import { useConflicts, useOpenActions, useProjectionState, useSettings, useLabelledSummaries } from '@/data/live';
 import { isDueSoon, isOverdue } from '@/domain/actions';
 import { localDateOf, today as todayIso } from '@/lib/clock';
 import { backupOverdue } from '@/domain/backup-reminder';
-import { paths } from '@/lib/paths';
+import { paths, type AuditPage } from '@/lib/paths';
+import type { LabelledSummary } from '@/domain/summary';
 
 export function HomePage() {
-  const escalations = useOpenEscalations();
   const summaries = useLabelledSummaries();
   const actions = useOpenActions();
   const projection = useProjectionState();
   const settings = useSettings();
   const conflicts = useConflicts();
-  if (
-    conflicts === undefined ||
-    escalations === undefined ||
-    summaries === undefined ||
-    actions === undefined ||
-    projection === undefined ||
-    settings === undefined
-  )
-    return null;
+  if (conflicts === undefined || summaries === undefined || actions === undefined || projection === undefined || settings === undefined) return null;
   const unreadable = projection?.unreadable ?? [];
   const today = todayIso();
   const backupDue = backupOverdue(
@@ -36,6 +28,7 @@ export function HomePage() {
   const overdue = actions.filter((a) => isOverdue(a, today)).length;
   const dueSoon = actions.filter((a) => isDueSoon(a, today)).length;
   const count = (status: string) => summaries.filter((s) => s.status === status).length;
+  const escalations = summaries.filter((s) => s.escalation === 'open');
   const disagreements = summaries.filter((s) => s.disagreementOpen);
   return (
     <Page title="Audit Workbench" wide>
@@ -45,16 +38,7 @@ export function HomePage() {
             {escalations.length === 1 ? '1 audit has findings' : `${escalations.length} audits have findings`} to escalate to the senior management team, with
             no record yet of who was told.
           </p>
-          <ul className="govuk-list">
-            {escalations.map((s) => (
-              <li key={s.id}>
-                <Link className="govuk-notification-banner__link" to={paths.audit(s.id, '/escalation')}>
-                  Case {s.caseReference}
-                </Link>{' '}
-                audited by {s.auditor} on {formatLongDate(s.auditDate)}
-              </li>
-            ))}
-          </ul>
+          <CaseLinks summaries={escalations} page="/escalation" />
         </NotificationBanner>
       )}
       {disagreements.length > 0 && (
@@ -63,16 +47,7 @@ export function HomePage() {
             {disagreements.length === 1 ? 'A CSW has' : `CSWs have`} disagreed with {disagreements.length === 1 ? 'an audit' : `${disagreements.length} audits`}
             , with no response recorded yet.
           </p>
-          <ul className="govuk-list">
-            {disagreements.map((s) => (
-              <li key={s.id}>
-                <Link className="govuk-notification-banner__link" to={paths.audit(s.id, '/disagreement')}>
-                  Case {s.caseReference}
-                </Link>{' '}
-                (CSW {s.csw}), audited by {s.auditor} on {formatLongDate(s.auditDate)}
-              </li>
-            ))}
-          </ul>
+          <CaseLinks summaries={disagreements} page="/disagreement" withCsw />
         </NotificationBanner>
       )}
       {unreadable.length > 0 && (
@@ -149,5 +124,21 @@ export function HomePage() {
         </ul>
       </Columns>
     </Page>
+  );
+}
+
+/** The audits a banner is about, each linked to the page that deals with it. */
+function CaseLinks({ summaries, page, withCsw }: { summaries: readonly LabelledSummary[]; page: AuditPage; withCsw?: boolean }) {
+  return (
+    <ul className="govuk-list">
+      {summaries.map((s) => (
+        <li key={s.id}>
+          <Link className="govuk-notification-banner__link" to={paths.audit(s.id, page)}>
+            Case {s.caseReference}
+          </Link>{' '}
+          {withCsw ? `(CSW ${s.csw}), audited` : 'audited'} by {s.auditor} on {formatLongDate(s.auditDate)}
+        </li>
+      ))}
+    </ul>
   );
 }
