@@ -7,9 +7,10 @@
 import { z } from 'zod';
 import { sha256Hex } from '@/lib/digest';
 import { db, type UnreadableRecord, type WorkspaceSettings } from './db';
-import type { Audit } from '@/domain/audit';
 import { MIGRATIONS, type StoredRecord } from './migrations';
 import { monthsOf, summariesOf, type RebuildProgress } from './projections';
+import { keySlots, openRows, sealLabels, sealRecords, unlockedPersonId } from './protection';
+import type { Person } from '@/domain/person';
 import {
   actionSchema,
   auditSchema,
@@ -148,7 +149,9 @@ export async function makeBackup(now: string, onProgress?: RebuildProgress): Pro
       return out;
     },
   );
-  const records = Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, tables[i] ?? []])) as Record<BackupTable, unknown[]>;
+  // Opened once the transaction is over: decrypting cannot happen inside one. Settings are never sealed.
+  const opened = await Promise.all(BACKUP_TABLES.map((t, i) => (t === 'settings' ? (tables[i] ?? []) : openRows(t, tables[i] ?? []))));
+  const records = Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, opened[i] ?? []])) as Record<BackupTable, unknown[]>;
   const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, records[t].length])) as Counts;
   return { text: await sealFile(BACKUP_FORMAT, now, records as Record<BackupTable, object[]>), counts };
 }
@@ -242,7 +245,9 @@ const CHUNK = 500;
 /**
  * Replaces the whole workspace with a checked backup in one transaction, reporting progress: every table is cleared and
  * refilled, and the summaries rebuilt from the audits restored, or, if anything fails, nothing is changed. This
- * device's own settings (who is working here, when it was last backed up) are kept.
+ * device's own settings (who is working here, when it was last backed up) are kept, and so are the key slots of a
+ * protected workspace with the profiles of the people who hold them: the restored records are sealed with this
+ * workspace's key, before the transaction opens.
  */
 export async function restoreBackup(backup: CheckedBackup, now: string, onProgress?: RebuildProgress): Promise<void> {
   const d = db();
@@ -250,14 +255,29 @@ export async function restoreBackup(backup: CheckedBackup, now: string, onProgre
   let done = 0;
   onProgress?.(0, total);
   const unreadable: UnreadableRecord[] = [];
+  const here: WorkspaceSettings = { ...DEFAULT_SETTINGS, ...((await d.settings.get('workspace')) ?? {}) };
+  // Whoever is restoring stays working here, even if the backup was made before they joined, and everyone who can
+  // unlock the workspace keeps their profile.
+  const restorerId = unlockedPersonId() ?? here.currentPersonId;
+  const holders = new Set([...(await keySlots(d)).map((s) => s.id), ...(restorerId ? [restorerId] : [])]);
+  const ours = await openRows<Person>('people', await d.people.bulkGet([...holders]).then((rows) => rows.filter((r) => r !== undefined)));
+  const people = [...backup.records.people, ...ours.filter((p) => !backup.records.people.some((b) => b.id === p.id))];
+  const restorer = ours.find((p) => p.id === restorerId);
+  const theirs = backup.records.settings[0] ?? DEFAULT_SETTINGS;
+  const settings = { ...theirs, currentPersonId: restorer ? restorer.id : null, lastBackupAt: here.lastBackupAt ?? null, rev: here.rev + 1, updatedAt: now };
+  const sealed = new Map<string, unknown[]>();
+  for (const table of BACKUP_TABLES) {
+    if (table === 'settings') continue;
+    sealed.set(table, await sealRecords(table, (table === 'people' ? people : backup.records[table]) as { id: string }[]));
+  }
+  const labels = await sealLabels(backup.records.audits);
   const tables = [...BACKUP_TABLES.map((t) => d.table(t)), d.summaryMonths, d.projections];
   await d.transaction('rw', tables, async () => {
-    const here: WorkspaceSettings = { ...DEFAULT_SETTINGS, ...((await d.settings.get('workspace')) ?? {}) };
     // Every chunk is put without waiting for the one before, and a chunk's summaries are worked out once it is
     // written, while the browser writes the chunks after it: summarising overlaps writing. Any failure aborts the
     // whole transaction.
     const writes: Promise<unknown>[] = [];
-    const put = (table: string, records: readonly object[], after?: (chunk: readonly object[]) => void) => {
+    const put = (table: string, records: readonly unknown[], after?: (from: number, to: number) => void) => {
       for (let i = 0; i < records.length; i += CHUNK) {
         const chunk = records.slice(i, i + CHUNK);
         writes.push(
@@ -265,34 +285,28 @@ export async function restoreBackup(backup: CheckedBackup, now: string, onProgre
             .table(table)
             .bulkPut(chunk)
             .then(() => {
-              after?.(chunk);
+              after?.(i, i + chunk.length);
               done += chunk.length;
               onProgress?.(done, total);
             }),
         );
       }
     };
-    // Whoever is restoring stays working here, even if the backup was made before they joined.
-    const restorer = here.currentPersonId ? await d.people.get(here.currentPersonId) : undefined;
-    const people = restorer && !backup.records.people.some((p) => p.id === restorer.id) ? [...backup.records.people, restorer] : backup.records.people;
     await Promise.all([...BACKUP_TABLES, 'summaryMonths'].map((t) => d.table(t).clear()));
-    const theirs = backup.records.settings[0] ?? DEFAULT_SETTINGS;
-    put('settings', [
-      { ...theirs, currentPersonId: restorer ? restorer.id : null, lastBackupAt: here.lastBackupAt ?? null, rev: here.rev + 1, updatedAt: now },
-    ]);
+    put('settings', [settings]);
     for (const table of BACKUP_TABLES) {
       if (table === 'settings' || table === 'audits') continue;
-      put(table, table === 'people' ? people : backup.records[table]);
+      put(table, sealed.get(table) ?? []);
     }
     const summaries: AuditSummary[] = [];
-    put('audits', backup.records.audits, (chunk) => {
-      const made = summariesOf(chunk as Audit[]);
+    put('audits', sealed.get('audits') ?? [], (from, to) => {
+      const made = summariesOf(backup.records.audits.slice(from, to));
       unreadable.push(...made.unreadable);
       summaries.push(...made.summaries);
-      done += chunk.length;
+      done += to - from;
     });
     await Promise.all(writes);
-    await d.summaryMonths.bulkPut(monthsOf(backup.records.audits, summaries));
+    await d.summaryMonths.bulkPut(monthsOf(summaries, labels));
     await d.projections.put({ id: 'summaries', version: SUMMARY_PROJECTION_VERSION, rebuiltAt: now, unreadable });
   });
 }

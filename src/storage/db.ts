@@ -7,6 +7,7 @@ import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 import type { AuditProgramme } from '@/domain/programme';
 import type { BoardReport } from '@/domain/board-report';
+import type { WrappedKey } from '@/lib/crypto';
 import { SCHEMA_VERSIONS } from './schema';
 import { MIGRATIONS, type StoredRecord } from './migrations';
 import { reportWorkspaceEvent } from './workspace-events';
@@ -21,12 +22,14 @@ export interface WorkspaceSettings {
   lastBackupAt?: string | null | undefined;
   /** Remind when there is no backup for this many days (0: never remind). */
   backupReminderDays?: number | undefined;
+  /** Lock a protected workspace after this many minutes without use. */
+  lockAfterMinutes?: number | undefined;
 }
 
 /** An audit this version of the app cannot summarise, for example one made with a template it does not have. */
 export interface UnreadableRecord {
   id: string;
-  caseReference: string;
+  /** Why, in words that name no case or person (the list shows the audit's case reference from the audit). */
   message: string;
 }
 
@@ -38,12 +41,27 @@ export interface ProjectionState {
   unreadable: UnreadableRecord[];
 }
 
+/** An audit's labels (its case reference and the names on it) as a summary month stores them: sealed when protected. */
+export type StoredLabels = AuditLabels | Uint8Array;
+
 /** The summaries of the audits dated in one month, by audit id, and their labels (the case reference and names). */
 export interface SummaryMonth {
   /** YYYY-MM. */
   id: string;
   summaries: Record<string, AuditSummary>;
-  labels: Record<string, AuditLabels>;
+  labels: Record<string, StoredLabels>;
+}
+
+/**
+ * A person's key slot: the workspace's data key wrapped under their passphrase (./protection.ts). Labelled with their
+ * name and designation, so the lock screen can say whose it is; it holds nothing else about anyone.
+ */
+export interface KeySlot extends WrappedKey {
+  /** The person's id. */
+  id: string;
+  name: string;
+  designation: string;
+  createdAt: string;
 }
 
 /** A record changed on both sides, found when importing an audit pack: both versions kept until a person chooses. */
@@ -78,6 +96,7 @@ export class WorkbenchDb extends Dexie {
   conflicts!: EntityTable<ConflictRecord, 'id'>;
   provenance!: EntityTable<ProvenanceRecord, 'id'>;
   reports!: EntityTable<BoardReport, 'id'>;
+  keySlots!: EntityTable<KeySlot, 'id'>;
 
   constructor(name = 'audit-workbench') {
     // Dexie's query cache for live queries is off: it copied every result it kept, which cost an overview of 50,000

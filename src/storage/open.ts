@@ -4,6 +4,7 @@ import { db, type WorkbenchDb } from './db';
 import { rebuildSummaries, summariesAreCurrent, type RebuildProgress } from './projections';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { reportWorkspaceEvent } from './workspace-events';
+import { loadProtection } from './protection';
 
 export class NewerDatabaseError extends Error {
   constructor(found: number) {
@@ -22,8 +23,9 @@ async function storedVersion(name: string): Promise<number | null> {
 }
 
 /**
- * Opens the database, refusing one whose schema is newer than this app's migrations know, then rebuilds the summaries
- * if they were built by another version of the code (reporting progress as it goes).
+ * Opens the database, refusing one whose schema is newer than this app's migrations know, and reads whether it is
+ * protected (a protected workspace opens locked). Then, unless it is locked, rebuilds the summaries if they were built
+ * by another version of the code (reporting progress as it goes); a locked one does so once unlocked (summariesUpToDate).
  */
 export async function openDatabase(d: WorkbenchDb = db(), onProgress?: RebuildProgress): Promise<WorkbenchDb> {
   // An older copy of the app must not touch a newer workspace at all: look before Dexie opens it with a schema.
@@ -37,6 +39,12 @@ export async function openDatabase(d: WorkbenchDb = db(), onProgress?: RebuildPr
     d.close();
     throw new NewerDatabaseError(found);
   }
-  if (!(await summariesAreCurrent(d))) await rebuildSummaries(nowInstant(), onProgress, d);
+  const protection = await loadProtection(d);
+  if (protection.state !== 'locked') await summariesUpToDate(onProgress, d);
   return d;
+}
+
+/** Rebuilds the summaries if they were built by another version of the code: on opening, or on unlocking. */
+export async function summariesUpToDate(onProgress?: RebuildProgress, d: WorkbenchDb = db()): Promise<void> {
+  if (!(await summariesAreCurrent(d))) await rebuildSummaries(nowInstant(), onProgress, d);
 }

@@ -10,8 +10,9 @@ import { auditsWithActions } from './read';
 import { importOutcome, type ImportOutcome } from '@/domain/pooling';
 import type { Versioned } from '@/domain/revision';
 import { readFile, sealFile, BackupError } from './backup';
-import { db, type ConflictRecord } from './db';
+import { db, type ConflictRecord, type ProvenanceRecord } from './db';
 import { putSummaries, refuseOtherVersion, type RebuildProgress } from './projections';
+import { openFound, sealLabels, sealRecord, sealRecords } from './protection';
 import { nextRevision, StaleWriteError } from './write';
 
 export const PACK_FORMAT = 'audit-workbench-pack';
@@ -54,15 +55,33 @@ const emptyPlan = (): ImportPlan => ({ added: 0, identical: 0, kept: 0, 'fast-fo
 export async function planImport(pack: CheckedPack): Promise<ImportPlan> {
   const d = db();
   const plan = emptyPlan();
-  const [ourAudits, ourActions] = await Promise.all([d.audits.bulkGet(pack.audits.map((a) => a.id)), d.actions.bulkGet(pack.actions.map((a) => a.id))]);
+  const [ourAudits, ourActions] = await Promise.all([
+    openFound<Audit>('audits', await d.audits.bulkGet(pack.audits.map((a) => a.id))),
+    openFound<ActionRecord>('actions', await d.actions.bulkGet(pack.actions.map((a) => a.id))),
+  ]);
   pack.audits.forEach((a, i) => (plan[importOutcome(ourAudits[i], a)] += 1));
   pack.actions.forEach((a, i) => (plan[importOutcome(ourActions[i], a)] += 1));
   return plan;
 }
 
+/** What importing one kind of record will write: worked out (and sealed) before the transaction that writes it. */
+interface Incoming<T extends Versioned> {
+  table: 'audits' | 'actions';
+  ids: string[];
+  /** Our versions as read, which the transaction checks have not moved on. */
+  ours: (T | undefined)[];
+  writes: T[];
+  replaced: (T | undefined)[];
+  rows: unknown[];
+  conflicts: unknown[];
+  provenance: unknown[];
+}
+
 /**
  * Imports a checked pack in one transaction: new and newer records written, conflicts kept with both versions,
- * where each came from recorded, and the summaries of the audits written rebuilt. Returns what happened to each.
+ * where each came from recorded, and the summaries of the audits written rebuilt. What to write is worked out from
+ * our records as read before the transaction (sealing them needs the browser's crypto, which cannot wait inside one);
+ * if any of ours changed meanwhile, nothing is written and the import is refused. Returns what happened to each.
  */
 export async function importPack(pack: CheckedPack, source: string, now: string, onProgress?: RebuildProgress): Promise<ImportPlan> {
   const d = db();
@@ -70,49 +89,68 @@ export async function importPack(pack: CheckedPack, source: string, now: string,
   const total = pack.audits.length + pack.actions.length;
   let done = 0;
   onProgress?.(0, total);
+  const prepare = async <T extends Versioned>(table: 'audits' | 'actions', incoming: readonly T[]): Promise<Incoming<T>> => {
+    const ours = await openFound<T>(table, await d.table(table).bulkGet(incoming.map((r) => r.id)));
+    const provenance = await openFound<ProvenanceRecord>('provenance', await d.provenance.bulkGet(incoming.map((r) => `${table}:${r.id}`)));
+    const writes: T[] = [];
+    const replaced: (T | undefined)[] = [];
+    const conflicts: ConflictRecord[] = [];
+    incoming.forEach((theirs, i) => {
+      const outcome = importOutcome(ours[i], theirs);
+      plan[outcome] += 1;
+      if (outcome === 'added' || outcome === 'fast-forward') {
+        writes.push(theirs);
+        replaced.push(ours[i]);
+      }
+      if (outcome === 'conflict') {
+        // One conflict a version brought in: a second pack's version is kept beside the first, not over it.
+        conflicts.push({
+          id: `${table}:${theirs.id}:${theirs.rev}`,
+          table,
+          recordId: theirs.id,
+          ours: ours[i] as never,
+          theirs: theirs as never,
+          from: source,
+          importedAt: now,
+        });
+      }
+      if (outcome !== 'identical' && outcome !== 'kept') {
+        const entry = { from: source, at: now, rev: theirs.rev, outcome };
+        provenance[i] = { id: `${table}:${theirs.id}`, entries: [...(provenance[i]?.entries ?? []), entry] };
+      }
+    });
+    return {
+      table,
+      ids: incoming.map((r) => r.id),
+      ours,
+      writes,
+      replaced,
+      rows: await sealRecords(table, writes),
+      conflicts: await sealRecords('conflicts', conflicts),
+      provenance: await sealRecords(
+        'provenance',
+        provenance.filter((p) => p !== undefined),
+      ),
+    };
+  };
+  const audits = await prepare('audits', pack.audits);
+  const actions = await prepare('actions', pack.actions);
+  const labels = await sealLabels(audits.writes);
   await d.transaction('rw', [d.audits, d.actions, d.summaryMonths, d.projections, d.conflicts, d.provenance], async () => {
     await refuseOtherVersion(d);
-    const bring = async <T extends Versioned>(table: 'audits' | 'actions', incoming: readonly T[]) => {
-      const store = d.table<T, string>(table);
-      const ours = await store.bulkGet(incoming.map((r) => r.id));
-      const writes: T[] = [];
-      const replaced: (T | undefined)[] = [];
-      const conflicts: ConflictRecord[] = [];
-      const provenance = await d.provenance.bulkGet(incoming.map((r) => `${table}:${r.id}`));
-      incoming.forEach((theirs, i) => {
-        const outcome = importOutcome(ours[i], theirs);
-        plan[outcome] += 1;
-        if (outcome === 'added' || outcome === 'fast-forward') {
-          writes.push(theirs);
-          replaced.push(ours[i]);
-        }
-        if (outcome === 'conflict') {
-          // One conflict a version brought in: a second pack's version is kept beside the first, not over it.
-          conflicts.push({
-            id: `${table}:${theirs.id}:${theirs.rev}`,
-            table,
-            recordId: theirs.id,
-            ours: ours[i] as never,
-            theirs: theirs as never,
-            from: source,
-            importedAt: now,
-          });
-        }
-        if (outcome !== 'identical' && outcome !== 'kept') {
-          const entry = { from: source, at: now, rev: theirs.rev, outcome };
-          provenance[i] = { id: `${table}:${theirs.id}`, entries: [...(provenance[i]?.entries ?? []), entry] };
-        }
-      });
-      await store.bulkPut(writes);
-      await d.conflicts.bulkPut(conflicts);
-      await d.provenance.bulkPut(provenance.filter((p) => p !== undefined));
-      done += incoming.length;
+    for (const kind of [audits, actions] as Incoming<Versioned>[]) {
+      const store = d.table(kind.table);
+      const stored = (await store.bulkGet(kind.ids)) as (Versioned | undefined)[];
+      if (stored.some((s, i) => (s?.rev ?? '') !== (kind.ours[i]?.rev ?? ''))) {
+        throw new StaleWriteError('A record in this pack', []);
+      }
+      await store.bulkPut(kind.rows);
+      await d.conflicts.bulkPut(kind.conflicts as ConflictRecord[]);
+      await d.provenance.bulkPut(kind.provenance as ProvenanceRecord[]);
+      done += kind.ours.length;
       onProgress?.(done, total);
-      return { writes, replaced };
-    };
-    const audits = await bring('audits', pack.audits);
-    await bring('actions', pack.actions);
-    await putSummaries(d, audits.writes, audits.replaced);
+    }
+    await putSummaries(d, audits.writes, audits.replaced, labels);
   });
   return plan;
 }
@@ -125,14 +163,17 @@ export async function importPack(pack: CheckedPack, source: string, now: string,
 export async function writeResolution(conflict: ConflictRecord, ours: Versioned, resolved: Audit | ActionRecord): Promise<void> {
   const d = db();
   const next = await nextRevision(resolved);
+  const row = await sealRecord(conflict.table, next);
+  const labels = conflict.table === 'audits' ? await sealLabels([next as Audit]) : new Map();
   await d.transaction('rw', [d.audits, d.actions, d.summaryMonths, d.projections, d.conflicts], async () => {
-    const store = d.table<Audit | ActionRecord, string>(conflict.table);
-    const stored = await store.get(conflict.recordId);
+    const store = d.table<unknown, string>(conflict.table);
+    const stored = (await store.get(conflict.recordId)) as Versioned | undefined;
     if ((stored?.rev ?? '') !== ours.rev) throw new StaleWriteError('This record', []);
-    await store.put(next);
+    await store.put(row);
     if (conflict.table === 'audits') {
       await refuseOtherVersion(d);
-      await putSummaries(d, [next as Audit], [stored as Audit]);
+      // Ours is the stored audit (their revisions match): its month is the one the summary leaves.
+      await putSummaries(d, [next as Audit], [ours as Audit], labels);
     }
     await d.conflicts.delete(conflict.id);
   });

@@ -6,10 +6,11 @@
 // reads a few dozen records rather than one an audit, and a restore of 10,000 audits writes a few dozen summary
 // records, not 10,000 (the browser's cost of a write is mostly a cost a record).
 import type { Audit } from '@/domain/audit';
-import { labelsOf, monthOf, SUMMARY_PROJECTION_VERSION, summarizeAudit, type AuditSummary, type LabelledSummary } from '@/domain/summary';
+import { monthOf, SUMMARY_PROJECTION_VERSION, summarizeAudit, type AuditSummary, type LabelledSummary } from '@/domain/summary';
 import type { IsoDate } from '@/domain/calendar/iso-date';
 import { getAuditTemplate, getTimescalePolicy } from '@/templates/registry';
-import { db, type ProjectionState, type SummaryMonth, type UnreadableRecord, type WorkbenchDb } from './db';
+import { db, type ProjectionState, type StoredLabels, type SummaryMonth, type UnreadableRecord, type WorkbenchDb } from './db';
+import { openFound, openLabels, sealLabels } from './protection';
 
 export type RebuildProgress = (done: number, total: number) => void;
 
@@ -26,7 +27,7 @@ export function summariesOf(audits: readonly Audit[]): { summaries: AuditSummary
     try {
       summaries.push(summaryOf(audit));
     } catch (e) {
-      unreadable.push({ id: audit.id, caseReference: audit.details?.caseReference ?? '', message: e instanceof Error ? e.message : String(e) });
+      unreadable.push({ id: audit.id, message: e instanceof Error ? e.message : String(e) });
     }
   }
   return { summaries, unreadable };
@@ -36,17 +37,16 @@ const without = <T>(record: Record<string, T>, id: string): Record<string, T> =>
 
 const emptyMonth = (id: string): SummaryMonth => ({ id, summaries: {}, labels: {} });
 
-/** The summaries of audits grouped into their months, as stored. */
-export function monthsOf(audits: readonly Audit[], summaries: readonly AuditSummary[]): SummaryMonth[] {
+/** The summaries of audits grouped into their months, with their labels as stored (./protection.ts sealLabels). */
+export function monthsOf(summaries: readonly AuditSummary[], labels: ReadonlyMap<string, StoredLabels>): SummaryMonth[] {
   const months = new Map<string, SummaryMonth>();
-  const byId = new Map(audits.map((a) => [a.id, a]));
   for (const s of summaries) {
-    const audit = byId.get(s.id);
-    if (!audit) continue;
+    const label = labels.get(s.id);
+    if (!label) continue;
     const id = monthOf(s.auditDate);
     const month = months.get(id) ?? emptyMonth(id);
     month.summaries[s.id] = s;
-    month.labels[s.id] = labelsOf(audit);
+    month.labels[s.id] = label;
     months.set(id, month);
   }
   return [...months.values()];
@@ -54,10 +54,15 @@ export function monthsOf(audits: readonly Audit[], summaries: readonly AuditSumm
 
 /**
  * Keeps the summaries of audits just written in step, in the caller's transaction: each is put in its month and taken
- * out of the month it was in before (`before`, the stored versions the write replaced). Throws, undoing the write,
- * when an audit cannot be summarised.
+ * out of the month it was in before (`before`, the stored versions the write replaced), with its labels as sealed
+ * before the transaction (`labels`). Throws, undoing the write, when an audit cannot be summarised.
  */
-export async function putSummaries(d: WorkbenchDb, audits: readonly Audit[], before: readonly (Audit | undefined)[] = []): Promise<void> {
+export async function putSummaries(
+  d: WorkbenchDb,
+  audits: readonly Audit[],
+  before: readonly (Audit | undefined)[],
+  labels: ReadonlyMap<string, StoredLabels>,
+): Promise<void> {
   const ids = [...new Set([...audits, ...before].flatMap((a) => (a ? [monthOf(a.details.auditDate)] : [])))];
   const stored = await d.summaryMonths.bulkGet(ids);
   const months = new Map(ids.map((id, i) => [id, stored[i] ?? emptyMonth(id)]));
@@ -70,8 +75,10 @@ export async function putSummaries(d: WorkbenchDb, audits: readonly Audit[], bef
   for (const audit of audits) {
     const month = months.get(monthOf(audit.details.auditDate));
     if (!month) continue;
+    const label = labels.get(audit.id);
+    if (!label) throw new Error(`The labels of audit ${audit.id} were not prepared before writing it`);
     month.summaries[audit.id] = summaryOf(audit);
-    month.labels[audit.id] = labelsOf(audit);
+    month.labels[audit.id] = label;
   }
   const emptied = [...months.values()].filter((m) => Object.keys(m.summaries).length === 0);
   await d.summaryMonths.bulkDelete(emptied.map((m) => m.id));
@@ -83,8 +90,10 @@ export function summariesIn(months: readonly (SummaryMonth | undefined)[]): Audi
   return months.flatMap((m) => (m ? Object.values(m.summaries) : []));
 }
 
-export function labelledSummariesIn(months: readonly (SummaryMonth | undefined)[]): LabelledSummary[] {
-  return months.flatMap((m) => (m ? Object.values(m.summaries).map((s) => ({ ...s, ...m.labels[s.id] }) as LabelledSummary) : []));
+/** The summaries in stored months with their labels, opened (sealed labels are decrypted with the workspace key). */
+export async function labelledSummariesIn(months: readonly (SummaryMonth | undefined)[]): Promise<LabelledSummary[]> {
+  const out = months.flatMap((m) => (m ? Object.values(m.summaries).map((s) => ({ summary: s, stored: m.labels[s.id] })) : []));
+  return Promise.all(out.map(async ({ summary, stored }) => ({ ...summary, ...(await openLabels(summary.id, stored)) }) as LabelledSummary));
 }
 
 /** The summaries of audits dated from `from` to `to` inclusive, reading only those months. */
@@ -133,14 +142,14 @@ export async function rebuildSummaries(now: string, onProgress?: RebuildProgress
   const summaries: AuditSummary[] = [];
   if (ids.length) onProgress?.(0, ids.length);
   for (let start = 0; start < ids.length; start += BATCH) {
-    const batch = (await d.audits.bulkGet(ids.slice(start, start + BATCH))).filter((a): a is Audit => a !== undefined);
+    const batch = (await openFound<Audit>('audits', await d.audits.bulkGet(ids.slice(start, start + BATCH)))).filter((a): a is Audit => a !== undefined);
     const built = summariesOf(batch);
     audits.push(...batch);
     summaries.push(...built.summaries);
     unreadable.push(...built.unreadable);
     onProgress?.(Math.min(start + BATCH, ids.length), ids.length);
   }
-  const months = monthsOf(audits, summaries);
+  const months = monthsOf(summaries, await sealLabels(audits));
   const state: ProjectionState = { id: 'summaries', version: SUMMARY_PROJECTION_VERSION, rebuiltAt: now, unreadable };
   await d.transaction('rw', d.summaryMonths, d.projections, async () => {
     // An audit that cannot be summarised keeps the summary it had.

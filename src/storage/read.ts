@@ -9,9 +9,12 @@ import type { BoardReport } from '@/domain/board-report';
 import { db, type ConflictRecord, type WorkspaceSettings } from './db';
 import { DEFAULT_SETTINGS } from './write';
 import { labelledSummariesIn, summariesIn } from './projections';
+import { openFound, openRow, openRows, unlockedPersonId } from './protection';
 
-export function getAudit(id: string): Promise<Audit | undefined> {
-  return db().audits.get(id);
+const found = async <T>(table: Parameters<typeof openRow>[0], row: unknown): Promise<T | undefined> => (row === undefined ? undefined : openRow<T>(table, row));
+
+export async function getAudit(id: string): Promise<Audit | undefined> {
+  return found('audits', await db().audits.get(id));
 }
 
 export async function allSummaries(): Promise<AuditSummary[]> {
@@ -23,31 +26,31 @@ export async function allLabelledSummaries(): Promise<LabelledSummary[]> {
   return labelledSummariesIn(await db().summaryMonths.toArray());
 }
 
-export function allActions(): Promise<ActionRecord[]> {
-  return db().actions.toArray();
+export async function allActions(): Promise<ActionRecord[]> {
+  return openRows('actions', await db().actions.toArray());
 }
 
 /** Open and in-progress actions, through the status index. */
-export function openActions(): Promise<ActionRecord[]> {
-  return db().actions.where('status').anyOf('open', 'in-progress').toArray();
+export async function openActions(): Promise<ActionRecord[]> {
+  return openRows('actions', await db().actions.where('status').anyOf('open', 'in-progress').toArray());
 }
 
-export function getAction(id: string): Promise<ActionRecord | undefined> {
-  return db().actions.get(id);
+export async function getAction(id: string): Promise<ActionRecord | undefined> {
+  return found('actions', await db().actions.get(id));
 }
 
-export function allRounds(): Promise<ModerationRound[]> {
-  return db().moderationRounds.orderBy('periodFrom').reverse().toArray();
+export async function allRounds(): Promise<ModerationRound[]> {
+  return openRows('moderationRounds', await db().moderationRounds.orderBy('periodFrom').reverse().toArray());
 }
 
-export function getRound(id: string): Promise<ModerationRound | undefined> {
-  return db().moderationRounds.get(id);
+export async function getRound(id: string): Promise<ModerationRound | undefined> {
+  return found('moderationRounds', await db().moderationRounds.get(id));
 }
 
 /** Full audits by id, in the order asked, for the few a report needs in full (the moderated ones' review records). */
 export async function getAudits(ids: readonly string[]): Promise<Audit[]> {
-  const found = await db().audits.bulkGet([...ids]);
-  return found.filter((a): a is Audit => a !== undefined);
+  const stored = await openFound<Audit>('audits', await db().audits.bulkGet([...ids]));
+  return stored.filter((a): a is Audit => a !== undefined);
 }
 
 /**
@@ -59,10 +62,10 @@ export async function auditsWithActions(
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ audits: Audit[]; actions: ActionRecord[] }> {
   const d = db();
-  return d.transaction('r', d.audits, d.actions, async () => {
-    const audits: Audit[] = [];
+  const rows = await d.transaction('r', d.audits, d.actions, async () => {
+    const audits: unknown[] = [];
     for (let i = 0; i < auditIds.length; i += 500) {
-      audits.push(...(await d.audits.bulkGet(auditIds.slice(i, i + 500))).filter((a): a is Audit => a !== undefined));
+      audits.push(...(await d.audits.bulkGet(auditIds.slice(i, i + 500))).filter((a) => a !== undefined));
       onProgress?.(Math.min(i + 500, auditIds.length), auditIds.length);
     }
     const actions = await d.actions
@@ -72,45 +75,50 @@ export async function auditsWithActions(
       .toArray();
     return { audits, actions };
   });
+  // Opened once the transaction is over: decrypting cannot happen inside one.
+  return { audits: await openRows<Audit>('audits', rows.audits), actions: await openRows<ActionRecord>('actions', rows.actions) };
 }
 
 /** Newest programme year first. */
-export function allProgrammes(): Promise<AuditProgramme[]> {
-  return db().programmes.orderBy('startYear').reverse().toArray();
+export async function allProgrammes(): Promise<AuditProgramme[]> {
+  return openRows('programmes', await db().programmes.orderBy('startYear').reverse().toArray());
 }
 
-export function getProgramme(id: string): Promise<AuditProgramme | undefined> {
-  return db().programmes.get(id);
+export async function getProgramme(id: string): Promise<AuditProgramme | undefined> {
+  return found('programmes', await db().programmes.get(id));
 }
 
-export function allPeople(): Promise<Person[]> {
-  return db().people.toArray();
+export async function allPeople(): Promise<Person[]> {
+  return openRows('people', await db().people.toArray());
 }
 
 export async function getSettings(): Promise<WorkspaceSettings> {
   return { ...DEFAULT_SETTINGS, ...(await db().settings.get('workspace')) };
 }
 
+/** Who is working: in a protected workspace, whoever unlocked it; otherwise the person chosen on this device. */
 export async function currentPerson(): Promise<Person | null> {
-  const settings = await getSettings();
-  if (!settings.currentPersonId) return null;
-  return (await db().people.get(settings.currentPersonId)) ?? null;
+  const id = unlockedPersonId() ?? (await getSettings()).currentPersonId;
+  if (!id) return null;
+  return (await found<Person>('people', await db().people.get(id))) ?? null;
 }
 
 /** Board reports and Brief Overview reports, newest first. */
 export async function allReports(): Promise<BoardReport[]> {
-  return (await db().reports.toArray()).sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+  return (await openRows<BoardReport>('reports', await db().reports.toArray())).sort((a, b) =>
+    a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0,
+  );
 }
 
-export function getReport(id: string): Promise<BoardReport | undefined> {
-  return db().reports.get(id);
+export async function getReport(id: string): Promise<BoardReport | undefined> {
+  return found('reports', await db().reports.get(id));
 }
 
 /** Records changed on both sides, found when importing audit packs, waiting for a person to choose. */
-export function allConflicts(): Promise<ConflictRecord[]> {
-  return db().conflicts.toArray();
+export async function allConflicts(): Promise<ConflictRecord[]> {
+  return openRows('conflicts', await db().conflicts.toArray());
 }
 
-export function getConflict(id: string): Promise<ConflictRecord | undefined> {
-  return db().conflicts.get(id);
+export async function getConflict(id: string): Promise<ConflictRecord | undefined> {
+  return found('conflicts', await db().conflicts.get(id));
 }

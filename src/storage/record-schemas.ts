@@ -249,4 +249,5 @@ export const settingsSchema: z.ZodType<WorkspaceSettings> = z.strictObject({
   timescalePolicyId: text,
   lastBackupAt: optional(text.nullable()),
   backupReminderDays: optional(z.number().int().min(0)),
+  lockAfterMinutes: optional(z.number().int().min(1)),
 });

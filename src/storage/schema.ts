@@ -87,6 +87,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       reports: 'id, status',
     },
   },
+  {
+    version: 10,
+    name: "key slots: the data key wrapped under each person's passphrase; records sealed at rest once protected",
+    stores: {
+      keySlots: 'id',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

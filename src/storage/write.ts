@@ -18,6 +18,8 @@ import { nowInstant } from '@/lib/clock';
 import { sha256Hex } from '@/lib/digest';
 import { db, type WorkbenchDb, type WorkspaceSettings } from './db';
 import { putSummaries, refuseOtherVersion, summariesIn } from './projections';
+import { openFound, openRows, sealLabels, sealRecord, sealRecords, type SealedTable } from './protection';
+import type { StoredLabels } from './db';
 
 export class StaleWriteError extends Error {
   readonly conflicts: FieldConflict[];
@@ -63,25 +65,31 @@ interface Commit<T extends Versioned> {
   also: readonly Table[];
   items: readonly { base: T | undefined; ours: T }[];
   what: (record: T) => string;
-  /** More work in the same transaction, after the records are put (summaries, guards that may refuse the write). */
-  then?: (next: readonly T[], stored: readonly (T | undefined)[]) => Promise<void>;
+  /**
+   * More work in the same transaction, after the records are put (summaries, guards that may refuse the write), given
+   * the records written, the stored ones they replace, and the labels of audits sealed before the transaction.
+   */
+  then?: (next: readonly T[], stored: readonly (T | undefined)[], labels: ReadonlyMap<string, StoredLabels>) => Promise<void>;
 }
 
 /**
- * Settles each change against what is stored and works out the new revisions (hashing with WebCrypto) outside any
- * transaction, then, in one transaction, puts them only if nothing moved on meanwhile; if something did, it goes
- * round again from what is stored now.
+ * Settles each change against what is stored and works out the new revisions (hashing with WebCrypto) and the sealed
+ * records (encrypting, in a protected workspace) outside any transaction, then, in one transaction, puts them only if
+ * nothing moved on meanwhile; if something did, it goes round again from what is stored now.
  */
 async function commit<T extends Versioned>({ table, also, items, what, then }: Commit<T>): Promise<T[]> {
   const ids = items.map((x) => x.ours.id as IDType<T, 'id'>);
+  const kind = table.name as SealedTable;
   for (;;) {
-    const seen = await table.bulkGet(ids);
+    const seen = await openFound<T>(kind, await table.bulkGet(ids));
     const next = await Promise.all(items.map(({ base, ours }, i) => nextRevision(settle(base, ours, seen[i], what(ours)))));
+    const rows = (await sealRecords(kind, next)) as T[];
+    const labels = kind === 'audits' ? await sealLabels(next as unknown as Audit[]) : new Map<string, StoredLabels>();
     const done = await db().transaction('rw', [table, ...also], async () => {
       const stored = await table.bulkGet(ids);
       if (!sameRevs(stored, seen)) return null;
-      await table.bulkPut(next);
-      await then?.(next, stored);
+      await table.bulkPut(rows);
+      await then?.(next, seen, labels);
       return next;
     });
     if (done) return done;
@@ -104,9 +112,9 @@ function one<T extends Versioned>(base: T | undefined, make: (now: string) => T)
 const auditWhat = (a: Audit) => `Audit ${a.details.caseReference}`;
 
 /** Keeps each audit's summary in step, in the write's transaction. */
-const summarise = (d: WorkbenchDb) => async (next: readonly Audit[], stored: readonly (Audit | undefined)[]) => {
+const summarise = (d: WorkbenchDb) => async (next: readonly Audit[], stored: readonly (Audit | undefined)[], labels: ReadonlyMap<string, StoredLabels>) => {
   await refuseOtherVersion(d);
-  await putSummaries(d, next, stored);
+  await putSummaries(d, next, stored, labels);
 };
 
 /** Writes a change to an audit read at `base`; returns the stored record with its new revision. */
@@ -170,16 +178,20 @@ export async function writeSubmittedAudit(
   const now = nowInstant();
   const made = change(base, now);
   const audit = await nextRevision({ ...made.audit, updatedAt: now });
+  const auditRow = await sealRecord('audits', audit);
+  const labels = await sealLabels([audit]);
   for (;;) {
-    const existing = await d.actions.where('auditIds').equals(base.id).toArray();
+    const existing = await openRows<ActionRecord>('actions', await d.actions.where('auditIds').equals(base.id).toArray());
     const actions = await Promise.all(reconcileRaisedActions(made.raised, existing, by, now).map((a) => nextRevision({ ...a, updatedAt: now })));
+    const actionRows = await sealRecords('actions', actions);
     const done = await d.transaction('rw', [d.audits, d.summaryMonths, d.projections, d.actions], async () => {
       const stored = await d.audits.get(base.id);
       if ((stored?.rev ?? '') !== base.rev) throw new StaleWriteError(auditWhat(base), []);
       if (!sameRevs(await d.actions.bulkGet(existing.map((a) => a.id)), existing)) return false;
-      await d.audits.put(audit);
-      await summarise(d)([audit], [stored]);
-      await d.actions.bulkPut(actions);
+      await d.audits.put(auditRow as Audit);
+      // The stored audit is the base (their revisions match): its month is the one the summary leaves.
+      await summarise(d)([audit], [base], labels);
+      await d.actions.bulkPut(actionRows as ActionRecord[]);
       return true;
     });
     if (done) return audit;
@@ -289,6 +301,7 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = {
   timescalePolicyId: 'auditor-guidance',
   lastBackupAt: null,
   backupReminderDays: 7,
+  lockAfterMinutes: 15,
 };
 
 /** This device's settings (who is working here, the timescale policy): a last-write-wins record of its own. */

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { acknowledge, submitPartA, type Audit } from '@/domain/audit';
 import type { Grade } from '@/domain/grade';
 import { monthsOf, summariesOf } from '@/storage/projections';
+import { labelsOf } from '@/domain/summary';
 import { AUDITOR, CSW, completedPartA } from '../builders/audit';
 
 export function completedAudits(grades: Grade[]): Audit[] {
@@ -27,7 +28,7 @@ export function completedAudits(grades: Grade[]): Audit[] {
 
 export async function seedAudits(page: Page, audits: Audit[]): Promise<void> {
   const records = audits.map((a) => ({ ...a, rev: `1-${a.id.replace(/[^0-9a-z]/g, '')}` }));
-  const months = monthsOf(records, summariesOf(records).summaries);
+  const months = monthsOf(summariesOf(records).summaries, new Map(records.map((a) => [a.id, labelsOf(a)])));
   await page.evaluate(
     ([audits, months]) =>
       new Promise<void>((resolve, reject) => {

@@ -124,7 +124,7 @@ describe('upgrades', () => {
     // Its summary of version 3's shape went with the store summaries were kept in before version 8.
     expect(await d.audits.get('odd')).toMatchObject({ id: 'odd' });
     expect((await projectionState())?.unreadable).toEqual([
-      { id: 'odd', caseReference: 'CR-10001', message: expect.stringContaining('no-such-template') as unknown as string },
+      { id: 'odd', message: expect.stringContaining('no-such-template') as unknown as string },
     ]);
   });
 
@@ -199,6 +199,16 @@ describe('upgrades', () => {
     const d = await openDatabase(selectDatabase('upgrade-from-8'));
     expect(await d.audits.get('a8')).toEqual(audit);
     expect(await d.reports.count()).toBe(0);
+  });
+
+  it('version 9 → current: an unprotected workspace keeps its records as they are, with no key slots', async () => {
+    const old = await openAsVersion('upgrade-from-9', 9);
+    const audit = { ...newAudit({}, 'a9'), rev: '1-abc', revisions: [] };
+    await old.table('audits').put(audit);
+    old.close();
+    const d = await openDatabase(selectDatabase('upgrade-from-9'));
+    expect(await d.audits.get('a9')).toEqual(audit);
+    expect(await d.keySlots.count()).toBe(0);
   });
 
   it('the version 6 transform is pure, deterministic, and leaves a revision id as it is', () => {

@@ -237,7 +237,7 @@ describe('summaries are a projection of the audits', () => {
       [1201, 1201],
     ]);
     expect(state).toMatchObject({ version: SUMMARY_PROJECTION_VERSION, rebuiltAt: NOW });
-    expect(state.unreadable).toEqual([{ id: 'odd', caseReference: 'CR-ODD', message: expect.stringContaining('no-such-template') as unknown as string }]);
+    expect(state.unreadable).toEqual([{ id: 'odd', message: expect.stringContaining('no-such-template') as unknown as string }]);
     const summaries = await allSummaries();
     expect(summaries.find((s) => s.id === 'orphan')).toBeUndefined();
     expect(summaries.find((s) => s.id === 'p0001')?.sectionsCompleted).toBe(0);
@@ -250,7 +250,8 @@ describe('summaries are a projection of the audits', () => {
     await openDatabase(d);
     await addAudit(() => newAudit({}, 'kept'));
     await tamper(d, (m) => {
-      if (m.labels.kept) m.labels.kept.caseReference = 'stale';
+      const labels = m.labels.kept;
+      if (labels && !(labels instanceof Uint8Array)) labels.caseReference = 'stale';
     });
     await d.projections.put({ id: 'summaries', version: SUMMARY_PROJECTION_VERSION - 1, rebuiltAt: NOW, unreadable: [] });
     d.close();

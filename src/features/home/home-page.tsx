@@ -60,7 +60,7 @@ export function HomePage() {
           <ul className="govuk-list">
             {unreadable.map((u) => (
               <li key={u.id}>
-                Case {u.caseReference || 'without a reference'} (record {u.id}): {u.message}
+                Case {summaries.find((s) => s.id === u.id)?.caseReference ?? 'not yet summarised'} (record {u.id}): {u.message}
               </li>
             ))}
           </ul>

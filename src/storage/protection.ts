@@ -1,0 +1,287 @@
+// The workspace's protection: who can unlock it, whether it is unlocked now, and the sealing of records at rest.
+// A protected workspace has one key slot per person (the data key wrapped under their passphrase; lib/crypto.ts).
+// Unlocking as a person puts the data key in this module's memory, and only here; locking drops it. While a protected
+// workspace is unlocked, every record is stored with only the fields its indexes need in the clear (ids, revisions,
+// dates, statuses, codes: never free text, a case reference or a name) and the rest sealed with the data key, and read
+// back by opening it. An unprotected workspace (one whose owner chose to work without a passphrase, or one made before
+// protection) stores records as they are; protecting it seals every record in one transaction.
+// WebCrypto cannot run inside an IndexedDB transaction (the transaction commits while it waits), so records are sealed
+// before a transaction opens and opened after it closes.
+import type { Table } from 'dexie';
+import type { AuditLabels } from '@/domain/summary';
+import { labelsOf } from '@/domain/summary';
+import type { Audit } from '@/domain/audit';
+import type { Person } from '@/domain/person';
+import {
+  fromBase64,
+  newDataKey,
+  seal,
+  toBase64,
+  unseal,
+  unwrapDataKey,
+  wrapDataKey,
+  WrongPassphraseError,
+  PBKDF2_ITERATIONS,
+  type WrappedKey,
+} from '@/lib/crypto';
+import { db, type KeySlot, type StoredLabels, type WorkbenchDb } from './db';
+
+/** The tables whose records are sealed, and the fields of each that stay in the clear for its indexes and checks. */
+export const CLEAR_FIELDS = {
+  audits: ['id', 'rev'],
+  actions: ['id', 'rev', 'status', 'due', 'level', 'auditIds'],
+  moderationRounds: ['id', 'rev', 'periodFrom'],
+  programmes: ['id', 'rev', 'startYear'],
+  reports: ['id', 'rev', 'status'],
+  people: ['id', 'rev'],
+  conflicts: ['id', 'table', 'recordId'],
+  provenance: ['id'],
+} as const satisfies Record<string, readonly string[]>;
+export type SealedTable = keyof typeof CLEAR_FIELDS;
+
+/** A record as stored in a protected workspace: its clear fields and the rest sealed. */
+export type SealedRow = { id: string; sealed: Uint8Array } & Record<string, unknown>;
+
+export type Protection = { state: 'unprotected' } | { state: 'locked' } | { state: 'unlocked'; personId: string };
+
+let protection: Protection = { state: 'unprotected' };
+let dataKey: CryptoKey | null = null;
+const listeners = new Set<() => void>();
+
+function set(next: Protection, key: CryptoKey | null) {
+  protection = next;
+  dataKey = key;
+  for (const listener of listeners) listener();
+}
+
+export function currentProtection(): Protection {
+  return protection;
+}
+
+export function onProtectionChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export class LockedError extends Error {
+  constructor() {
+    super('The workspace is locked: unlock it with your passphrase to go on. Nothing typed has been lost.');
+    this.name = 'LockedError';
+  }
+}
+
+/** The data key, when records are to be sealed; null in an unprotected workspace; a LockedError while locked. */
+function sealingKey(): CryptoKey | null {
+  if (protection.state === 'unprotected') return null;
+  if (!dataKey) throw new LockedError();
+  return dataKey;
+}
+
+/** Reads, on opening, whether the workspace is protected: it is when anyone holds a key slot. It opens locked. */
+export async function loadProtection(d: WorkbenchDb = db()): Promise<Protection> {
+  const slots = await d.keySlots.count();
+  set(slots > 0 ? { state: 'locked' } : { state: 'unprotected' }, null);
+  return protection;
+}
+
+export function isProtected(): boolean {
+  return protection.state !== 'unprotected';
+}
+
+/** The record as it is stored: sealed but for its clear fields in a protected workspace, as it is otherwise. */
+export async function sealRecord<T extends { id: string }>(table: SealedTable, record: T): Promise<T | SealedRow> {
+  const key = sealingKey();
+  if (!key) return record;
+  const clear: Record<string, unknown> = {};
+  for (const field of CLEAR_FIELDS[table]) if (field in record) clear[field] = (record as Record<string, unknown>)[field];
+  return { ...clear, id: record.id, sealed: await seal(key, `${table}:${record.id}`, record) };
+}
+
+export function sealRecords<T extends { id: string }>(table: SealedTable, records: readonly T[]): Promise<(T | SealedRow)[]> {
+  return Promise.all(records.map((r) => sealRecord(table, r)));
+}
+
+/** Bytes, whichever realm made them (a structured clone may come back with another realm's Uint8Array). */
+const isBytes = (value: unknown): value is Uint8Array => ArrayBuffer.isView(value);
+
+const isSealed = (row: unknown): row is SealedRow => typeof row === 'object' && row !== null && isBytes((row as { sealed?: unknown }).sealed);
+
+/** A stored row as the record it holds. A row stored in the clear (before the workspace was protected) is read as it is. */
+export async function openRow<T>(table: SealedTable, row: unknown): Promise<T> {
+  if (!isSealed(row)) return row as T;
+  if (!dataKey) throw new LockedError();
+  return unseal<T>(dataKey, `${table}:${row.id}`, row.sealed);
+}
+
+export async function openRows<T>(table: SealedTable, rows: readonly unknown[]): Promise<T[]> {
+  return Promise.all(rows.map((r) => openRow<T>(table, r)));
+}
+
+/** Like openRows, keeping `undefined` for ids that were not found (bulkGet's answer). */
+export async function openFound<T>(table: SealedTable, rows: readonly unknown[]): Promise<(T | undefined)[]> {
+  return Promise.all(rows.map((r) => (r === undefined ? undefined : openRow<T>(table, r))));
+}
+
+export async function sealLabels(audits: readonly Audit[]): Promise<Map<string, StoredLabels>> {
+  const key = sealingKey();
+  const out = new Map<string, StoredLabels>();
+  await Promise.all(
+    audits.map(async (a) => {
+      out.set(a.id, key ? await seal(key, `labels:${a.id}`, labelsOf(a)) : labelsOf(a));
+    }),
+  );
+  return out;
+}
+
+export async function openLabels(id: string, stored: StoredLabels | undefined): Promise<AuditLabels | undefined> {
+  if (!isBytes(stored)) return stored;
+  if (!dataKey) throw new LockedError();
+  return unseal<AuditLabels>(dataKey, `labels:${id}`, stored);
+}
+
+/** A value of this device's own, such as a draft kept while a tab closes, sealed when protected; as JSON otherwise. */
+export async function sealValue(context: string, value: unknown): Promise<string> {
+  const key = sealingKey();
+  if (!key) return JSON.stringify(value);
+  return `sealed:${toBase64(await seal(key, context, value))}`;
+}
+
+export async function openValue<T>(context: string, text: string): Promise<T> {
+  if (!text.startsWith('sealed:')) return JSON.parse(text) as T;
+  if (!dataKey) throw new LockedError();
+  return unseal<T>(dataKey, context, fromBase64(text.slice('sealed:'.length)));
+}
+
+// Key slots ---------------------------------------------------------------------------------------------------------
+
+export function keySlots(d: WorkbenchDb = db()): Promise<KeySlot[]> {
+  return d.keySlots.toArray();
+}
+
+function slotFor(person: Person, wrapped: WrappedKey, now: string): KeySlot {
+  return { id: person.id, name: person.name, designation: person.designation, createdAt: now, ...wrapped };
+}
+
+/** Every table whose records are sealed, as Dexie tables. */
+function sealedTables(d: WorkbenchDb): Table[] {
+  return (Object.keys(CLEAR_FIELDS) as SealedTable[]).map((t) => d.table(t));
+}
+
+/**
+ * Protects the workspace, unlocked as `person` (written with their slot if they are new): a new data key is made and
+ * wrapped under their passphrase, and every record stored so far is sealed with it, all in one transaction. Summaries'
+ * labels are sealed too. Refused if the workspace is already protected.
+ */
+export async function protectWorkspace(person: Person, passphrase: string, now: string, iterations = PBKDF2_ITERATIONS, d: WorkbenchDb = db()): Promise<void> {
+  if (isProtected()) throw new Error('This workspace is already protected.');
+  const key = await newDataKey();
+  const slot = slotFor(person, await wrapDataKey(key, passphrase, iterations), now);
+  const usable = await unwrapDataKey(slot, passphrase);
+  // Read everything as it is now, then seal it with the new key, before the transaction that writes it.
+  const tables = sealedTables(d);
+  const rows = await Promise.all(tables.map((t) => t.toArray()));
+  const months = await d.summaryMonths.toArray();
+  set({ state: 'unlocked', personId: person.id }, usable);
+  try {
+    const sealed = await Promise.all(tables.map((t, i) => sealRecords(t.name as SealedTable, (rows[i] ?? []) as { id: string }[])));
+    const people = (await d.people.get(person.id)) ? [] : [await sealRecord('people', person)];
+    const sealedMonths = await Promise.all(
+      months.map(async (m) => ({
+        ...m,
+        labels: Object.fromEntries(
+          await Promise.all(
+            Object.entries(m.labels).map(async ([id, l]) => [id, isBytes(l) ? l : await seal(usable, `labels:${id}`, l)] as const),
+          ),
+        ),
+      })),
+    );
+    await d.transaction('rw', [...tables, d.summaryMonths, d.keySlots], async () => {
+      if ((await d.keySlots.count()) > 0) throw new Error('This workspace was protected meanwhile, in another tab or window.');
+      for (const [i, t] of tables.entries()) await t.bulkPut(sealed[i] ?? []);
+      await d.people.bulkPut(people as Person[]);
+      await d.summaryMonths.bulkPut(sealedMonths);
+      await d.keySlots.put(slot);
+    });
+  } catch (e) {
+    set({ state: 'unprotected' }, null);
+    throw e;
+  }
+}
+
+/**
+ * Unlocks as the person whose slot it is: their passphrase unwraps the data key. A wrong passphrase throws a
+ * WrongPassphraseError and changes nothing.
+ */
+export async function unlock(personId: string, passphrase: string, d: WorkbenchDb = db()): Promise<void> {
+  const slot = await d.keySlots.get(personId);
+  if (!slot) throw new WrongPassphraseError();
+  const key = await unwrapDataKey(slot, passphrase);
+  set({ state: 'unlocked', personId }, key);
+}
+
+/** Drops the data key from memory: nothing can be read or written until someone unlocks again. */
+export function lock(): void {
+  if (protection.state === 'unlocked') set({ state: 'locked' }, null);
+}
+
+/** Who has unlocked the workspace, if it is protected and unlocked. */
+export function unlockedPersonId(): string | null {
+  return protection.state === 'unlocked' ? protection.personId : null;
+}
+
+function requireUnlocked(): string {
+  if (protection.state !== 'unlocked') throw new LockedError();
+  return protection.personId;
+}
+
+/**
+ * Gives a person a slot of their own (someone new, written with it, or someone already in the workspace), wrapping
+ * the data key under their passphrase. Only someone unlocked can, and they confirm it with their own passphrase.
+ */
+export async function addKeySlot(
+  person: Person,
+  theirPassphrase: string,
+  yourPassphrase: string,
+  now: string,
+  iterations = PBKDF2_ITERATIONS,
+  d: WorkbenchDb = db(),
+): Promise<void> {
+  const me = requireUnlocked();
+  const mine = await d.keySlots.get(me);
+  if (!mine) throw new LockedError();
+  const key = await unwrapDataKey(mine, yourPassphrase, true);
+  const slot = slotFor(person, await wrapDataKey(key, theirPassphrase, iterations), now);
+  const row = await sealRecord('people', person);
+  await d.transaction('rw', d.keySlots, d.people, async () => {
+    if (await d.keySlots.get(person.id)) throw new Error(`${person.name} can already unlock this workspace.`);
+    if (!(await d.people.get(person.id))) await d.people.put(row as Person);
+    await d.keySlots.put(slot);
+  });
+}
+
+/** The unlocked person's new passphrase: their slot is wrapped again; no record is encrypted again. */
+export async function changePassphrase(current: string, next: string, now: string, iterations = PBKDF2_ITERATIONS, d: WorkbenchDb = db()): Promise<void> {
+  const me = requireUnlocked();
+  const mine = await d.keySlots.get(me);
+  if (!mine) throw new LockedError();
+  const key = await unwrapDataKey(mine, current, true);
+  const wrapped = await wrapDataKey(key, next, iterations);
+  await d.keySlots.put({ ...mine, ...wrapped, createdAt: now });
+}
+
+export class SlotRemovalError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SlotRemovalError';
+  }
+}
+
+/** Removes a person's slot: they can no longer unlock. Not your own, and never the last. */
+export async function removeKeySlot(personId: string, d: WorkbenchDb = db()): Promise<void> {
+  const me = requireUnlocked();
+  if (personId === me) throw new SlotRemovalError('You cannot remove your own passphrase: ask someone else who can unlock the workspace.');
+  await d.transaction('rw', d.keySlots, async () => {
+    if ((await d.keySlots.count()) <= 1) throw new SlotRemovalError('The last person who can unlock the workspace cannot be removed.');
+    await d.keySlots.delete(personId);
+  });
+}
