@@ -8,6 +8,8 @@ import { useWorkspaceEvent } from '@/data/live';
 import { askToPersist } from '@/data/storage-status';
 import { describeFailure } from '@/lib/failures';
 import { Layout } from './layout';
+import { useProtection } from '@/data/protection';
+import { UnlockPage } from '@/features/profile/unlock-page';
 import { NotFoundPage } from './not-found-page';
 
 // Each page is loaded when it is first visited, so a first visit loads only the app's frame and the page it opens.
@@ -76,6 +78,7 @@ function Blocked() {
 export function App() {
   const [state, setState] = useState<'opening' | 'open' | { done: number; total: number } | { error: string }>('opening');
   const event = useWorkspaceEvent();
+  const protection = useProtection();
   useEffect(() => {
     openDatabase(undefined, (done, total) => setState({ done, total })).then(
       () => {
@@ -96,6 +99,8 @@ export function App() {
       </main>
     );
   }
+  // Locked: nothing of the workspace can be read, so nothing of it is shown. The page being used comes back on unlocking.
+  if (protection.state === 'locked') return <UnlockPage />;
   return (
     <CurrentPersonProvider>
       <BrowserRouter>

@@ -1,7 +1,8 @@
 import { Suspense, useState } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useCurrentPerson } from '@/data/current-person';
-import { useWorkspaceEvent } from '@/data/live';
+import { useSettings, useWorkspaceEvent } from '@/data/live';
+import { lockNow, useIdleLock, useProtection } from '@/data/protection';
 import { useUnsavedChanges } from '@/data/unsaved';
 import { UPDATED_ELSEWHERE } from '@/lib/failures';
 import { PageErrorBoundary } from './error-boundary';
@@ -31,6 +32,9 @@ export function Layout() {
   const unsaved = useUnsavedChanges();
   const wide = useMediaQuery(TABLET);
   const example = inExampleWorkspace();
+  const protection = useProtection();
+  const settings = useSettings();
+  useIdleLock(settings?.lockAfterMinutes ?? 15, protection.state === 'unlocked');
   // The menu a narrow screen opens is closed again on arriving at another page.
   const [openAt, setOpenAt] = useState<string | null>(null);
   const menuOpen = openAt === location.pathname;
@@ -80,9 +84,15 @@ export function Layout() {
         {person && (
           <p className="govuk-body-s govuk-!-margin-top-3 govuk-!-margin-bottom-0 app-no-print">
             Working as <strong>{person.name}</strong>, {person.designation}.{' '}
-            <Link className="govuk-link" to={paths.profile()}>
-              Change<span className="govuk-visually-hidden"> who is working</span>
-            </Link>
+            {protection.state === 'unlocked' ? (
+              <button type="button" className="app-link-button govuk-link" onClick={() => void lockNow()}>
+                Lock<span className="govuk-visually-hidden"> the workspace</span>
+              </button>
+            ) : (
+              <Link className="govuk-link" to={paths.profile()}>
+                Change<span className="govuk-visually-hidden"> who is working</span>
+              </Link>
+            )}
           </p>
         )}
         {example && (

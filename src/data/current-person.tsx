@@ -4,11 +4,14 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Person } from '@/domain/person';
 import { currentPerson } from '@/storage/read';
+import { useProtection } from './protection';
 
 const CurrentPersonContext = createContext<Person | null | undefined>(undefined);
 
 export function CurrentPersonProvider({ children }: { children: ReactNode }) {
-  const person = useLiveQuery(currentPerson, []);
+  // Read again whenever someone unlocks or the workspace is protected: unlocking as a person is who is working.
+  const protection = useProtection();
+  const person = useLiveQuery(currentPerson, [protection]);
   return <CurrentPersonContext value={person}>{children}</CurrentPersonContext>;
 }
 

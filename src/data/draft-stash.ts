@@ -1,20 +1,54 @@
 // What was typed and not yet saved when a tab closed or the browser left the app (or when a save failed): a write to
-// IndexedDB cannot complete once the page is unloading, so the draft is kept synchronously in the browser's local
-// storage, with what it was typed against, and put back the next time the same place is opened. Kept only until it
-// is saved.
+// IndexedDB cannot complete once the page is unloading, so the draft is kept in the browser's local storage, with what
+// it was typed against, and put back the next time the same place is opened. Kept only until it is saved.
+// In a protected workspace the draft is sealed with the workspace key before it is kept (never in the clear), each time
+// it changes, since sealing cannot finish once the page is unloading; sealed drafts are opened when the workspace is
+// unlocked (loadStashedDrafts), for their pages to read.
+import { isProtected, openValue, sealValue } from '@/storage/protection';
 
 const PREFIX = 'audit-workbench:unsaved-draft:';
 
-/** Keeps what was typed at a place (with what it was typed against, for the page to save it safely later). */
-export function stashDraft(key: string, draft: unknown): void {
+/** Sealed drafts, opened on unlocking. */
+let opened = new Map<string, unknown>();
+/** Counts stashes and drops a place at a time, so a draft sealed after it was dropped is not kept. */
+const generation = new Map<string, number>();
+const bump = (key: string) => {
+  const next = (generation.get(key) ?? 0) + 1;
+  generation.set(key, next);
+  return next;
+};
+
+function keep(key: string, text: string) {
   try {
-    localStorage.setItem(PREFIX + key, JSON.stringify(draft));
+    localStorage.setItem(PREFIX + key, text);
   } catch {
     // No room, or storage refused: the write under way is all that can be done.
   }
 }
 
+/**
+ * Keeps what was typed at a place (with what it was typed against, for the page to save it safely later): at once in
+ * an unprotected workspace; sealed first in a protected one (`sync` asks for the first only: a page unloading).
+ */
+export function stashDraft(key: string, draft: unknown, { sync = false } = {}): void {
+  if (!isProtected()) {
+    keep(key, JSON.stringify(draft));
+    return;
+  }
+  if (sync) return;
+  const mine = bump(key);
+  void sealValue(`draft:${key}`, draft).then(
+    (text) => {
+      if (generation.get(key) !== mine) return;
+      keep(key, text);
+      opened.set(key, draft);
+    },
+    () => undefined,
+  );
+}
+
 export function stashedDraft(key: string): unknown {
+  if (isProtected()) return opened.get(key);
   try {
     const text = localStorage.getItem(PREFIX + key);
     return text ? (JSON.parse(text) as unknown) : undefined;
@@ -24,9 +58,26 @@ export function stashedDraft(key: string): unknown {
 }
 
 export function dropStashedDraft(key: string): void {
+  bump(key);
+  opened.delete(key);
   try {
     localStorage.removeItem(PREFIX + key);
   } catch {
     // Nothing to drop.
   }
+}
+
+/** Opens every sealed draft with the workspace key, now that it is unlocked; one that cannot be opened is dropped. */
+export async function loadStashedDrafts(): Promise<void> {
+  const next = new Map<string, unknown>();
+  const keys = Object.keys(localStorage).filter((k) => k.startsWith(PREFIX));
+  for (const full of keys) {
+    const key = full.slice(PREFIX.length);
+    try {
+      next.set(key, await openValue(`draft:${key}`, localStorage.getItem(full) ?? ''));
+    } catch {
+      localStorage.removeItem(full);
+    }
+  }
+  opened = next;
 }

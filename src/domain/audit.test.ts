@@ -17,6 +17,14 @@ describe('audit lifecycle', () => {
     expect(done.acknowledgement).toEqual({ outcome: 'accepted', reasons: undefined, by: CSW, at: at(2) });
   });
 
+  it('Part B by anyone but the CSW named on the audit is refused (seed 003, "PART B, CSW COMPLETES")', () => {
+    const submitted = submitPartA(completedPartA(), AUDITOR, at(1));
+    expect(() => acknowledge(submitted, { outcome: 'accepted' }, AUDITOR, at(2))).toThrow('Part B is completed by Alex Morgan');
+    expect(() => acknowledge(submitted, { outcome: 'accepted' }, { name: 'Alex Morganson', designation: 'CSW' }, at(2))).toThrow(LifecycleError);
+    // The name as typed on the audit, whatever its case and spaces.
+    expect(acknowledge(submitted, { outcome: 'accepted' }, { name: ' alex morgan ', designation: 'CSW' }, at(2)).status).toBe('complete');
+  });
+
   it('when the auditor is the CSW there is no re-assignment: straight to Part B', () => {
     const own = completedPartA('good', { csw: AUDITOR.name });
     expect(submitPartA(own, AUDITOR, at(1)).history.map((h) => h.kind)).toEqual(['created', 'submitted']);

@@ -284,8 +284,14 @@ export function submitPartA(audit: Audit, by: Author, now: string): Audit {
   return next;
 }
 
+/** Whether the person is the CSW named on the audit, who alone completes Part B (seed 003, "Part B"). */
+export function isNamedCsw(audit: Pick<Audit, 'details'>, by: Pick<Author, 'name'>): boolean {
+  return by.name.trim().toLowerCase() === audit.details.csw.trim().toLowerCase();
+}
+
 export function acknowledge(audit: Audit, input: { outcome: 'accepted' | 'disagreed'; reasons?: string | undefined }, by: Author, now: string): Audit {
   if (audit.status !== 'with-csw') throw new LifecycleError('Part B can be completed only once Part A is submitted');
+  if (!isNamedCsw(audit, by)) throw new LifecycleError(`Part B is completed by ${audit.details.csw}, the CSW named on the audit`);
   if (input.outcome === 'disagreed' && !input.reasons?.trim()) throw new LifecycleError('Disagreement needs reasons');
   const acknowledgement: Acknowledgement = { outcome: input.outcome, reasons: input.outcome === 'disagreed' ? input.reasons?.trim() : undefined, by, at: now };
   const detail =

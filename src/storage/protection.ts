@@ -189,9 +189,7 @@ export async function protectWorkspace(person: Person, passphrase: string, now: 
       months.map(async (m) => ({
         ...m,
         labels: Object.fromEntries(
-          await Promise.all(
-            Object.entries(m.labels).map(async ([id, l]) => [id, isBytes(l) ? l : await seal(usable, `labels:${id}`, l)] as const),
-          ),
+          await Promise.all(Object.entries(m.labels).map(async ([id, l]) => [id, isBytes(l) ? l : await seal(usable, `labels:${id}`, l)] as const)),
         ),
       })),
     );
@@ -210,12 +208,20 @@ export async function protectWorkspace(person: Person, passphrase: string, now: 
 
 /**
  * Unlocks as the person whose slot it is: their passphrase unwraps the data key. A wrong passphrase throws a
- * WrongPassphraseError and changes nothing.
+ * WrongPassphraseError and changes nothing. `prepare` runs with the key before the workspace is said to be unlocked.
  */
-export async function unlock(personId: string, passphrase: string, d: WorkbenchDb = db()): Promise<void> {
+export async function unlock(personId: string, passphrase: string, d: WorkbenchDb = db(), prepare?: () => Promise<void>): Promise<void> {
   const slot = await d.keySlots.get(personId);
   if (!slot) throw new WrongPassphraseError();
   const key = await unwrapDataKey(slot, passphrase);
+  // The key can be used by `prepare` (rebuilding summaries, opening kept drafts) before anyone is told it is unlocked.
+  dataKey = key;
+  try {
+    await prepare?.();
+  } catch (e) {
+    dataKey = null;
+    throw e;
+  }
   set({ state: 'unlocked', personId }, key);
 }
 

@@ -12,6 +12,8 @@ export interface SummaryRow {
   key: ReactNode;
   value: ReactNode;
   action?: { to: string; label: string; hidden: string } | undefined;
+  /** A control that acts at once (a button), in place of a link. */
+  control?: ReactNode;
 }
 
 export function SummaryList({ rows, noBorder }: { rows: SummaryRow[]; noBorder?: boolean }) {
@@ -29,6 +31,7 @@ export function SummaryList({ rows, noBorder }: { rows: SummaryRow[]; noBorder?:
               </Link>
             </dd>
           )}
+          {r.control && <dd className="govuk-summary-list__actions app-no-print">{r.control}</dd>}
         </div>
       ))}
     </dl>

@@ -70,16 +70,54 @@ export function keyboard(page: Page): Driver {
   };
 }
 
-export async function setUpProfile(page: Page, name: string, designation: string, by: Driver = mouse) {
+/** Who unlocks each page's protected workspace, as set up at first use (a reload or a visit by address locks it). */
+const unlockers = new WeakMap<Page, { name: string; passphrase: string }>();
+
+/** The passphrase `go` unlocks with from now on (after the person changed theirs, say). */
+export function rememberPassphrase(page: Page, name: string, passphrase: string) {
+  unlockers.set(page, { name, passphrase });
+}
+
+/** Unlocks the lock screen as the given person (or as whoever set the workspace up). */
+export async function unlockAs(page: Page, name: string, passphrase: string) {
+  await page.getByRole('heading', { name: 'Audit Workbench is locked' }).waitFor();
+  const who = page.getByRole('radio', { name });
+  if (await who.count()) await who.check();
+  await page.getByLabel('Your passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('heading', { name: 'Audit Workbench is locked' }).waitFor({ state: 'detached' });
+}
+
+/** Goes to an address of the app, as a person typing it would; a protected workspace opens locked, and is unlocked. */
+export async function go(page: Page, path: string) {
+  await page.goto(path);
+  const unlocker = unlockers.get(page);
+  if (!unlocker) return;
+  await page.locator('h1').first().waitFor();
+  if (await page.getByRole('heading', { name: 'Audit Workbench is locked' }).count()) await unlockAs(page, unlocker.name, unlocker.passphrase);
+}
+
+/**
+ * First use: the profile, and the workspace protected with `passphrase`, or, without one, kept unencrypted by the
+ * explicit choice the page offers (tests that put records straight into the database need it so).
+ */
+export async function setUpProfile(page: Page, name: string, designation: string, by: Driver = mouse, passphrase?: string) {
   await page.getByRole('heading', { name: 'Set up your profile' }).waitFor();
   await by.fill(page.getByRole('textbox', { name: 'Your name', exact: true }), name);
   await by.fill(page.getByRole('textbox', { name: 'Your designation', exact: true }), designation);
+  if (passphrase) {
+    unlockers.set(page, { name, passphrase });
+    await by.fill(page.getByLabel('Your passphrase', { exact: true }), passphrase);
+    await by.fill(page.getByLabel('Type your passphrase again', { exact: true }), passphrase);
+  } else {
+    await by.check(page.getByRole('radio', { name: 'No, keep the audits unencrypted in this browser' }));
+  }
   await by.press(page.getByRole('button', { name: 'Save and continue' }));
   await page.getByRole('heading', { name: 'Audit Workbench', level: 1 }).waitFor();
 }
 
 export async function switchTo(page: Page, name: string, designation: string, by: Driver = mouse) {
-  await page.goto('/profile');
+  await go(page, '/profile');
   await page.getByRole('heading', { name: 'Who is working' }).waitFor();
   const existing = page.getByRole('radio', { name });
   if (await existing.count()) {
@@ -119,7 +157,7 @@ export const A_CASE: StartDetails = {
 };
 
 export async function startAudit(page: Page, d: StartDetails, by: Driver = mouse) {
-  await page.goto('/audits/new');
+  await go(page, '/audits/new');
   await by.fill(page.getByRole('textbox', { name: 'Case reference', exact: true }), d.caseReference);
   await by.fill(page.getByRole('textbox', { name: 'Team', exact: true }), d.team);
   await by.fill(page.getByRole('textbox', { name: 'Practitioner (allocated social worker)', exact: true }), d.practitioner);

@@ -123,9 +123,7 @@ describe('upgrades', () => {
     const d = await openDatabase(selectDatabase('upgrade-unreadable'));
     // Its summary of version 3's shape went with the store summaries were kept in before version 8.
     expect(await d.audits.get('odd')).toMatchObject({ id: 'odd' });
-    expect((await projectionState())?.unreadable).toEqual([
-      { id: 'odd', message: expect.stringContaining('no-such-template') as unknown as string },
-    ]);
+    expect((await projectionState())?.unreadable).toEqual([{ id: 'odd', message: expect.stringContaining('no-such-template') as unknown as string }]);
   });
 
   it('version 4 → current: the action register is found by the audits it comes from', async () => {

@@ -4,7 +4,7 @@ import { LONG_TEXT_LIMIT } from '@/domain/text-limits';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { Link, useNavigate } from 'react-router';
-import { acknowledge } from '@/domain/audit';
+import { acknowledge, isNamedCsw } from '@/domain/audit';
 import { authorOf } from '@/domain/person';
 import { findSection } from '@/domain/template';
 import { formatDateTime } from '@/domain/calendar/iso-date';
@@ -56,7 +56,7 @@ export function PartBPage() {
       </Page>
     );
   }
-  const isCsw = person.name.trim().toLowerCase() === audit.details.csw.trim().toLowerCase();
+  const isCsw = isNamedCsw(audit, person);
   if (!isCsw) {
     return (
       <Page title={title} caption={caption} back={back}>

@@ -11,6 +11,7 @@ import { describeFailure } from '@/lib/failures';
 import { getAudit } from '@/storage/read';
 import { clearUnsaved, keepUnsaved } from '@/data/unsaved';
 import { dropStashedDraft, stashDraft } from '@/data/draft-stash';
+import { flushBeforeLocking } from '@/data/protection';
 
 const QUIET_MS = 300;
 
@@ -75,12 +76,14 @@ export function useAutosave(initial: Audit, place: AutosavePlace) {
   const schedule = useCallback(
     (change: Change, draft?: unknown) => {
       pending.current = { change, draft };
+      // Kept at once (sealed, in a protected workspace), so a tab closed before the write still has it.
+      if (draft !== undefined) stashDraft(place.key, draft);
       changes.current += 1;
       setStatus({ state: 'saving' });
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), QUIET_MS);
     },
-    [flush],
+    [flush, place.key],
   );
 
   useEffect(() => {
@@ -91,7 +94,7 @@ export function useAutosave(initial: Audit, place: AutosavePlace) {
     // start writing it, and ask first.
     const stash = () => {
       const draft = pending.current?.draft ?? unfinished.current;
-      if (draft !== undefined) stashDraft(place.key, draft);
+      if (draft !== undefined) stashDraft(place.key, draft, { sync: true });
     };
     const onPageHide = () => {
       stash();
@@ -104,10 +107,12 @@ export function useAutosave(initial: Audit, place: AutosavePlace) {
       event.preventDefault();
       event.returnValue = '';
     };
+    const unregister = flushBeforeLocking(flush);
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
+      unregister();
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('beforeunload', onBeforeUnload);

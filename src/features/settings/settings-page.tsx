@@ -16,6 +16,7 @@ import { BackupSection } from './backup-section';
 import { RestoreSection } from './restore-section';
 import { StorageSection } from './storage-section';
 import { ExampleSection } from './example-section';
+import { LockSection } from './lock-section';
 
 const policies = listTimescalePolicies();
 const schema = z.object({
@@ -61,6 +62,7 @@ function SettingsForm({ settings }: { settings: WorkspaceSettings }) {
           />
           <Button>Save settings</Button>
         </Form>
+        <LockSection settings={settings} />
         <StorageSection />
         <p className="govuk-body">
           To bring several auditors’ work together,{' '}

@@ -1,0 +1,50 @@
+// The workspace's protection as the app sees it: locked, unlocked (and by whom) or unprotected; locking on demand and
+// after a period without use. Locking first writes whatever is waiting to be saved (so what was being typed is kept,
+// encrypted, and is there after unlocking), then drops the keys from memory.
+import { useEffect, useSyncExternalStore } from 'react';
+import { currentProtection, lock, onProtectionChange, type Protection } from '@/storage/protection';
+import { loadStashedDrafts } from './draft-stash';
+
+export function useProtection(): Protection {
+  return useSyncExternalStore(onProtectionChange, currentProtection);
+}
+
+/** Writes that must finish before the keys go: each page that saves as it is typed registers its own. */
+const flushers = new Set<() => Promise<unknown>>();
+
+export function flushBeforeLocking(flush: () => Promise<unknown>): () => void {
+  flushers.add(flush);
+  return () => flushers.delete(flush);
+}
+
+/** Locks the workspace once everything typed is saved (a save that fails is still kept, sealed, as a draft). */
+export async function lockNow(): Promise<void> {
+  await Promise.allSettled([...flushers].map((flush) => flush()));
+  lock();
+}
+
+/** After unlocking: drafts kept while a tab closed are opened with the key, for their pages to put back. */
+export async function afterUnlocking(): Promise<void> {
+  await loadStashedDrafts();
+}
+
+/** What counts as using the app: any of these restarts the period without use. */
+const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
+
+/** Locks a protected, unlocked workspace after `minutes` without use of this page. */
+export function useIdleLock(minutes: number, active: boolean): void {
+  useEffect(() => {
+    if (!active) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const restart = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void lockNow(), minutes * 60_000);
+    };
+    restart();
+    for (const event of ACTIVITY) window.addEventListener(event, restart, { capture: true, passive: true });
+    return () => {
+      clearTimeout(timer);
+      for (const event of ACTIVITY) window.removeEventListener(event, restart, { capture: true });
+    };
+  }, [minutes, active]);
+}
