@@ -26,9 +26,11 @@ import {
   allReports,
   getReport,
   getConflict,
+  allDeletions,
 } from '@/storage/read';
 import type { AuditProgramme } from '@/domain/programme';
 import type { BoardReport } from '@/domain/board-report';
+import type { DeletionRecord } from '@/domain/retention';
 import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 
@@ -127,4 +129,9 @@ export function useConflict(id: string | undefined): ConflictRecord | null | und
 /** An audit or an action by table and id: `undefined` while loading, `null` when there is none. */
 export function useRecord(table: 'audits' | 'actions' | undefined, id: string | undefined): Audit | ActionRecord | null | undefined {
   return useLiveQuery(async () => (table && id ? ((table === 'audits' ? await getAudit(id) : await getAction(id)) ?? null) : null), [table, id]);
+}
+
+/** Deletions under the retention period, newest first. */
+export function useDeletions(): DeletionRecord[] | undefined {
+  return useLiveQuery(allDeletions, []);
 }

@@ -81,17 +81,22 @@ export async function unwrapDataKey(slot: WrappedKey, passphrase: string, extrac
 }
 
 /**
- * A value encrypted as JSON with a fresh random IV: the IV, then the ciphertext and its tag, in one array. `context`
- * (what the value is, such as "audits:<id>") is authenticated with it, so sealed content cannot be moved to another
- * record unnoticed.
+ * Text encrypted with a fresh random IV: the IV, then the ciphertext and its tag, in one array. `context` (what the
+ * text is, such as "audits:<id>") is authenticated with it, so sealed content cannot be moved to another record
+ * unnoticed.
  */
-export async function seal(key: CryptoKey, context: string, value: unknown): Promise<Uint8Array<ArrayBuffer>> {
+export async function sealText(key: CryptoKey, context: string, text: string): Promise<Uint8Array<ArrayBuffer>> {
   const iv = random(IV_BYTES);
-  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8.encode(context) }, key, utf8.encode(JSON.stringify(value)));
+  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8.encode(context) }, key, utf8.encode(text));
   const out = new Uint8Array(IV_BYTES + data.byteLength);
   out.set(iv);
   out.set(new Uint8Array(data), IV_BYTES);
   return out;
+}
+
+/** A value sealed as JSON text (sealText). */
+export function seal(key: CryptoKey, context: string, value: unknown): Promise<Uint8Array<ArrayBuffer>> {
+  return sealText(key, context, JSON.stringify(value));
 }
 
 export class UnreadableContentError extends Error {
@@ -101,8 +106,8 @@ export class UnreadableContentError extends Error {
   }
 }
 
-/** The value `seal` encrypted, or an UnreadableContentError when the key, context or content is not the one sealed. */
-export async function unseal<T>(key: CryptoKey, context: string, sealed: Uint8Array): Promise<T> {
+/** The text `sealText` encrypted, or an UnreadableContentError when the key, context or content is not the one sealed. */
+export async function unsealText(key: CryptoKey, context: string, sealed: Uint8Array): Promise<string> {
   const bytes = new Uint8Array(sealed);
   try {
     const data = await crypto.subtle.decrypt(
@@ -110,10 +115,15 @@ export async function unseal<T>(key: CryptoKey, context: string, sealed: Uint8Ar
       key,
       bytes.subarray(IV_BYTES),
     );
-    return JSON.parse(new TextDecoder().decode(data)) as T;
+    return new TextDecoder().decode(data);
   } catch {
     throw new UnreadableContentError(context);
   }
+}
+
+/** The value `seal` encrypted. */
+export async function unseal<T>(key: CryptoKey, context: string, sealed: Uint8Array): Promise<T> {
+  return JSON.parse(await unsealText(key, context, sealed)) as T;
 }
 
 /** The IV a sealed value was encrypted with, for tests that check IVs never repeat. */

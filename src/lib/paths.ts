@@ -64,7 +64,12 @@ export const paths = {
   audits: at('audits'),
   /** Start an audit, optionally as part of a programme activity. */
   /** Started from a programme activity, and from one of the case records selected for it. */
-  newAudit: (entryId?: string, caseReference?: string) => withQuery(at('newAudit'), { entry: entryId, case: caseReference }),
+  /**
+   * Starting an audit, for an activity and for one of the cases selected for it, by its place in the selection: the
+   * address is kept in the browser's history, outside the workspace, so it never carries a case reference.
+   */
+  newAudit: (entryId?: string, selectedCase?: number) =>
+    withQuery(at('newAudit'), { entry: entryId, case: selectedCase === undefined ? undefined : String(selectedCase + 1) }),
   audit: (auditId: string, page: AuditPage = '') => `${at('audit', { auditId })}${page}`,
   actions: (view?: string) => withQuery(at('actions'), { view }),
   /** Add an action, with its theme, practitioner and team filled in when it comes from a finding or a review. */

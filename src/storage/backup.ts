@@ -9,6 +9,7 @@ import { sha256Hex } from '@/lib/digest';
 import { db, type UnreadableRecord, type WorkspaceSettings } from './db';
 import { MIGRATIONS, type StoredRecord } from './migrations';
 import { monthsOf, summariesOf, type RebuildProgress } from './projections';
+import { openFileText, sealForWorkspace } from './sealed-files';
 import { keySlots, openRows, sealLabels, sealRecords, unlockedPersonId } from './protection';
 import type { Person } from '@/domain/person';
 import {
@@ -16,6 +17,7 @@ import {
   auditSchema,
   boardReportSchema,
   conflictSchema,
+  deletionSchema,
   personSchema,
   programmeSchema,
   provenanceSchema,
@@ -40,6 +42,7 @@ const KINDS = {
   conflicts: { schema: conflictSchema, label: 'Versions to choose between' },
   provenance: { schema: provenanceSchema, label: 'Where imported records came from' },
   reports: { schema: boardReportSchema, label: 'Board reports' },
+  deletions: { schema: deletionSchema, label: 'Deletions under the retention period' },
 } as const;
 export type BackupTable = keyof typeof KINDS;
 export const BACKUP_TABLES = Object.keys(KINDS) as BackupTable[];
@@ -130,7 +133,7 @@ export async function sealFile(
 }
 
 /** The whole workspace as the text of a backup file. */
-export async function makeBackup(now: string, onProgress?: RebuildProgress): Promise<{ text: string; counts: Counts }> {
+export async function makeBackup(now: string, onProgress?: RebuildProgress): Promise<{ text: string; counts: Counts; sealed: boolean }> {
   const d = db();
   const tables = await d.transaction(
     'r',
@@ -153,7 +156,10 @@ export async function makeBackup(now: string, onProgress?: RebuildProgress): Pro
   const opened = await Promise.all(BACKUP_TABLES.map((t, i) => (t === 'settings' ? (tables[i] ?? []) : openRows(t, tables[i] ?? []))));
   const records = Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, opened[i] ?? []])) as Record<BackupTable, unknown[]>;
   const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, records[t].length])) as Counts;
-  return { text: await sealFile(BACKUP_FORMAT, now, records as Record<BackupTable, object[]>), counts };
+  const text = await sealFile(BACKUP_FORMAT, now, records as Record<BackupTable, object[]>);
+  // A protected workspace's backup is encrypted with its key: what is encrypted in the workspace stays so outside it.
+  const sealed = await sealForWorkspace(BACKUP_FORMAT, text, now);
+  return { text: sealed ?? text, counts, sealed: sealed !== null };
 }
 
 /** Brings records from an older schema version up to this one, by the database's own upgrades, in order. */
@@ -183,11 +189,12 @@ export interface CheckedFile {
 }
 
 /**
- * Reads and checks a file's text, whole, writing nothing: the format (`what` names it in messages), the schema
+ * Reads and checks a file's text, whole, writing nothing (opening it first if it is sealed: ./sealed-files.ts): the format (`what` names it in messages), the schema
  * version, the checksum, the counts, and every record against its schema after upgrading it. Throws a BackupError
  * saying what is wrong.
  */
-export async function readFile(text: string, format: string, what: string): Promise<CheckedFile> {
+export async function readFile(file: string, format: string, what: string, passphrase?: string): Promise<CheckedFile> {
+  const text = await openFileText(file, format, passphrase);
   // The browser works the checksum out on another thread while the file is parsed and checked here.
   const asWritten = checksumAsWritten(text);
   let parsed: unknown;
@@ -235,8 +242,8 @@ export async function readFile(text: string, format: string, what: string): Prom
 }
 
 /** Reads and checks a backup file's text, whole, writing nothing. Throws a BackupError saying what is wrong. */
-export async function readBackup(text: string): Promise<CheckedBackup> {
-  const { createdAt, schemaVersion, counts, records } = await readFile(text, BACKUP_FORMAT, 'a backup');
+export async function readBackup(text: string, passphrase?: string): Promise<CheckedBackup> {
+  const { createdAt, schemaVersion, counts, records } = await readFile(text, BACKUP_FORMAT, 'a backup', passphrase);
   return { createdAt, schemaVersion, counts, records };
 }
 

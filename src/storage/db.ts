@@ -7,6 +7,7 @@ import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 import type { AuditProgramme } from '@/domain/programme';
 import type { BoardReport } from '@/domain/board-report';
+import type { DeletionRecord } from '@/domain/retention';
 import type { WrappedKey } from '@/lib/crypto';
 import { SCHEMA_VERSIONS } from './schema';
 import { MIGRATIONS, type StoredRecord } from './migrations';
@@ -97,6 +98,7 @@ export class WorkbenchDb extends Dexie {
   provenance!: EntityTable<ProvenanceRecord, 'id'>;
   reports!: EntityTable<BoardReport, 'id'>;
   keySlots!: EntityTable<KeySlot, 'id'>;
+  deletions!: EntityTable<DeletionRecord, 'id'>;
 
   constructor(name = 'audit-workbench') {
     // Dexie's query cache for live queries is off: it copied every result it kept, which cost an overview of 50,000

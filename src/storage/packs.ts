@@ -10,6 +10,7 @@ import { auditsWithActions } from './read';
 import { importOutcome, type ImportOutcome } from '@/domain/pooling';
 import type { Versioned } from '@/domain/revision';
 import { readFile, sealFile, BackupError } from './backup';
+import { sealForPassphrase } from './sealed-files';
 import { db, type ConflictRecord, type ProvenanceRecord } from './db';
 import { putSummaries, refuseOtherVersion, type RebuildProgress } from './projections';
 import { openFound, sealLabels, sealRecord, sealRecords } from './protection';
@@ -26,20 +27,25 @@ export interface CheckedPack {
 }
 
 /** The chosen audits, with the actions they raised, as the text of a pack file. */
+/**
+ * The chosen audits, with the actions they raised, as the text of a pack file: encrypted under `passphrase` (chosen for
+ * this pack and passed on another way), or, when it is null, in the clear by the maker's explicit choice.
+ */
 export async function makePack(
   auditIds: readonly string[],
   by: Author,
   now: string,
+  passphrase: string | null,
   onProgress?: RebuildProgress,
 ): Promise<{ text: string; audits: number; actions: number }> {
   const { audits, actions } = await auditsWithActions(auditIds, onProgress);
   const text = await sealFile(PACK_FORMAT, now, { audits, actions }, { from: by });
-  return { text, audits: audits.length, actions: actions.length };
+  return { text: passphrase === null ? text : await sealForPassphrase(PACK_FORMAT, text, passphrase, now), audits: audits.length, actions: actions.length };
 }
 
-/** Reads and checks a pack, whole, writing nothing. Throws a BackupError saying what is wrong. */
-export async function readPack(text: string): Promise<CheckedPack> {
-  const file = await readFile(text, PACK_FORMAT, 'an audit pack');
+/** Reads and checks a pack, whole, writing nothing (opening it with `passphrase` if it is sealed). Throws saying what is wrong. */
+export async function readPack(text: string, passphrase?: string): Promise<CheckedPack> {
+  const file = await readFile(text, PACK_FORMAT, 'an audit pack', passphrase);
   const other = (['moderationRounds', 'programmes', 'people', 'settings', 'conflicts', 'provenance'] as const).find((t) => file.records[t].length > 0);
   if (other) throw new BackupError('This audit pack holds more than audits and their actions.');
   const from = file.envelope.from as Partial<Author> | undefined;

@@ -16,6 +16,8 @@ import {
   fromBase64,
   newDataKey,
   seal,
+  sealText,
+  unsealText,
   toBase64,
   unseal,
   unwrapDataKey,
@@ -36,6 +38,7 @@ export const CLEAR_FIELDS = {
   people: ['id', 'rev'],
   conflicts: ['id', 'table', 'recordId'],
   provenance: ['id'],
+  deletions: ['id', 'at'],
 } as const satisfies Record<string, readonly string[]>;
 export type SealedTable = keyof typeof CLEAR_FIELDS;
 
@@ -150,6 +153,22 @@ export async function openValue<T>(context: string, text: string): Promise<T> {
   if (!text.startsWith('sealed:')) return JSON.parse(text) as T;
   if (!dataKey) throw new LockedError();
   return unseal<T>(dataKey, context, fromBase64(text.slice('sealed:'.length)));
+}
+
+/** Text sealed with the workspace key (a backup of it); null in an unprotected workspace. */
+export async function sealWithWorkspaceKey(context: string, text: string): Promise<Uint8Array | null> {
+  const key = sealingKey();
+  return key ? sealText(key, context, text) : null;
+}
+
+/** Text opened with the workspace key in memory; null when there is none, or it is not the key that sealed it. */
+export async function openWithWorkspaceKey(context: string, sealed: Uint8Array): Promise<string | null> {
+  if (!dataKey) return null;
+  try {
+    return await unsealText(dataKey, context, sealed);
+  } catch {
+    return null;
+  }
 }
 
 // Key slots ---------------------------------------------------------------------------------------------------------

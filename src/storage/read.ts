@@ -6,6 +6,7 @@ import type { ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 import type { AuditProgramme } from '@/domain/programme';
 import type { BoardReport } from '@/domain/board-report';
+import type { DeletionRecord } from '@/domain/retention';
 import { db, type ConflictRecord, type WorkspaceSettings } from './db';
 import { DEFAULT_SETTINGS } from './write';
 import { labelledSummariesIn, summariesIn } from './projections';
@@ -121,4 +122,9 @@ export async function allConflicts(): Promise<ConflictRecord[]> {
 
 export async function getConflict(id: string): Promise<ConflictRecord | undefined> {
   return found('conflicts', await db().conflicts.get(id));
+}
+
+/** Deletions under the retention period, newest first. */
+export async function allDeletions(): Promise<DeletionRecord[]> {
+  return openRows<DeletionRecord>('deletions', await db().deletions.orderBy('at').reverse().toArray());
 }

@@ -13,6 +13,7 @@ import { AUDIT_ACTIVITIES, CASE_TYPES, ESCALATION_REASONS } from '@/domain/templ
 import { SELECTION_MAX } from '@/domain/selection';
 import { GOOD_PRACTICE_ROUTE_IDS, type GoodPracticeRoute } from '@/domain/good-practice';
 import { REPORT_SECTIONS, type BoardReport, type ReportSectionId } from '@/domain/board-report';
+import type { DeletionRecord } from '@/domain/retention';
 import type { ConflictRecord, ProvenanceRecord, WorkspaceSettings } from './db';
 
 const text = z.string();
@@ -239,6 +240,15 @@ export const conflictSchema: z.ZodType<ConflictRecord> = z.union([
 export const provenanceSchema: z.ZodType<ProvenanceRecord> = z.strictObject({
   id: text,
   entries: z.array(z.strictObject({ from: text, at: text, rev: text, outcome: text })),
+});
+
+export const deletionSchema: z.ZodType<DeletionRecord> = z.strictObject({
+  id: text,
+  at: text,
+  by: author,
+  rule: text,
+  auditIds: z.array(text),
+  actions: z.number().int().min(0),
 });
 
 export const settingsSchema: z.ZodType<WorkspaceSettings> = z.strictObject({

@@ -94,6 +94,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       keySlots: 'id',
     },
   },
+  {
+    version: 11,
+    name: 'deletions under the retention period, recorded without the content deleted',
+    stores: {
+      deletions: 'id, at',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

@@ -8,6 +8,7 @@ import type { EntityTable, IDType, Table } from 'dexie';
 import type { Audit, Author } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import type { BoardReport } from '@/domain/board-report';
+import type { DeletionRecord } from '@/domain/retention';
 import { reconcileRaisedActions, type ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
 import { entriesTakenOut, refuseRemovingCounted, type AuditProgramme } from '@/domain/programme';
@@ -313,4 +314,31 @@ export async function writeSettings(change: Partial<Omit<WorkspaceSettings, 'id'
     await d.settings.put(next);
     return next;
   });
+}
+
+/**
+ * Deletes audits as read (`audits`), all or nothing, with the actions raised only in them, the versions kept to choose
+ * between and where they came from, and their summaries; and records the deletion (without their content) in the
+ * same transaction. Refused if any of them changed meanwhile.
+ */
+export async function deleteAudits(audits: readonly Audit[], make: (now: string, actions: number) => DeletionRecord): Promise<DeletionRecord> {
+  const d = db();
+  const ids = audits.map((a) => a.id);
+  const gone = new Set(ids);
+  const linked = await openRows<ActionRecord>('actions', await d.actions.where('auditIds').anyOf(ids).distinct().toArray());
+  const orphaned = linked.filter((a) => a.auditIds.every((id) => gone.has(id))).map((a) => a.id);
+  const record = make(nowInstant(), orphaned.length);
+  const row = await sealRecord('deletions', record);
+  await d.transaction('rw', [d.audits, d.summaryMonths, d.projections, d.actions, d.conflicts, d.provenance, d.deletions], async () => {
+    await refuseOtherVersion(d);
+    if (!sameRevs(await d.audits.bulkGet(ids), audits)) throw new StaleWriteError('An audit to be deleted', []);
+    await d.audits.bulkDelete(ids);
+    await putSummaries(d, [], audits, new Map());
+    await d.actions.bulkDelete(orphaned);
+    const conflicts = (await d.conflicts.toCollection().primaryKeys()).filter((k) => ids.some((id) => String(k).startsWith(`audits:${id}:`)));
+    await d.conflicts.bulkDelete(conflicts);
+    await d.provenance.bulkDelete([...ids.map((id) => `audits:${id}`), ...orphaned.map((id) => `actions:${id}`)]);
+    await d.deletions.put(row as DeletionRecord);
+  });
+  return record;
 }

@@ -364,7 +364,11 @@ export function FileUpload({
         multiple={multiple}
         accept=".json,application/json"
         aria-describedby={describedBy(id, hint, error)}
-        onChange={(e) => onChoose([...(e.target.files ?? [])])}
+        onChange={(e) => {
+          onChoose([...(e.target.files ?? [])]);
+          // Emptied, so that choosing the same file again (after entering its passphrase, say) is a new choice.
+          e.target.value = '';
+        }}
       />
     </div>
   );

@@ -14,7 +14,11 @@ describe('the example workspace', () => {
     await startAudit(page, { ...A_CASE, caseReference: 'REAL-001' });
 
     await page.goto('/settings');
-    await page.getByRole('button', { name: 'Open the example workspace' }).click();
+    // The app starts again in the example workspace, on its home page.
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === '/', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Open the example workspace' }).click(),
+    ]);
     await page.getByText('Example workspace:', { exact: false }).first().waitFor({ timeout: 60_000 });
     await expectAccessible(page, 'home in the example workspace');
     expect(await page.getByText('Working as Quinn Example').count()).toBe(1);

@@ -1,7 +1,7 @@
 // Backups and audit packs in Chromium through the built app (issue: "Nothing saved is ever lost"): back up, clear the
 // site's data, restore, and find every audit and answer; two auditors' packs pooled by a QA lead, with one conflict
 // shown and resolved field by field.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,13 +77,23 @@ describe('backups and audit packs', () => {
     await sam.goto('/pooling');
     await sam.getByRole('button', { name: 'Show every auditor’s audits' }).click();
     await sam.getByLabel(/Case MOD-002/).check();
+    // Encrypted under a passphrase chosen for the pack (issue "Protecting children's personal data", point 6).
+    await sam.getByRole('button', { name: 'Download an audit pack' }).click();
+    await sam.getByRole('link', { name: 'Select whether to encrypt the pack' }).waitFor();
+    await sam.getByLabel('Yes, with a passphrase I choose for it (recommended)').check();
+    await sam.getByLabel('A passphrase for the pack').fill('pack river lantern');
+    await sam.getByLabel('The pack’s passphrase again').fill('pack river lantern');
     const first = await download(sam, sam.getByRole('button', { name: 'Download an audit pack' }));
     await sam.getByText('The pack holds 2 audits').waitFor();
+    expect(readFileSync(first, 'utf8')).not.toContain('MOD-001');
 
     // The QA lead brings it in, then changes the team of MOD-001.
     const { page: lead } = await h.open('/');
     await setUpProfile(lead, 'Kim Osei', 'Head of QA');
     await lead.goto('/pooling');
+    await lead.getByLabel('Choose audit pack files').setInputFiles(first);
+    await lead.getByRole('link', { name: /This file is encrypted\. Enter the passphrase of the passphrase chosen for it to open it\./ }).waitFor();
+    await lead.getByLabel('The packs’ passphrase, if they are encrypted').fill('pack river lantern');
     await lead.getByLabel('Choose audit pack files').setInputFiles(first);
     await lead.getByRole('button', { name: 'Bring them in' }).click();
     await lead.getByText('1 pack brought in.').waitFor();
@@ -92,11 +102,13 @@ describe('backups and audit packs', () => {
     // Sam changes the team of MOD-001 too, and shares it again; Robin shares an audit of their own.
     await changeTeam(sam, 'seeded-1', 'Pod 7');
     await sam.goto('/pooling');
+    await sam.getByLabel('No, leave it unencrypted').check();
     const second = await download(sam, sam.getByRole('button', { name: 'Download an audit pack' }));
     const { page: robin } = await h.open('/');
     await setUpProfile(robin, 'Robin Shah', 'Senior practitioner');
     await seedAudits(robin, [{ ...seeded3!, details: { ...seeded3!.details, auditor: 'Robin Shah' } }]);
     await robin.goto('/pooling');
+    await robin.getByLabel('No, leave it unencrypted').check();
     const robins = await download(robin, robin.getByRole('button', { name: 'Download an audit pack' }));
 
     // The lead brings both in: Robin's audit is added; MOD-001, changed on both sides, is kept as a conflict.

@@ -5,9 +5,10 @@ import fc from 'fast-check';
 import { db, selectDatabase } from '@/storage/db';
 import { openDatabase } from '@/storage/open';
 import { BACKUP_TABLES, BackupError, makeBackup, readBackup, restoreBackup, workspaceCounts } from '@/storage/backup';
-import { addAction, addAudit, addPerson, addProgramme, addReport, addRound, writeSettings } from '@/storage/write';
+import { addAction, addAudit, addPerson, addProgramme, addReport, addRound, deleteAudits, writeSettings } from '@/storage/write';
+import { deletionRecord } from '@/domain/retention';
 import { newBoardReport } from '@/domain/board-report';
-import { allLabelledSummaries, getAudit } from '@/storage/read';
+import { allLabelledSummaries, getAudit, getAudits } from '@/storage/read';
 import { sha256Hex } from '@/lib/digest';
 import { makePack, readPack } from '@/storage/packs';
 import { CURRENT_SCHEMA_VERSION } from '@/storage/schema';
@@ -51,6 +52,9 @@ async function seed(answer = 'Seen on the record.') {
     ),
     text: { keyFindings: answer, workingWell: '', toImprove: '', learning: '', recommendations: '', actionsAgreed: '' },
   }));
+  // An earlier deletion under the retention period, of an audit no longer here.
+  await addAudit(() => newAudit({ caseReference: 'CR-OLD', auditDate: '2019-01-10' }, 'old'));
+  await deleteAudits(await getAudits(['old']), (now) => deletionRecord('del-1', ['old'], 0, 'Dated before 10 March 2022 (older than 3 years)', AUDITOR, now));
   await writeSettings({ currentPersonId: AUDITOR_PROFILE.id, timescalePolicyId: 'camden' });
 }
 
@@ -71,7 +75,18 @@ describe('backup and restore', () => {
         await seed(answer);
         const before = await dump();
         const { text, counts } = await makeBackup(NOW);
-        expect(counts).toEqual({ audits: 1, actions: 1, moderationRounds: 1, programmes: 1, people: 1, settings: 1, conflicts: 0, provenance: 0, reports: 1 });
+        expect(counts).toEqual({
+          audits: 1,
+          actions: 1,
+          moderationRounds: 1,
+          programmes: 1,
+          people: 1,
+          settings: 1,
+          conflicts: 0,
+          provenance: 0,
+          reports: 1,
+          deletions: 1,
+        });
         await openDatabase(selectDatabase(`round-trip-${n}-restored`));
         await restoreBackup(await readBackup(text), NOW);
         const after = await dump();
@@ -134,7 +149,7 @@ describe('backup and restore', () => {
 
   it('refuses at least 1,000 damaged or changed audit packs the same way, writing nothing', async () => {
     await seed();
-    const { text } = await makePack(['audit-1'], AUDITOR, NOW);
+    const { text } = await makePack(['audit-1'], AUDITOR, NOW, null);
     const before = await dump();
     await fc.assert(
       fc.asyncProperty(
@@ -181,9 +196,10 @@ describe('backup and restore', () => {
     const { text } = await makeBackup(NOW);
     const older = await resealed(text, (e) => {
       e.schemaVersion = 5;
-      // Version 5 had no board reports.
-      delete (e.records as Record<string, unknown>).reports;
-      delete (e.counts as Record<string, unknown>).reports;
+      // Version 5 had no board reports or deletions.
+      const { reports: _r, deletions: _d, ...records } = e.records as Record<string, unknown>;
+      const { reports: _rc, deletions: _dc, ...counts } = e.counts as Record<string, unknown>;
+      Object.assign(e, { records, counts });
       for (const list of Object.values(e.records as Record<string, Record<string, unknown>[]>))
         for (const r of list) if (typeof r.rev === 'string') Object.assign(r, { rev: 2 }, { revisions: undefined });
       for (const list of Object.values(e.records as Record<string, Record<string, unknown>[]>)) for (const r of list) delete r.revisions;
@@ -214,8 +230,9 @@ describe('backup and restore', () => {
       conflicts: 0,
       provenance: 0,
       reports: 1,
+      deletions: 1,
     });
-    expect(progress.at(-1)).toBe(8);
+    expect(progress.at(-1)).toBe(9);
   });
 
   it('changes nothing when a write fails part way through a restore', async () => {

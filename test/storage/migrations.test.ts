@@ -209,6 +209,15 @@ describe('upgrades', () => {
     expect(await d.keySlots.count()).toBe(0);
   });
 
+  it('version 10 → current: the record of deletions is added and empty', async () => {
+    const old = await openAsVersion('upgrade-from-10', 10);
+    await old.table('keySlots').put({ id: 'p', name: 'Sam Patel', designation: 'Team manager', createdAt: '', salt: '', iterations: 1, iv: '', wrapped: '' });
+    old.close();
+    const d = await openDatabase(selectDatabase('upgrade-from-10'));
+    expect(await d.keySlots.count()).toBe(1);
+    expect(await d.deletions.count()).toBe(0);
+  });
+
   it('the version 6 transform is pure, deterministic, and leaves a revision id as it is', () => {
     expect(withRevisionIds({ id: 'a', rev: 2 })).toEqual(withRevisionIds({ id: 'a', rev: 2 }));
     expect(withRevisionIds({ id: 'a', rev: 2 }).rev).not.toBe(withRevisionIds({ id: 'b', rev: 2 }).rev);

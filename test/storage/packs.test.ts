@@ -33,6 +33,7 @@ describe('pooling audit packs', () => {
           made.map((a) => a.id),
           AUDITOR,
           NOW,
+          null,
         )
       ).text,
     );
@@ -47,7 +48,7 @@ describe('pooling audit packs', () => {
     await writeAudit((await getAudit('d'))!, note('changed by the auditor'));
     await writeAudit((await getAudit('e'))!, note('changed by the auditor'));
     await addAudit(() => newAudit({ caseReference: 'CR-f' }, 'f'));
-    const second = await readPack((await makePack(['a', 'b', 'c', 'd', 'e', 'f'], AUDITOR, NOW)).text);
+    const second = await readPack((await makePack(['a', 'b', 'c', 'd', 'e', 'f'], AUDITOR, NOW, null)).text);
     selectDatabase(`lead-${n}`);
     expect(await planImport(second)).toEqual({ added: 1, identical: 2, kept: 1, 'fast-forward': 1, conflict: 1 });
     expect(await importPack(second, 'second pack from Sam Patel', NOW)).toEqual({ added: 1, identical: 2, kept: 1, 'fast-forward': 1, conflict: 1 });
@@ -88,6 +89,7 @@ describe('pooling audit packs', () => {
                 made.map((a) => a.id),
                 AUDITOR,
                 NOW,
+                null,
               )
             ).text,
           );
@@ -110,6 +112,7 @@ describe('pooling audit packs', () => {
                 made.map((a) => a.id),
                 AUDITOR,
                 NOW,
+                null,
               )
             ).text,
           );
@@ -132,12 +135,12 @@ describe('pooling audit packs', () => {
 
   it('keeps each pack’s version of a record changed on all sides, and resolves each against ours as it is now', async () => {
     const [made] = await Promise.all([addAudit(() => newAudit({}, 'x'))]);
-    const pack0 = await readPack((await makePack([made!.id], AUDITOR, NOW)).text);
+    const pack0 = await readPack((await makePack([made!.id], AUDITOR, NOW, null)).text);
     const packOf = async (text: string) => {
       await workspace('side');
       await importPack(pack0, 'pack 0', NOW);
       await writeAudit((await getAudit('x'))!, note(text));
-      return readPack((await makePack(['x'], AUDITOR, NOW)).text);
+      return readPack((await makePack(['x'], AUDITOR, NOW, null)).text);
     };
     const one = await packOf('from one');
     const two = await packOf('from two');
@@ -171,6 +174,7 @@ describe('pooling audit packs', () => {
           made.map((a) => a.id),
           AUDITOR,
           NOW,
+          null,
         )
       ).text,
     );

@@ -18,7 +18,9 @@ import {
 } from '@/storage/protection';
 import { addAction, addAudit, addPerson, writeAudit } from '@/storage/write';
 import { allActions, allLabelledSummaries, allSummaries, currentPerson, getAudit } from '@/storage/read';
-import { makeBackup } from '@/storage/backup';
+import { makeBackup, readBackup, restoreBackup } from '@/storage/backup';
+import { makePack, readPack } from '@/storage/packs';
+import { PassphraseNeededError } from '@/storage/sealed-files';
 import { PBKDF2_ITERATIONS, WrongPassphraseError } from '@/lib/crypto';
 import { newPerson } from '@/domain/person';
 import { newAction } from '@/domain/actions';
@@ -179,11 +181,45 @@ describe('people and their slots', () => {
   });
 });
 
-describe('a backup of a protected workspace', () => {
-  it('is made from the records opened, so it restores anywhere the workspace can be unlocked', async () => {
+describe('files that leave a protected workspace (point 6)', () => {
+  it('a backup is encrypted with the workspace key: restored here without asking, elsewhere only with a passphrase of someone in it', async () => {
     await writeMarked();
     await protectWorkspace(SAM, 'correct horse battery', NOW, FAST);
-    const { counts } = await makeBackup(NOW);
-    expect(counts.audits).toBe(1);
+    const { text, sealed } = await makeBackup(NOW);
+    expect(sealed).toBe(true);
+    for (const marker of Object.values(MARKERS)) expect(text).not.toContain(marker);
+    expect((await readBackup(text)).counts.audits).toBe(1);
+
+    // Another device: a new workspace, unprotected, with no key in memory.
+    d = await openDatabase(selectDatabase(`protection-${n}-elsewhere`));
+    await expect(readBackup(text)).rejects.toThrow(PassphraseNeededError);
+    await expect(readBackup(text, 'a wrong passphrase')).rejects.toThrow(WrongPassphraseError);
+    const backup = await readBackup(text, 'correct horse battery');
+    await restoreBackup(backup, NOW);
+    expect((await getAudit('audit-m'))?.details.caseReference).toBe(MARKERS.caseReference);
+  });
+
+  it('a pack is encrypted under a passphrase chosen for it, or in the clear only when asked for', async () => {
+    await writeMarked();
+    await protectWorkspace(SAM, 'correct horse battery', NOW, FAST);
+    const pack = await makePack(['audit-m'], { name: SAM.name, designation: SAM.designation }, NOW, 'a pack passphrase here');
+    for (const marker of Object.values(MARKERS)) expect(pack.text).not.toContain(marker);
+    await expect(readPack(pack.text)).rejects.toThrow(PassphraseNeededError);
+    await expect(readPack(pack.text, 'correct horse battery')).rejects.toThrow(WrongPassphraseError);
+    expect((await readPack(pack.text, 'a pack passphrase here')).audits[0]?.details.caseReference).toBe(MARKERS.caseReference);
+    const clear = await makePack(['audit-m'], { name: SAM.name, designation: SAM.designation }, NOW, null);
+    expect(clear.text).toContain(MARKERS.caseReference);
+  });
+});
+
+describe('restoring into a protected workspace', () => {
+  it('seals what it restores, and everyone who can unlock keeps their profile', async () => {
+    await writeMarked();
+    const { text } = await makeBackup(NOW);
+    await protectWorkspace(SAM, 'correct horse battery', NOW, FAST);
+    await restoreBackup(await readBackup(text), NOW);
+    expect(await rawText()).not.toContain(MARKERS.caseReference);
+    expect((await getAudit('audit-m'))?.details.caseReference).toBe(MARKERS.caseReference);
+    expect((await currentPerson())?.name).toBe('Sam Patel');
   });
 });

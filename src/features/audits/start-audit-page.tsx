@@ -118,7 +118,7 @@ function AuditDetailsForm({
   // selected for it, with that case's reference, team and case type too.
   function newDetails() {
     const choice = entries.get(search.get('entry') ?? '');
-    const selected = choice?.entry.selection?.cases.find((c) => c.caseReference === search.get('case'));
+    const selected = choice?.entry.selection?.cases[Number(search.get('case') ?? 0) - 1];
     return {
       caseReference: selected?.caseReference ?? '',
       team: selected?.team || choice?.entry.team || '',

@@ -7,7 +7,7 @@ import { IMPORT_OUTCOME_LABELS, type ImportOutcome } from '@/domain/pooling';
 import { importPack, planImport, readPack, type CheckedPack, type ImportPlan } from '@/storage/packs';
 import { localDateTimeOf, nowInstant } from '@/lib/clock';
 import { describeFailure } from '@/lib/failures';
-import { Button, FileUpload, fieldId } from '@/ui/form';
+import { Button, FileUpload, TextInput, fieldId } from '@/ui/form';
 import { ErrorSummary } from '@/ui/error-summary';
 import { NotificationBanner } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
@@ -29,6 +29,7 @@ const sourceOf = (c: Chosen) =>
 
 export function ImportSection() {
   const [state, setState] = useState<State>({ step: 'choose', error: '', attempt: 0 });
+  const [passphrase, setPassphrase] = useState('');
   const fail = (error: string) => setState((s) => ({ step: 'choose', error, attempt: (s.step === 'choose' ? s.attempt : 0) + 1 }));
 
   const choose = async (files: File[]) => {
@@ -36,7 +37,7 @@ export function ImportSection() {
     const packs: Chosen[] = [];
     for (const file of files) {
       try {
-        const pack = await readPack(await file.text());
+        const pack = await readPack(await file.text(), passphrase || undefined);
         packs.push({ name: file.name, pack, plan: await planImport(pack) });
       } catch (error) {
         fail(`${file.name}: ${describeFailure(error)}`);
@@ -91,14 +92,25 @@ export function ImportSection() {
       {state.step === 'imported' && table('What was brought in', state.results)}
       {state.step === 'choose' && <ErrorSummary errors={state.error ? [{ href: FIELD, message: state.error }] : []} focusKey={state.attempt} />}
       {(state.step === 'choose' || state.step === 'imported') && (
-        <FileUpload
-          id={FIELD}
-          label="Choose audit pack files"
-          hint="You can choose several, from different auditors. Nothing is brought in until you have seen what each would change."
-          error={state.step === 'choose' ? state.error || undefined : undefined}
-          multiple
-          onChoose={(files) => void choose(files)}
-        />
+        <>
+          <TextInput
+            id={fieldId('pack-passphrase')}
+            label="The packs’ passphrase, if they are encrypted"
+            hint="The maker of an encrypted pack tells you its passphrase another way, for example by phone. Leave this empty for a pack that is not encrypted."
+            type="password"
+            spellCheck={false}
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+          <FileUpload
+            id={FIELD}
+            label="Choose audit pack files"
+            hint="You can choose several, from different auditors. Nothing is brought in until you have seen what each would change."
+            error={state.step === 'choose' ? state.error || undefined : undefined}
+            multiple
+            onChoose={(files) => void choose(files)}
+          />
+        </>
       )}
       {state.step === 'confirm' && (
         <>

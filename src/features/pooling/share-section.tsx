@@ -4,8 +4,9 @@ import { authorOf, type Person } from '@/domain/person';
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import type { LabelledSummary } from '@/domain/summary';
 import { makePack } from '@/storage/packs';
+import { PASSPHRASE_MIN, passphraseProblem } from '@/domain/passphrase';
 import { nowInstant, today } from '@/lib/clock';
-import { Button, fieldId } from '@/ui/form';
+import { Button, TextInput, fieldId } from '@/ui/form';
 import { ErrorSummary } from '@/ui/error-summary';
 import { NotificationBanner } from '@/ui/content';
 import { downloadFile, fileName } from '@/ui/download';
@@ -14,21 +15,42 @@ import { Progress } from '@/ui/progress';
 import { Section } from '@/ui/page';
 
 const FIELD = fieldId('pack-audits');
+const ENCRYPT = fieldId('pack-encrypt');
+const PASSPHRASE = fieldId('pack-new-passphrase');
+const AGAIN = fieldId('pack-new-passphrase-again');
+
+type Problem = { href: string; message: string };
+
+/** What is wrong with the choices for a pack: the audits, and, when it is to be encrypted, its passphrase typed twice. */
+function problemsOf(picked: number, encrypt: string, passphrase: string, again: string): Problem[] {
+  const out: Problem[] = [];
+  if (picked === 0) out.push({ href: FIELD, message: 'Select the audits to put in the pack' });
+  if (!encrypt) out.push({ href: ENCRYPT, message: 'Select whether to encrypt the pack' });
+  const problem = encrypt === 'yes' ? passphraseProblem(passphrase, 'a passphrase for the pack') : null;
+  if (problem) out.push({ href: PASSPHRASE, message: problem });
+  else if (encrypt === 'yes' && passphrase !== again) out.push({ href: AGAIN, message: 'The passphrases do not match: type the same passphrase twice' });
+  return out;
+}
 
 export function ShareSection({ summaries, person }: { summaries: readonly LabelledSummary[]; person: Person }) {
   const [showAll, setShowAll] = useState(false);
   const mine = summaries.filter((s) => s.auditor.trim().toLowerCase() === person.name.trim().toLowerCase());
   const shown = [...(showAll ? summaries : mine)].sort((a, b) => (a.auditDate < b.auditDate ? 1 : a.auditDate > b.auditDate ? -1 : 0));
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(mine.map((s) => s.id)));
-  const [error, setError] = useState({ message: '', attempt: 0 });
+  const [error, setError] = useState<{ problems: Problem[]; attempt: number }>({ problems: [], attempt: 0 });
+  const [encrypt, setEncrypt] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [again, setAgain] = useState('');
+  const at = (href: string) => error.problems.find((p) => p.href === href)?.message;
   const [done, setDone] = useState('');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const picked = shown.filter((s) => chosen.has(s.id));
 
   const share = async (e: FormEvent) => {
     e.preventDefault();
-    if (picked.length === 0) {
-      setError((x) => ({ message: 'Select the audits to put in the pack', attempt: x.attempt + 1 }));
+    const problems = problemsOf(picked.length, encrypt, passphrase, again);
+    if (problems.length) {
+      setError((x) => ({ problems, attempt: x.attempt + 1 }));
       return;
     }
     try {
@@ -36,13 +58,16 @@ export function ShareSection({ summaries, person }: { summaries: readonly Labell
         picked.map((s) => s.id),
         authorOf(person),
         nowInstant(),
+        encrypt === 'yes' ? passphrase : null,
         (n, total) => setProgress(total > 300 ? { done: n, total } : null),
       );
       downloadFile(fileName(['audit pack', person.name, today()], 'json'), pack.text, 'application/json');
-      setError({ message: '', attempt: 0 });
-      setDone(`The pack holds ${pack.audits} audit${pack.audits === 1 ? '' : 's'} and ${pack.actions} action${pack.actions === 1 ? '' : 's'}.`);
+      setError({ problems: [], attempt: 0 });
+      setDone(
+        `The pack holds ${pack.audits} audit${pack.audits === 1 ? '' : 's'} and ${pack.actions} action${pack.actions === 1 ? '' : 's'}.${encrypt === 'yes' ? ' Tell the person you give it to its passphrase another way, for example by phone.' : ''}`,
+      );
     } catch (failure) {
-      setError((x) => ({ message: `The pack could not be made: ${describeFailure(failure)}`, attempt: x.attempt + 1 }));
+      setError((x) => ({ problems: [{ href: FIELD, message: `The pack could not be made: ${describeFailure(failure)}` }], attempt: x.attempt + 1 }));
     } finally {
       setProgress(null);
     }
@@ -52,21 +77,21 @@ export function ShareSection({ summaries, person }: { summaries: readonly Labell
     <Section id="share" title="Share audits in a pack">
       <p className="govuk-body">
         A pack holds the audits you choose, with their actions, moderation records and history, for a QA lead or a moderation panel to bring into their
-        workspace. It is not encrypted: pass it on as you would pass on case records.
+        workspace. Encrypt it with a passphrase chosen for it, and tell the person you give it to the passphrase another way.
       </p>
       {done && (
         <NotificationBanner title="Success" success>
           <p className="govuk-notification-banner__heading">{done}</p>
         </NotificationBanner>
       )}
-      <ErrorSummary errors={error.message ? [{ href: FIELD, message: error.message }] : []} focusKey={error.attempt} />
+      <ErrorSummary errors={error.problems} focusKey={error.attempt} />
       <form noValidate onSubmit={(e) => void share(e)}>
-        <div className={`govuk-form-group${error.message ? ' govuk-form-group--error' : ''}`}>
-          <fieldset className="govuk-fieldset" aria-describedby={error.message ? `${FIELD}-error` : undefined}>
+        <div className={`govuk-form-group${at(FIELD) ? ' govuk-form-group--error' : ''}`}>
+          <fieldset className="govuk-fieldset" aria-describedby={at(FIELD) ? `${FIELD}-error` : undefined}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Audits to share ({picked.length} chosen)</legend>
-            {error.message && (
+            {at(FIELD) && (
               <p id={`${FIELD}-error`} className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {error.message}
+                <span className="govuk-visually-hidden">Error:</span> {at(FIELD)}
               </p>
             )}
             {shown.length === 0 && (
@@ -87,6 +112,73 @@ export function ShareSection({ summaries, person }: { summaries: readonly Labell
                   </label>
                 </div>
               ))}
+            </div>
+          </fieldset>
+        </div>
+        <div className={`govuk-form-group${at(ENCRYPT) ? ' govuk-form-group--error' : ''}`}>
+          <fieldset className="govuk-fieldset" aria-describedby={at(ENCRYPT) ? `${ENCRYPT}-error` : undefined}>
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Encrypt the pack with a passphrase?</legend>
+            {at(ENCRYPT) && (
+              <p id={`${ENCRYPT}-error`} className="govuk-error-message">
+                <span className="govuk-visually-hidden">Error:</span> {at(ENCRYPT)}
+              </p>
+            )}
+            <div className="govuk-radios govuk-radios--small">
+              <div className="govuk-radios__item">
+                <input
+                  className="govuk-radios__input"
+                  id={ENCRYPT}
+                  type="radio"
+                  name="encrypt"
+                  value="yes"
+                  checked={encrypt === 'yes'}
+                  onChange={() => setEncrypt('yes')}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={ENCRYPT}>
+                  Yes, with a passphrase I choose for it (recommended)
+                </label>
+              </div>
+              {encrypt === 'yes' && (
+                <div className="govuk-radios__conditional">
+                  <TextInput
+                    id={PASSPHRASE}
+                    label="A passphrase for the pack"
+                    hint={`At least ${PASSPHRASE_MIN} characters. Not your own passphrase: the person you give the pack to needs it.`}
+                    type="password"
+                    spellCheck={false}
+                    value={passphrase}
+                    error={at(PASSPHRASE)}
+                    onChange={(e) => setPassphrase(e.target.value)}
+                  />
+                  <TextInput
+                    id={AGAIN}
+                    label="The pack’s passphrase again"
+                    type="password"
+                    spellCheck={false}
+                    value={again}
+                    error={at(AGAIN)}
+                    onChange={(e) => setAgain(e.target.value)}
+                  />
+                </div>
+              )}
+              <div className="govuk-radios__item">
+                <input
+                  className="govuk-radios__input"
+                  id={`${ENCRYPT}-2`}
+                  type="radio"
+                  name="encrypt"
+                  value="no"
+                  checked={encrypt === 'no'}
+                  onChange={() => setEncrypt('no')}
+                  aria-describedby={`${ENCRYPT}-2-hint`}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={`${ENCRYPT}-2`}>
+                  No, leave it unencrypted
+                </label>
+                <div id={`${ENCRYPT}-2-hint`} className="govuk-hint govuk-radios__hint">
+                  Anyone who gets the file can read the audits in it.
+                </div>
+              </div>
             </div>
           </fieldset>
         </div>

@@ -22,6 +22,7 @@ import { nowInstant } from '@/lib/clock';
 import { newId } from '@/lib/ids';
 import { newPerson, type Person } from '@/domain/person';
 import { PASSPHRASE_HINT, passphrase, withConfirmation } from './passphrase';
+import { passphraseProblem } from '@/domain/passphrase';
 
 const name = textSchema('Your name', NAME_LIMIT, { required: 'Enter your name' });
 const designation = textSchema('Your designation', NAME_LIMIT, { required: 'Enter your designation, for example Team manager' });
@@ -36,8 +37,8 @@ const firstUseSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.protect !== 'yes') return;
-    const checked = passphrase('your passphrase').safeParse(v.passphrase);
-    if (!checked.success) ctx.addIssue({ code: 'custom', path: ['passphrase'], message: checked.error.issues[0]?.message ?? '' });
+    const problem = passphraseProblem(v.passphrase, 'your passphrase');
+    if (problem) ctx.addIssue({ code: 'custom', path: ['passphrase'], message: problem });
     else if (v.passphrase !== v.confirmation)
       ctx.addIssue({ code: 'custom', path: ['confirmation'], message: 'The passphrases do not match: type the same passphrase twice' });
   });

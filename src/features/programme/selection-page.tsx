@@ -162,7 +162,7 @@ function Selection({ programme, entry, person, started }: { programme: AuditProg
             caption="Selected case records"
             hiddenCaption
             headings={['Case reference', 'Case type', 'Team', 'Date', 'Theme', 'Audit']}
-            rows={selection.cases.map((c) => ({
+            rows={selection.cases.map((c, i) => ({
               key: c.caseReference,
               cells: [
                 c.caseReference,
@@ -173,7 +173,7 @@ function Selection({ programme, entry, person, started }: { programme: AuditProg
                 started.has(c.caseReference) ? (
                   <Tag colour="green">Started</Tag>
                 ) : (
-                  <Link className="govuk-link" to={paths.newAudit(entry.id, c.caseReference)}>
+                  <Link className="govuk-link" to={paths.newAudit(entry.id, i)}>
                     Start an audit<span className="govuk-visually-hidden"> of case {c.caseReference}</span>
                   </Link>
                 ),

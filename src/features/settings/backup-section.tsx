@@ -12,10 +12,12 @@ import { WarningText } from '@/ui/content';
 import { downloadFile } from '@/ui/download';
 import { Progress } from '@/ui/progress';
 import { Section } from '@/ui/page';
+import { useProtection } from '@/data/protection';
 
 const REMINDER_LABELS: Record<number, string> = { 7: 'Every week', 14: 'Every two weeks', 30: 'Every 30 days', 0: 'Never' };
 
 export function BackupSection({ settings }: { settings: WorkspaceSettings }) {
+  const protection = useProtection();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [failure, setFailure] = useState('');
@@ -37,8 +39,10 @@ export function BackupSection({ settings }: { settings: WorkspaceSettings }) {
   return (
     <Section id="backup" title="Back up the workspace">
       <p className="govuk-body">
-        A backup is one file with every audit, action, moderation round, programme and person in this workspace. Keep it somewhere safe and as protected as the
-        case records themselves: it is not encrypted.
+        A backup is one file with every audit, action, moderation round, programme and person in this workspace.{' '}
+        {protection.state === 'unprotected'
+          ? 'Keep it somewhere safe and as protected as the case records themselves: it is not encrypted, because this workspace is not protected.'
+          : 'It is encrypted with this workspace’s key: anyone who can unlock the workspace can restore it, here or on another device, and nobody else can read it.'}
       </p>
       <p className="govuk-body" id="last-backup">
         {settings.lastBackupAt

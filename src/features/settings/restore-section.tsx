@@ -6,7 +6,7 @@ import { formatDateTime } from '@/domain/calendar/iso-date';
 import { BACKUP_TABLE_LABELS, BACKUP_TABLES, readBackup, restoreBackup, workspaceCounts, type CheckedBackup, type Counts } from '@/storage/backup';
 import { localDateTimeOf, nowInstant } from '@/lib/clock';
 import { describeFailure } from '@/lib/failures';
-import { Button, FileUpload, fieldId } from '@/ui/form';
+import { Button, FileUpload, TextInput, fieldId } from '@/ui/form';
 import { ErrorSummary } from '@/ui/error-summary';
 import { NotificationBanner, WarningText } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
@@ -23,12 +23,13 @@ const FIELD = fieldId('backup-file');
 
 export function RestoreSection() {
   const [state, setState] = useState<State>({ step: 'choose', error: '', attempts: 0 });
+  const [passphrase, setPassphrase] = useState('');
   const fail = (error: string) => setState((s) => ({ step: 'choose', error, attempts: (s.step === 'choose' ? s.attempts : 0) + 1 }));
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const backup = await readBackup(await file.text());
+      const backup = await readBackup(await file.text(), passphrase || undefined);
       setState({ step: 'confirm', backup, now: await workspaceCounts(), fileName: file.name });
     } catch (error) {
       fail(describeFailure(error));
@@ -66,13 +67,24 @@ export function RestoreSection() {
       )}
       {state.step === 'choose' && <ErrorSummary errors={state.error ? [{ href: FIELD, message: state.error }] : []} focusKey={state.attempts} />}
       {(state.step === 'choose' || state.step === 'restored') && (
-        <FileUpload
-          id={FIELD}
-          label="Choose a backup file"
-          hint="Restoring replaces everything in this workspace with the backup. You will see what changes before anything is replaced."
-          error={state.step === 'choose' ? state.error || undefined : undefined}
-          onChoose={(files) => void choose(files[0])}
-        />
+        <>
+          <TextInput
+            id={fieldId('backup-passphrase')}
+            label="A passphrase for the backup, if it came from another workspace"
+            hint="A backup of a protected workspace is encrypted with that workspace’s key. This workspace opens its own backups; for another’s, enter the passphrase of someone who could unlock it."
+            type="password"
+            spellCheck={false}
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+          <FileUpload
+            id={FIELD}
+            label="Choose a backup file"
+            hint="Restoring replaces everything in this workspace with the backup. You will see what changes before anything is replaced."
+            error={state.step === 'choose' ? state.error || undefined : undefined}
+            onChoose={(files) => void choose(files[0])}
+          />
+        </>
       )}
       {state.step === 'confirm' && (
         <form noValidate onSubmit={(e) => void restore(e)}>

@@ -17,6 +17,7 @@ import { RestoreSection } from './restore-section';
 import { StorageSection } from './storage-section';
 import { ExampleSection } from './example-section';
 import { LockSection } from './lock-section';
+import { RetentionSection } from './retention-section';
 
 const policies = listTimescalePolicies();
 const schema = z.object({
@@ -73,6 +74,7 @@ function SettingsForm({ settings }: { settings: WorkspaceSettings }) {
         </p>
         <BackupSection settings={settings} />
         <RestoreSection />
+        <RetentionSection />
         <ExampleSection />
       </Columns>
     </Page>
