@@ -1,4 +1,4 @@
-import { lazy, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { openDatabase } from '@/storage/open';
 import { CurrentPersonProvider } from '@/data/current-person';
@@ -9,7 +9,6 @@ import { askToPersist } from '@/data/storage-status';
 import { describeFailure } from '@/lib/failures';
 import { Layout } from './layout';
 import { useProtection } from '@/data/protection';
-import { UnlockPage } from '@/features/profile/unlock-page';
 import { NotFoundPage } from './not-found-page';
 
 // Each page is loaded when it is first visited, so a first visit loads only the app's frame and the page it opens.
@@ -47,6 +46,7 @@ const SelectionPage = lazy(() => import('@/features/programme/selection-page').t
 const ChangeProgrammePage = lazy(() => import('@/features/programme/change-programme-page').then((m) => ({ default: m.ChangeProgrammePage })));
 const OverviewReportPage = lazy(() => import('@/features/reports/overview-report-page').then((m) => ({ default: m.OverviewReportPage })));
 const PoolingPage = lazy(() => import('@/features/pooling/pooling-page').then((m) => ({ default: m.PoolingPage })));
+const UnlockPage = lazy(() => import('@/features/profile/unlock-page').then((m) => ({ default: m.UnlockPage })));
 const ConflictPage = lazy(() => import('@/features/pooling/conflict-page').then((m) => ({ default: m.ConflictPage })));
 
 /** The summaries are being rebuilt from the audits (after an update of the app): how far it has got. */
@@ -100,7 +100,12 @@ export function App() {
     );
   }
   // Locked: nothing of the workspace can be read, so nothing of it is shown. The page being used comes back on unlocking.
-  if (protection.state === 'locked') return <UnlockPage />;
+  if (protection.state === 'locked')
+    return (
+      <Suspense fallback={null}>
+        <UnlockPage />
+      </Suspense>
+    );
   return (
     <CurrentPersonProvider>
       <BrowserRouter>
