@@ -10,7 +10,7 @@ import { db, type UnreadableRecord, type WorkspaceSettings } from './db';
 import { MIGRATIONS, type StoredRecord } from './migrations';
 import { monthsOf, summariesOf, type RebuildProgress } from './projections';
 import { openFileText, sealForWorkspace } from './sealed-files';
-import { keySlots, openRows, sealLabels, sealRecords, unlockedPersonId } from './protection';
+import { keySlots, openRows, refuseStaleProtection, sealLabels, sealRecords, unlockedPersonId } from './protection';
 import type { Person } from '@/domain/person';
 import {
   actionSchema,
@@ -278,8 +278,9 @@ export async function restoreBackup(backup: CheckedBackup, now: string, onProgre
     sealed.set(table, await sealRecords(table, (table === 'people' ? people : backup.records[table]) as { id: string }[]));
   }
   const labels = await sealLabels(backup.records.audits);
-  const tables = [...BACKUP_TABLES.map((t) => d.table(t)), d.summaryMonths, d.projections];
+  const tables = [...BACKUP_TABLES.map((t) => d.table(t)), d.summaryMonths, d.projections, d.keySlots];
   await d.transaction('rw', tables, async () => {
+    await refuseStaleProtection(d);
     // Every chunk is put without waiting for the one before, and a chunk's summaries are worked out once it is
     // written, while the browser writes the chunks after it: summarising overlaps writing. Any failure aborts the
     // whole transaction.

@@ -13,7 +13,7 @@ import { readFile, sealFile, BackupError } from './backup';
 import { sealForPassphrase } from './sealed-files';
 import { db, type ConflictRecord, type ProvenanceRecord } from './db';
 import { putSummaries, refuseOtherVersion, type RebuildProgress } from './projections';
-import { openFound, sealLabels, sealRecord, sealRecords } from './protection';
+import { openFound, refuseStaleProtection, sealLabels, sealRecord, sealRecords } from './protection';
 import { nextRevision, StaleWriteError } from './write';
 
 export const PACK_FORMAT = 'audit-workbench-pack';
@@ -142,8 +142,9 @@ export async function importPack(pack: CheckedPack, source: string, now: string,
   const audits = await prepare('audits', pack.audits);
   const actions = await prepare('actions', pack.actions);
   const labels = await sealLabels(audits.writes);
-  await d.transaction('rw', [d.audits, d.actions, d.summaryMonths, d.projections, d.conflicts, d.provenance], async () => {
+  await d.transaction('rw', [d.audits, d.actions, d.summaryMonths, d.projections, d.conflicts, d.provenance, d.keySlots], async () => {
     await refuseOtherVersion(d);
+    await refuseStaleProtection(d);
     for (const kind of [audits, actions] as Incoming<Versioned>[]) {
       const store = d.table(kind.table);
       const stored = (await store.bulkGet(kind.ids)) as (Versioned | undefined)[];
@@ -171,7 +172,8 @@ export async function writeResolution(conflict: ConflictRecord, ours: Versioned,
   const next = await nextRevision(resolved);
   const row = await sealRecord(conflict.table, next);
   const labels = conflict.table === 'audits' ? await sealLabels([next as Audit]) : new Map();
-  await d.transaction('rw', [d.audits, d.actions, d.summaryMonths, d.projections, d.conflicts], async () => {
+  await d.transaction('rw', [d.audits, d.actions, d.summaryMonths, d.projections, d.conflicts, d.keySlots], async () => {
+    await refuseStaleProtection(d);
     const store = d.table<unknown, string>(conflict.table);
     const stored = (await store.get(conflict.recordId)) as Versioned | undefined;
     if ((stored?.rev ?? '') !== ours.rev) throw new StaleWriteError('This record', []);

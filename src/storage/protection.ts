@@ -80,6 +80,21 @@ function sealingKey(): CryptoKey | null {
   return dataKey;
 }
 
+export class ProtectionChangedError extends Error {
+  constructor() {
+    super('This workspace was protected (or its protection changed) in another tab or window, so this page can no longer save. Reload the page.');
+    this.name = 'ProtectionChangedError';
+  }
+}
+
+/**
+ * Refuses, in the caller's transaction, a write by a page that does not know the workspace is protected (it was
+ * protected in another tab since this one opened): it would store records in the clear.
+ */
+export async function refuseStaleProtection(d: WorkbenchDb): Promise<void> {
+  if ((await d.keySlots.count()) > 0 !== isProtected()) throw new ProtectionChangedError();
+}
+
 /** Reads, on opening, whether the workspace is protected: it is when anyone holds a key slot. It opens locked. */
 export async function loadProtection(d: WorkbenchDb = db()): Promise<Protection> {
   const slots = await d.keySlots.count();

@@ -19,7 +19,7 @@ import { nowInstant } from '@/lib/clock';
 import { sha256Hex } from '@/lib/digest';
 import { db, type WorkbenchDb, type WorkspaceSettings } from './db';
 import { putSummaries, refuseOtherVersion, summariesIn } from './projections';
-import { openFound, openRows, sealLabels, sealRecord, sealRecords, type SealedTable } from './protection';
+import { openFound, openRows, refuseStaleProtection, sealLabels, sealRecord, sealRecords, type SealedTable } from './protection';
 import type { StoredLabels } from './db';
 
 export class StaleWriteError extends Error {
@@ -86,7 +86,9 @@ async function commit<T extends Versioned>({ table, also, items, what, then }: C
     const next = await Promise.all(items.map(({ base, ours }, i) => nextRevision(settle(base, ours, seen[i], what(ours)))));
     const rows = (await sealRecords(kind, next)) as T[];
     const labels = kind === 'audits' ? await sealLabels(next as unknown as Audit[]) : new Map<string, StoredLabels>();
-    const done = await db().transaction('rw', [table, ...also], async () => {
+    const d = db();
+    const done = await d.transaction('rw', [table, d.keySlots, ...also], async () => {
+      await refuseStaleProtection(d);
       const stored = await table.bulkGet(ids);
       if (!sameRevs(stored, seen)) return null;
       await table.bulkPut(rows);
@@ -185,7 +187,8 @@ export async function writeSubmittedAudit(
     const existing = await openRows<ActionRecord>('actions', await d.actions.where('auditIds').equals(base.id).toArray());
     const actions = await Promise.all(reconcileRaisedActions(made.raised, existing, by, now).map((a) => nextRevision({ ...a, updatedAt: now })));
     const actionRows = await sealRecords('actions', actions);
-    const done = await d.transaction('rw', [d.audits, d.summaryMonths, d.projections, d.actions], async () => {
+    const done = await d.transaction('rw', [d.audits, d.summaryMonths, d.projections, d.actions, d.keySlots], async () => {
+      await refuseStaleProtection(d);
       const stored = await d.audits.get(base.id);
       if ((stored?.rev ?? '') !== base.rev) throw new StaleWriteError(auditWhat(base), []);
       if (!sameRevs(await d.actions.bulkGet(existing.map((a) => a.id)), existing)) return false;
@@ -329,8 +332,9 @@ export async function deleteAudits(audits: readonly Audit[], make: (now: string,
   const orphaned = linked.filter((a) => a.auditIds.every((id) => gone.has(id))).map((a) => a.id);
   const record = make(nowInstant(), orphaned.length);
   const row = await sealRecord('deletions', record);
-  await d.transaction('rw', [d.audits, d.summaryMonths, d.projections, d.actions, d.conflicts, d.provenance, d.deletions], async () => {
+  await d.transaction('rw', [d.audits, d.summaryMonths, d.projections, d.actions, d.conflicts, d.provenance, d.deletions, d.keySlots], async () => {
     await refuseOtherVersion(d);
+    await refuseStaleProtection(d);
     if (!sameRevs(await d.audits.bulkGet(ids), audits)) throw new StaleWriteError('An audit to be deleted', []);
     await d.audits.bulkDelete(ids);
     await putSummaries(d, [], audits, new Map());

@@ -12,6 +12,7 @@ import {
   lock,
   LockedError,
   protectWorkspace,
+  ProtectionChangedError,
   removeKeySlot,
   SlotRemovalError,
   unlock,
@@ -120,6 +121,15 @@ describe('protecting a workspace', () => {
     expect(new Set(slots.map((s) => s.salt)).size).toBe(2);
     expect(JSON.stringify(slots)).not.toContain('correct horse battery');
   }, 30_000);
+});
+
+describe('another tab', () => {
+  it('a page that does not know the workspace was protected elsewhere cannot write records in the clear', async () => {
+    // What another tab's protecting leaves behind: a key slot this page has not read.
+    await d.keySlots.put({ id: 'elsewhere', name: 'Kim Osei', designation: 'Head of QA', createdAt: NOW, salt: '', iterations: FAST, iv: '', wrapped: '' });
+    await expect(addAudit(() => markedAudit())).rejects.toThrow(ProtectionChangedError);
+    expect(await d.audits.count()).toBe(0);
+  });
 });
 
 describe('wrong passphrases', () => {
