@@ -5,7 +5,7 @@
 import { AUDIT_STATUS_LABELS, REVIEW_RECORD_FIELDS, type Audit } from './audit';
 import { COMPLIANCE_LABELS, GRADE_LABELS, isGrade, type ComplianceJudgement } from './grade';
 import { AUDIT_ACTIVITY_LABELS, CASE_TYPE_LABELS, ESCALATION_REASON_LABELS, questionOptions, type AuditTemplate } from './template';
-import { evaluatePolicy, type TimescalePolicy } from './timescales';
+import { timescalesOf, type TimescalePolicy } from './timescales';
 
 export interface ExportRow {
   auditId: string;
@@ -73,7 +73,7 @@ export function auditExportRows(audit: Audit, template: AuditTemplate, policy: T
           const dates = (audit.caseDates[event.id] ?? []).filter((x) => x.trim() !== '');
           if (dates.length) add(part.title, section.title, `Key date: ${event.label}`, dates.join('; '));
         }
-        for (const r of evaluatePolicy(policy, d.caseType, audit.caseDates, d.auditDate)) {
+        for (const r of timescalesOf(policy, audit)) {
           if (r.status === 'not-applicable' && !r.from) continue;
           add(
             part.title,

@@ -182,6 +182,8 @@ export interface Audit extends Versioned {
   sections: Record<string, SectionAnswers>;
   /** Key dates of the case for the timescale rules, by event id; each as typed (date and, for some, time). */
   caseDates: Record<string, string[]>;
+  /** Timescale rules marked not required for this case, by rule id, with the auditor's reason (absent before). */
+  notRequired?: Record<string, string> | undefined;
   visitingRegime: string;
   visits: Visit[];
   actions: AuditAction[];

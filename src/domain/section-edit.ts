@@ -20,6 +20,8 @@ export interface SectionEdit {
   actions: AuditAction[];
   noFurtherAction: boolean;
   caseDates: Record<string, string[]>;
+  /** Timescale rules not required for this case: the reason typed, by rule id ('' or absent: required). */
+  notRequired: Record<string, string>;
   visitingRegime: string;
   visits: Visit[];
 }
@@ -41,6 +43,7 @@ export function sectionEditOf(audit: Audit, section: TemplateSection): SectionEd
     actions: audit.actions.map((a) => ({ ...a, due: { ...a.due } })),
     noFurtherAction: audit.noFurtherAction,
     caseDates: Object.fromEntries(Object.entries(audit.caseDates).map(([k, v]) => [k, [...v]])),
+    notRequired: { ...(audit.notRequired ?? {}) },
     visitingRegime: audit.visitingRegime,
     visits: audit.visits.map((v) => ({ ...v })),
   };
@@ -82,6 +85,10 @@ export function applySectionEdit(template: AuditTemplate, audit: Audit, section:
     };
   }
   if (section.tool) next.caseDates = cleanDates(v.caseDates);
+  if (section.tool === 'timescales') {
+    const reasons = Object.entries(v.notRequired ?? {}).flatMap(([rule, why]) => (typeof why === 'string' && why.trim() ? [[rule, why.trim()] as const] : []));
+    next.notRequired = reasons.length ? Object.fromEntries(reasons) : undefined;
+  }
   if (section.tool === 'visiting') {
     next.visitingRegime = v.visitingRegime ?? '';
     next.visits = (v.visits ?? []).map((x) => ({ ...x }));

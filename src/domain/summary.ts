@@ -8,7 +8,7 @@ import { partASections, sectionStatus } from './completeness';
 import { escalationState, type EscalationState } from './escalation';
 import { recordedOverallGrade } from './overall-judgement';
 import { allSections, type AuditActivity, type AuditTemplate, type CaseType, type TemplateSection } from './template';
-import { checkCaseDates, evaluatePolicy, type TimescalePolicy } from './timescales';
+import { checkCaseDates, timescalesOf, type TimescalePolicy } from './timescales';
 
 /**
  * The version of the summary projection. Change it whenever summarizeAudit changes what it writes: on opening, the
@@ -116,7 +116,7 @@ export function decodeAreaJudgements(template: AuditTemplate, encoded: string): 
 
 function timescaleCounts(audit: Audit, policy: TimescalePolicy | undefined): { met: number; missed: number } {
   if (!policy || checkCaseDates(policy, audit.caseDates, audit.details.auditDate).length > 0) return { met: 0, missed: 0 };
-  const results = evaluatePolicy(policy, audit.details.caseType, audit.caseDates, audit.details.auditDate);
+  const results = timescalesOf(policy, audit);
   return { met: results.filter((r) => r.status === 'met').length, missed: results.filter((r) => r.status === 'missed' || r.status === 'overdue').length };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   evaluatePolicy,
   evaluateRule,
+  timescalesOf,
   checkCaseDates,
   suggestTimescaleJudgement,
   type CaseDates,
@@ -90,6 +91,36 @@ describe('auditor guidance timescales (seed 003, "Timescales")', () => {
     const results = evaluatePolicy(guidance, 'child-protection', { 's47-decision': ['2025-01-06'], icpc: ['2025-01-21'], rcpc: ['2025-05-01'] }, '2025-06-01');
     expect(suggestTimescaleJudgement(results)).toBe('partly-met');
     expect(suggestTimescaleJudgement([])).toBeNull();
+  });
+});
+
+// Issue 11, point 1. Seed 003, "Timescales": "Strategy discussion (where appropriate) should be held within the first
+// 24 hours of receiving the referral". Not every case needs one: a rule marked not required for the case, with a
+// reason, is not applicable, everywhere its results are counted.
+describe('a rule marked not required for this case', () => {
+  const noStrategy = { referral: ['2025-03-03T09:00'] };
+  it.each([
+    ['no mark: the missing discussion is overdue', {}, 'overdue', undefined],
+    [
+      'marked with a reason: not applicable, with the reason',
+      { 'strategy-discussion': 'No safeguarding concern: no s47 needed' },
+      'not-applicable',
+      'No safeguarding concern: no s47 needed',
+    ],
+    ['a blank reason is no mark', { 'strategy-discussion': '   ' }, 'overdue', undefined],
+    ['another rule marked: this one still counts', { 'referral-decision': 'Referred in by the court' }, 'overdue', undefined],
+  ])('%s', (_what, notRequired: Record<string, string>, status, why) => {
+    const results = evaluatePolicy(guidance, 'child-in-need', noStrategy, '2025-12-31', notRequired);
+    const strategy = results.filter((r) => r.ruleId === 'strategy-discussion');
+    expect(strategy.map((r) => r.status)).toEqual([status]);
+    expect(strategy[0]?.notRequired).toBe(why);
+  });
+
+  it('is not counted as met or missed in the audit’s summary', () => {
+    const audit = { details: { caseType: 'child-in-need' as const, auditDate: '2025-12-31' }, caseDates: noStrategy };
+    const missed = (notRequired?: Record<string, string>) =>
+      timescalesOf(guidance, { ...audit, notRequired }).filter((r) => r.status === 'overdue' || r.status === 'missed').length;
+    expect(missed({ 'strategy-discussion': 'Not needed' })).toBe(missed() - 1);
   });
 });
 

@@ -137,6 +137,8 @@ export interface RuleResult {
   /** For missed (held late) and overdue (not held, past due): how late, in the rule's unit. */
   late?: { amount: number; unit: LimitUnit } | undefined;
   reason?: string | undefined;
+  /** The auditor's reason the rule is not required for this case, when they marked it so. */
+  notRequired?: string | undefined;
 }
 
 /** An event's dates as entered, blank entries left out. */
@@ -172,6 +174,7 @@ function result(rule: TimescaleRule, occurrence: number, status: RuleStatus, fie
     actual: fields.actual,
     late: fields.late,
     reason: fields.reason,
+    notRequired: fields.notRequired,
   };
 }
 
@@ -207,8 +210,31 @@ export function evaluateRule(rule: TimescaleRule, caseType: CaseType, dates: Cas
   return out.length ? out : [result(rule, 1, 'not-applicable', { reason: 'The date it runs from is not entered.' })];
 }
 
-export function evaluatePolicy(policy: TimescalePolicy, caseType: CaseType, dates: CaseDates, today: IsoDate): RuleResult[] {
-  return policy.rules.flatMap((rule) => evaluateRule(rule, caseType, dates, today));
+/**
+ * Every rule of the policy for one case, as at `today`. A rule the auditor marked not required for this case, with a
+ * reason (`notRequired`, by rule id), is not applicable, everywhere its results are counted: seed 003, "Timescales",
+ * holds a strategy discussion "(where appropriate)", and not every case needs every meeting.
+ */
+export function evaluatePolicy(
+  policy: TimescalePolicy,
+  caseType: CaseType,
+  dates: CaseDates,
+  today: IsoDate,
+  notRequired: Readonly<Record<string, string>> = {},
+): RuleResult[] {
+  return policy.rules.flatMap((rule) => {
+    const why = notRequired[rule.id]?.trim();
+    if (why && rule.caseTypes.includes(caseType)) return [result(rule, 1, 'not-applicable', { reason: 'Not required for this case.', notRequired: why })];
+    return evaluateRule(rule, caseType, dates, today);
+  });
+}
+
+/** An audit's timescales under a policy: its case type, key dates, the rules marked not required, as at its date. */
+export function timescalesOf(
+  policy: TimescalePolicy,
+  audit: { details: { caseType: CaseType; auditDate: IsoDate }; caseDates: CaseDates; notRequired?: Readonly<Record<string, string>> | undefined },
+): RuleResult[] {
+  return evaluatePolicy(policy, audit.details.caseType, audit.caseDates, audit.details.auditDate, audit.notRequired ?? {});
 }
 
 export interface DateProblem {

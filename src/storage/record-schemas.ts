@@ -77,6 +77,7 @@ export const auditSchema: z.ZodType<Audit> = z.strictObject({
     }),
   ),
   caseDates: z.record(text, z.array(text)),
+  notRequired: optional(z.record(text, text)),
   visitingRegime: text,
   visits: z.array(
     z.strictObject({

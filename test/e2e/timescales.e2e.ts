@@ -38,10 +38,24 @@ describe('an auditor checks timescales and visiting for a child protection case'
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
     expect(await page.getByRole('alert').innerText()).toContain('Review child protection conference must be on or before the date of the audit');
     await page.getByRole('button', { name: 'Remove review child protection conference 2' }).click();
+
+    // Issue 11, point 1: a rule "(where appropriate)" (seed 003, "Timescales") marked not required for this case, with
+    // a reason, is not applicable rather than overdue.
+    await page.getByText('Not required for this case? Strategy discussion', { exact: true }).click();
+    await page.getByRole('textbox', { name: 'Why strategy discussion is not required for this case' }).fill('s47 started at the conference itself');
+    await expect.poll(() => table.innerText()).toContain('Not required for this case: s47 started at the conference itself');
     await page.getByRole('textbox', { name: 'Why, including any timescale missed and the reason recorded' }).fill('First review conference 12 days late.');
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await page.getByRole('heading', { name: 'Audit of case CP-77' }).waitFor();
     expect(await page.locator('#task-timescales-status').textContent()).toBe('Completed');
+    // Kept with the audit, after a reload.
+    await page.reload();
+    await openSection(page, 'Timescales');
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Timescales for this case' }).innerText())
+      .toContain('Not required for this case: s47 started at the conference itself');
+    await page.getByRole('link', { name: 'Return to the task list' }).click();
+    await page.getByRole('heading', { name: 'Audit of case CP-77' }).waitFor();
 
     await openSection(page, 'Frequency of visiting');
     await page.getByRole('radio', { name: 'Child protection: minimum' }).check();

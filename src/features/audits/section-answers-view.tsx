@@ -7,7 +7,7 @@ import { isQuestionShown } from '@/domain/completeness';
 import { recordedOverallGrade, suggestOverallJudgement } from '@/domain/overall-judgement';
 import { questionOptions, type AuditTemplate, type TemplateSection } from '@/domain/template';
 import { MultilineText, SummaryList, type SummaryRow } from '@/ui/content';
-import { evaluatePolicy, type TimescalePolicy } from '@/domain/timescales';
+import { timescalesOf, type TimescalePolicy } from '@/domain/timescales';
 import { relevantRules, resultText } from './timescales-tool';
 import { visitingResultFor } from './visiting-tool';
 import { judgementLabel } from './labels';
@@ -20,7 +20,7 @@ function dueText(due: { day: string; month: string; year: string }): string {
 function toolRows(section: TemplateSection, audit: Audit, policy: TimescalePolicy): SummaryRow[] {
   const labelOf = (id: string) => policy.events.find((e) => e.id === id)?.label ?? id;
   if (section.tool === 'timescales') {
-    const results = evaluatePolicy(policy, audit.details.caseType, audit.caseDates, audit.details.auditDate);
+    const results = timescalesOf(policy, audit);
     return relevantRules(policy, audit).flatMap((rule) =>
       results
         .filter((r) => r.ruleId === rule.id && r.status !== 'not-applicable')

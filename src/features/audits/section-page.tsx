@@ -7,7 +7,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { isReadOnly, type Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import { COMPLIANCE_LABELS } from '@/domain/grade';
-import { evaluatePolicy, suggestTimescaleJudgement, type TimescalePolicy } from '@/domain/timescales';
+import { timescalesOf, suggestTimescaleJudgement, type TimescalePolicy } from '@/domain/timescales';
 import { suggestVisitingJudgement } from '@/domain/visiting';
 import { authorOf } from '@/domain/person';
 import { escalationReasons } from '@/domain/escalation';
@@ -144,7 +144,7 @@ function SectionForm({
   const reasons = escalationReasons(template, current);
   const suggestion =
     section.tool === 'timescales'
-      ? suggestTimescaleJudgement(evaluatePolicy(policy, current.details.caseType, current.caseDates, current.details.auditDate))
+      ? suggestTimescaleJudgement(timescalesOf(policy, current))
       : section.tool === 'visiting'
         ? (() => {
             const result = visitingResultFor(policy, current);

@@ -5,8 +5,10 @@ import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Audit } from '@/domain/audit';
 import { formatDateTime, formatLongDate } from '@/domain/calendar/iso-date';
-import { evaluatePolicy, formatAmount, formatLimit, type RuleResult, type TimescalePolicy } from '@/domain/timescales';
-import { Tag } from '@/ui/content';
+import { timescalesOf, formatAmount, formatLimit, type RuleResult, type TimescalePolicy } from '@/domain/timescales';
+import { Details, Tag } from '@/ui/content';
+import { TextInput } from '@/ui/form';
+import { bind } from '@/ui/validated-form';
 import { KeyDates } from './key-dates';
 import type { SectionEdit } from '@/domain/section-edit';
 
@@ -34,6 +36,7 @@ export function resultText(r: RuleResult, labelOf: (event: string) => string, fr
     case 'needs-time':
       return { tag: <Tag colour="yellow">Needs a time</Tag>, text: 'Enter the times as well as the dates: this timescale is in hours' };
     case 'not-applicable':
+      if (r.notRequired) return { tag: <Tag colour="grey">Not required</Tag>, text: `Not required for this case: ${r.notRequired}` };
       return {
         tag: <Tag colour="grey">Not applicable</Tag>,
         text:
@@ -55,7 +58,7 @@ export function TimescalesTool({ policy, audit, form }: { policy: TimescalePolic
   const used = new Set(rules.flatMap((r) => [r.from.event, r.to.event]));
   const events = policy.events.filter((e) => used.has(e.id));
   const labelOf = (id: string) => policy.events.find((e) => e.id === id)?.label ?? id;
-  const results = evaluatePolicy(policy, audit.details.caseType, audit.caseDates, audit.details.auditDate);
+  const results = timescalesOf(policy, audit);
   const byRule = (id: string) => results.filter((r) => r.ruleId === id);
   return (
     <>
@@ -95,6 +98,22 @@ export function TimescalesTool({ policy, audit, form }: { policy: TimescalePolic
                     <td className="govuk-table__cell">
                       {tag}
                       <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">{text}</p>
+                      {r.occurrence === 1 && (
+                        <Details
+                          summary={
+                            <>
+                              Not required for this case?<span className="govuk-visually-hidden"> {rule.label}</span>
+                            </>
+                          }
+                          open={Boolean(r.notRequired)}
+                        >
+                          <TextInput
+                            {...bind(form, `notRequired.${rule.id}`)}
+                            label={`Why ${rule.label.toLowerCase()} is not required for this case`}
+                            hint="It then counts as not applicable here and in every report. Clear it if the timescale applies after all."
+                          />
+                        </Details>
+                      )}
                     </td>
                   </tr>
                 );
