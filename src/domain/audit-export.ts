@@ -2,6 +2,7 @@
 // overall judgement, escalation, acknowledgement, moderation record and history entry, one value a row, in the order the
 // record shows them. Read back from a CSV, each row says where its value came from (part, section, item), so nothing
 // entered is left out and nothing needs the app to be understood.
+import { participantsText, voiceWaysText } from './voice';
 import { AUDIT_STATUS_LABELS, REVIEW_RECORD_FIELDS, type Audit } from './audit';
 import { COMPLIANCE_LABELS, GRADE_LABELS, isGrade, type ComplianceJudgement } from './grade';
 import { AUDIT_ACTIVITY_LABELS, CASE_TYPE_LABELS, ESCALATION_REASON_LABELS, questionOptions, type AuditTemplate } from './template';
@@ -127,6 +128,17 @@ export function auditExportRows(audit: Audit, template: AuditTemplate, policy: T
     add(at, at, 'Senior manager notified', [e.notifiedName, e.notifiedRole].filter(Boolean).join(', '));
     add(at, at, 'Notified at', e.notifiedAt);
     add(at, at, 'Recorded by', e.recordedBy ? `${e.recordedBy.name}, ${e.recordedBy.designation}` : '');
+  }
+  if (audit.voice) {
+    const v = audit.voice;
+    const at = 'Child and family voice, and the audit conversation';
+    add(at, at, 'How feedback was gathered', voiceWaysText(v));
+    add(at, at, 'Why none was gathered', v.notGatheredReason);
+    add(at, at, 'What they said', v.said);
+    add(at, at, 'How it is reflected in the work', v.reflected);
+    add(at, at, 'Took part in the audit conversation', participantsText(v));
+    add(at, at, 'The practitioner’s reflections', v.reflections);
+    add(at, at, 'Recorded by', `${v.by.name}, ${v.by.designation}, ${v.at}`);
   }
   if (audit.moderation) {
     const m = audit.moderation;

@@ -2,6 +2,7 @@
 // re-assigned to the CSW (unless the auditor is the CSW), who completes Part B; then the audit is complete and
 // read-only until reopened with a reason. Every change is attributed (seed 003, "Recording": "Be attributable to an
 // author whose designation is stated"). Pure: ids and times are arguments.
+import type { ChildAndFamilyVoice } from './voice';
 import type { GoodPractice } from './good-practice';
 import type { DateFields } from './calendar/date-fields';
 import type { IsoDate } from './calendar/iso-date';
@@ -198,6 +199,8 @@ export interface Audit extends Versioned {
   disagreementResolution?: DisagreementResolution | null | undefined;
   /** Flagged as an example of good practice, with the routes to share it by (good-practice.ts). */
   goodPractice?: GoodPractice | null | undefined;
+  /** The child's and family's feedback and the audit conversation, once recorded (voice.ts). */
+  voice?: ChildAndFamilyVoice | null | undefined;
   history: HistoryEntry[];
 }
 

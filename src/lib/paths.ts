@@ -37,13 +37,14 @@ export const ROUTES = {
   reopen: 'audits/:auditId/reopen',
   auditRecord: 'audits/:auditId/record',
   goodPractice: 'audits/:auditId/good-practice',
+  voice: 'audits/:auditId/voice',
   disagreement: 'audits/:auditId/disagreement',
   goodPracticeList: 'good-practice',
 } as const;
 
 /** The pages of one audit below its task list. */
 export type AuditPage =
-  '' | '/details' | '/check' | '/part-b' | '/escalation' | '/reopen' | '/record' | '/good-practice' | '/disagreement' | `/sections/${string}`;
+  '' | '/details' | '/check' | '/part-b' | '/escalation' | '/reopen' | '/record' | '/good-practice' | '/voice' | '/disagreement' | `/sections/${string}`;
 
 function withQuery(path: string, query: Record<string, string | undefined>): string {
   const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1]));

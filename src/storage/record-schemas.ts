@@ -11,6 +11,7 @@ import { isRev } from '@/domain/revision';
 import type { AuditProgramme } from '@/domain/programme';
 import { AUDIT_ACTIVITIES, CASE_TYPES, ESCALATION_REASONS } from '@/domain/template';
 import { SELECTION_MAX } from '@/domain/selection';
+import { AUDIT_PARTICIPANT_IDS, VOICE_WAY_IDS, type AuditParticipant, type VoiceWay } from '@/domain/voice';
 import { GOOD_PRACTICE_ROUTE_IDS, type GoodPracticeRoute } from '@/domain/good-practice';
 import { REPORT_SECTIONS, type BoardReport, type ReportSectionId } from '@/domain/board-report';
 import type { DeletionRecord } from '@/domain/retention';
@@ -109,6 +110,21 @@ export const auditSchema: z.ZodType<Audit> = z.strictObject({
   goodPractice: optional(
     z
       .strictObject({ note: text, routes: z.array(z.enum(GOOD_PRACTICE_ROUTE_IDS as [GoodPracticeRoute, ...GoodPracticeRoute[]])), by: author, at: text })
+      .nullable(),
+  ),
+  voice: optional(
+    z
+      .strictObject({
+        ways: z.array(z.enum(VOICE_WAY_IDS as [VoiceWay, ...VoiceWay[]])),
+        notGatheredReason: text,
+        said: text,
+        reflected: text,
+        participants: z.array(z.enum(AUDIT_PARTICIPANT_IDS as [AuditParticipant, ...AuditParticipant[]])),
+        otherParticipants: text,
+        reflections: text,
+        by: author,
+        at: text,
+      })
       .nullable(),
   ),
   history,

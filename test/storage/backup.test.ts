@@ -7,6 +7,7 @@ import { openDatabase } from '@/storage/open';
 import { BACKUP_TABLES, BackupError, makeBackup, readBackup, restoreBackup, workspaceCounts } from '@/storage/backup';
 import { addAction, addAudit, addPerson, addProgramme, addReport, addRound, deleteAudits, writeSettings } from '@/storage/write';
 import { deletionRecord } from '@/domain/retention';
+import { recordVoice } from '@/domain/voice';
 import { newBoardReport } from '@/domain/board-report';
 import { allLabelledSummaries, getAudit, getAudits } from '@/storage/read';
 import { sha256Hex } from '@/lib/digest';
@@ -38,7 +39,13 @@ async function dump(): Promise<string> {
 async function seed(answer = 'Seen on the record.') {
   const audit = completedPartA('good');
   audit.sections['recording']!.answers['evidence'] = answer;
-  await addAudit(() => audit);
+  const voiced = recordVoice(
+    audit,
+    { ways: ['child'], notGatheredReason: '', said: answer, reflected: 'In the plan', participants: ['practitioner'], otherParticipants: '', reflections: '' },
+    AUDITOR,
+    NOW,
+  );
+  await addAudit(() => voiced);
   await addAction(() => ({ ...actionRecord({ id: 'x1', auditIds: [audit.id] }), rev: '', revisions: [] }));
   await addRound(() => moderationRound([{ id: audit.id, grade: 'good' }]));
   await addProgramme(() => auditProgramme([{ id: 'e1', month: '2025-03' }]));

@@ -5,6 +5,7 @@ import { acknowledge, type Audit } from '@/domain/audit';
 import { submitAuditPartA } from '@/domain/submission';
 import { recordEscalation } from '@/domain/escalation';
 import { recordModeration } from '@/domain/moderation';
+import { recordVoice } from '@/domain/voice';
 import { questionOptions } from '@/domain/template';
 import { getAuditTemplate, latestAuditTemplate } from '@/templates/registry';
 import { AUDITOR, completedPartA, CSW, NOW } from '@test/builders/audit';
@@ -60,6 +61,20 @@ function everythingEntered(): Audit {
     AUDITOR,
     NOW,
   );
+  audit = recordVoice(
+    audit,
+    {
+      ways: ['child', 'form'],
+      notGatheredReason: '',
+      said: 'Ava said her worker listens',
+      reflected: 'Contact with her nan is in the plan',
+      participants: ['practitioner'],
+      otherParticipants: 'IRO Dee',
+      reflections: 'Would involve dad sooner',
+    },
+    AUDITOR,
+    NOW,
+  );
   return audit;
 }
 
@@ -85,6 +100,8 @@ function enteredValues(audit: Audit): string[] {
   values.push(audit.acknowledgement?.reasons ?? '', audit.escalation?.notifiedName ?? '', audit.escalation?.notifiedRole ?? '');
   const m = audit.moderation;
   if (m) values.push(m.rationale, m.otherAttendees, m.strengths, m.learningIndividual, m.learningTeam, m.learningOrganisation, m.familyFeedback, m.followUp);
+  const v = audit.voice;
+  if (v) values.push(v.said, v.reflected, v.otherParticipants, v.reflections, v.notGatheredReason);
   for (const h of audit.history) values.push(h.detail);
   return values.filter((v) => v.trim() !== '');
 }

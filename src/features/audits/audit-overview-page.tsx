@@ -81,6 +81,13 @@ export function AuditOverviewPage() {
         <h2 className="govuk-heading-m">This audit</h2>
         <ul className="govuk-list">
           <li>
+            <Link className="govuk-link" to={paths.audit(audit.id, '/voice')}>
+              {audit.voice
+                ? 'Child and family voice and the audit conversation: recorded, change'
+                : 'Record the child and family voice and the audit conversation'}
+            </Link>
+          </li>
+          <li>
             <Link className="govuk-link" to={paths.audit(audit.id, '/good-practice')}>
               {audit.goodPractice
                 ? `Flagged as good practice, to share ${audit.goodPractice.routes.length} way${audit.goodPractice.routes.length === 1 ? '' : 's'}: change`

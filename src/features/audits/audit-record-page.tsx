@@ -1,4 +1,5 @@
 // The printable audit record: everything an auditor would hand to the practitioner, with a print stylesheet.
+import { VoiceSummary } from '@/ui/voice-summary';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '@/domain/calendar/iso-date';
 import { GRADE_LABELS } from '@/domain/grade';
@@ -103,6 +104,11 @@ export function AuditRecordPage() {
           <p className="govuk-body">Not yet completed.</p>
         )}
       </RecordSection>
+      {audit.voice && (
+        <RecordSection id="voice" title="Child and family voice, and the audit conversation" heading="h2" size="l">
+          <VoiceSummary voice={audit.voice} />
+        </RecordSection>
+      )}
       {audit.moderation && (
         <RecordSection id="moderation" title="Moderation" heading="h2" size="l">
           <SummaryList

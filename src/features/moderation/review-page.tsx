@@ -3,6 +3,7 @@
 // follow-up; and the grade, confirmed or changed with a reason). It is written into the audit, keeping the auditor's
 // original grade. A blind option hides the auditor's grade until the moderated grade is chosen; in a blind round every
 // review is blind.
+import { VoiceSummary } from '@/ui/voice-summary';
 import { REVIEW_TEXT_LIMIT, NOTE_LIMIT } from '@/domain/text-limits';
 import { useWatch } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -14,7 +15,7 @@ import { type ModerationRound, isAuditsOwnAuditor, recordModeration } from '@/do
 import { authorOf, type Person } from '@/domain/person';
 import { getAuditTemplate } from '@/templates/registry';
 import { Page, Columns } from '@/ui/page';
-import { BackLink, InsetText, WarningText } from '@/ui/content';
+import { BackLink, Details, InsetText, WarningText } from '@/ui/content';
 import { Button, Checkbox, Radios, TextInput, Textarea, fieldId } from '@/ui/form';
 import { Form, useZodForm, bind, textSchema } from '@/ui/validated-form';
 import { useAudit, useRound } from '@/data/live';
@@ -163,6 +164,13 @@ function ReviewForm({ round, audit, person }: { round: ModerationRound; audit: A
           <Textarea {...bind(form, 'learningIndividual')} label="Learning for the individual" rows={3} />
           <Textarea {...bind(form, 'learningTeam')} label="Learning for the team" rows={3} />
           <Textarea {...bind(form, 'learningOrganisation')} label="Learning for the organisation" rows={3} />
+          {audit.voice ? (
+            <Details summary="The child and family feedback the audit recorded">
+              <VoiceSummary voice={audit.voice} />
+            </Details>
+          ) : (
+            <p className="govuk-body">The audit recorded no child or family feedback.</p>
+          )}
           <Textarea {...bind(form, 'familyFeedback')} label="Review of child and family feedback" rows={3} />
           <Textarea {...bind(form, 'followUp')} label="Follow-up needed" rows={2} />
           <h2 className="govuk-heading-m">The grade</h2>
