@@ -77,6 +77,11 @@ export function TextInput({
   );
 }
 
+/** A passphrase: hidden as it is typed, not spell-checked (a spelling service would see it). */
+export function PasswordInput(props: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'>) {
+  return <TextInput {...props} type="password" spellCheck={false} />;
+}
+
 export function Textarea({ id, label, hint, error, registration, rows = 5, ...rest }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
   return (
     <div className={groupClass(error)}>

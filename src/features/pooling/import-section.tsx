@@ -7,7 +7,7 @@ import { IMPORT_OUTCOME_LABELS, type ImportOutcome } from '@/domain/pooling';
 import { importPack, planImport, readPack, type CheckedPack, type ImportPlan } from '@/storage/packs';
 import { localDateTimeOf, nowInstant } from '@/lib/clock';
 import { describeFailure } from '@/lib/failures';
-import { Button, FileUpload, TextInput, fieldId } from '@/ui/form';
+import { Button, FileUpload, fieldId, PasswordInput } from '@/ui/form';
 import { ErrorSummary } from '@/ui/error-summary';
 import { NotificationBanner } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
@@ -93,12 +93,10 @@ export function ImportSection() {
       {state.step === 'choose' && <ErrorSummary errors={state.error ? [{ href: FIELD, message: state.error }] : []} focusKey={state.attempt} />}
       {(state.step === 'choose' || state.step === 'imported') && (
         <>
-          <TextInput
+          <PasswordInput
             id={fieldId('pack-passphrase')}
             label="The packs’ passphrase, if they are encrypted"
             hint="The maker of an encrypted pack tells you its passphrase another way, for example by phone. Leave this empty for a pack that is not encrypted."
-            type="password"
-            spellCheck={false}
             value={passphrase}
             onChange={(e) => setPassphrase(e.target.value)}
           />

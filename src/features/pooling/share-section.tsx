@@ -6,7 +6,7 @@ import type { LabelledSummary } from '@/domain/summary';
 import { makePack } from '@/storage/packs';
 import { PASSPHRASE_MIN, passphraseProblem } from '@/domain/passphrase';
 import { nowInstant, today } from '@/lib/clock';
-import { Button, TextInput, fieldId } from '@/ui/form';
+import { Button, fieldId, PasswordInput } from '@/ui/form';
 import { ErrorSummary } from '@/ui/error-summary';
 import { NotificationBanner } from '@/ui/content';
 import { downloadFile, fileName } from '@/ui/download';
@@ -140,25 +140,15 @@ export function ShareSection({ summaries, person }: { summaries: readonly Labell
               </div>
               {encrypt === 'yes' && (
                 <div className="govuk-radios__conditional">
-                  <TextInput
+                  <PasswordInput
                     id={PASSPHRASE}
                     label="A passphrase for the pack"
                     hint={`At least ${PASSPHRASE_MIN} characters. Not your own passphrase: the person you give the pack to needs it.`}
-                    type="password"
-                    spellCheck={false}
                     value={passphrase}
                     error={at(PASSPHRASE)}
                     onChange={(e) => setPassphrase(e.target.value)}
                   />
-                  <TextInput
-                    id={AGAIN}
-                    label="The pack’s passphrase again"
-                    type="password"
-                    spellCheck={false}
-                    value={again}
-                    error={at(AGAIN)}
-                    onChange={(e) => setAgain(e.target.value)}
-                  />
+                  <PasswordInput id={AGAIN} label="The pack’s passphrase again" value={again} error={at(AGAIN)} onChange={(e) => setAgain(e.target.value)} />
                 </div>
               )}
               <div className="govuk-radios__item">

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Page, Columns } from '@/ui/page';
-import { Button, Radios, TextInput } from '@/ui/form';
+import { Button, Radios, TextInput, PasswordInput } from '@/ui/form';
 import { Form, useZodForm, bind, textSchema, ConfirmForm } from '@/ui/validated-form';
 import { SummaryList, WarningText } from '@/ui/content';
 import { usePeople } from '@/data/live';
@@ -125,8 +125,8 @@ function FirstUse({ done, report }: { done: (id: string) => void; report: Report
               label: 'Yes, encrypt it with my passphrase (recommended)',
               conditional: (
                 <>
-                  <TextInput {...bind(form, 'passphrase')} label="Your passphrase" hint={PASSPHRASE_HINT} type="password" spellCheck={false} />
-                  <TextInput {...bind(form, 'confirmation')} label="Type your passphrase again" type="password" spellCheck={false} />
+                  <PasswordInput {...bind(form, 'passphrase')} label="Your passphrase" hint={PASSPHRASE_HINT} />
+                  <PasswordInput {...bind(form, 'confirmation')} label="Type your passphrase again" />
                 </>
               ),
             },
@@ -174,8 +174,8 @@ function Unprotected({ current, people, done, report }: { current: Person; peopl
           Every audit, action and report is encrypted with a key that only your passphrase unlocks. Others who work here need a passphrase of their own, which
           you add once it is protected.
         </p>
-        <TextInput {...bind(protect, 'passphrase')} label="Your passphrase" hint={PASSPHRASE_HINT} type="password" spellCheck={false} />
-        <TextInput {...bind(protect, 'confirmation')} label="Type your passphrase again" type="password" spellCheck={false} />
+        <PasswordInput {...bind(protect, 'passphrase')} label="Your passphrase" hint={PASSPHRASE_HINT} />
+        <PasswordInput {...bind(protect, 'confirmation')} label="Type your passphrase again" />
         <Button>Protect the workspace</Button>
       </Form>
       {others.length > 0 && (
@@ -298,17 +298,17 @@ function Protected({ current, report }: { current: Person; report: Report }) {
         <p className="govuk-body">They type their own passphrase here, with you. Nobody else needs to know it.</p>
         <TextInput {...bind(add, 'name')} label="Their name" />
         <TextInput {...bind(add, 'designation')} label="Their designation" hint="For example Consultant social worker, Head of QA" />
-        <TextInput {...bind(add, 'theirs')} label="Their passphrase" hint={PASSPHRASE_HINT} type="password" spellCheck={false} />
-        <TextInput {...bind(add, 'theirsAgain')} label="Their passphrase again" type="password" spellCheck={false} />
-        <TextInput {...bind(add, 'yours')} label="Your passphrase" hint="To confirm that it is you adding them." type="password" spellCheck={false} />
+        <PasswordInput {...bind(add, 'theirs')} label="Their passphrase" hint={PASSPHRASE_HINT} />
+        <PasswordInput {...bind(add, 'theirsAgain')} label="Their passphrase again" />
+        <PasswordInput {...bind(add, 'yours')} label="Your passphrase" hint="To confirm that it is you adding them." />
         <Button>Add them</Button>
       </Form>
 
       <Form errors={change.formState.errors} submitCount={change.formState.submitCount + wrong * 10_000} onSubmit={onChange}>
         <h2 className="govuk-heading-m">Change your passphrase</h2>
-        <TextInput {...bind(change, 'current')} label="Your current passphrase" type="password" spellCheck={false} />
-        <TextInput {...bind(change, 'next')} label="Your new passphrase" hint={PASSPHRASE_HINT} type="password" spellCheck={false} />
-        <TextInput {...bind(change, 'nextAgain')} label="Your new passphrase again" type="password" spellCheck={false} />
+        <PasswordInput {...bind(change, 'current')} label="Your current passphrase" />
+        <PasswordInput {...bind(change, 'next')} label="Your new passphrase" hint={PASSPHRASE_HINT} />
+        <PasswordInput {...bind(change, 'nextAgain')} label="Your new passphrase again" />
         <Button>Change your passphrase</Button>
       </Form>
     </>

@@ -2,7 +2,7 @@
 // Unlocking as a person is what working as them means: their passphrase opens their key slot.
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import { Button, Radios, TextInput } from '@/ui/form';
+import { Button, Radios, PasswordInput } from '@/ui/form';
 import { Form, useZodForm, bind } from '@/ui/validated-form';
 import { Progress } from '@/ui/progress';
 import { keySlots, unlock } from '@/storage/protection';
@@ -79,7 +79,7 @@ export function UnlockPage() {
                     legendSize="m"
                     options={slots.map((s) => ({ value: s.id, label: s.name, hint: s.designation }))}
                   />
-                  <TextInput {...bind(form, 'passphrase')} label="Your passphrase" type="password" className="govuk-!-width-two-thirds" spellCheck={false} />
+                  <PasswordInput {...bind(form, 'passphrase')} label="Your passphrase" className="govuk-!-width-two-thirds" />
                   <Button>Unlock</Button>
                 </Form>
               )}

@@ -6,7 +6,7 @@ import { formatDateTime } from '@/domain/calendar/iso-date';
 import { BACKUP_TABLE_LABELS, BACKUP_TABLES, readBackup, restoreBackup, workspaceCounts, type CheckedBackup, type Counts } from '@/storage/backup';
 import { localDateTimeOf, nowInstant } from '@/lib/clock';
 import { describeFailure } from '@/lib/failures';
-import { Button, FileUpload, TextInput, fieldId } from '@/ui/form';
+import { Button, FileUpload, fieldId, PasswordInput } from '@/ui/form';
 import { ErrorSummary } from '@/ui/error-summary';
 import { NotificationBanner, WarningText } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
@@ -68,12 +68,10 @@ export function RestoreSection() {
       {state.step === 'choose' && <ErrorSummary errors={state.error ? [{ href: FIELD, message: state.error }] : []} focusKey={state.attempts} />}
       {(state.step === 'choose' || state.step === 'restored') && (
         <>
-          <TextInput
+          <PasswordInput
             id={fieldId('backup-passphrase')}
             label="A passphrase for the backup, if it came from another workspace"
             hint="A backup of a protected workspace is encrypted with that workspace’s key. This workspace opens its own backups; for another’s, enter the passphrase of someone who could unlock it."
-            type="password"
-            spellCheck={false}
             value={passphrase}
             onChange={(e) => setPassphrase(e.target.value)}
           />
