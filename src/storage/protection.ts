@@ -14,6 +14,7 @@ import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import {
   fromBase64,
+  ivOf,
   newDataKey,
   seal,
   sealText,
@@ -49,11 +50,18 @@ export type Protection = { state: 'unprotected' } | { state: 'locked' } | { stat
 
 let protection: Protection = { state: 'unprotected' };
 let dataKey: CryptoKey | null = null;
+/**
+ * Labels already opened, by audit id and the IV they were sealed with (a new IV for every change): lists read every
+ * audit's labels again after each write, and most have not changed. Emptied when the workspace locks.
+ */
+const openedLabels = new Map<string, AuditLabels>();
 const listeners = new Set<() => void>();
 
 function set(next: Protection, key: CryptoKey | null) {
   protection = next;
   dataKey = key;
+  // What was opened goes with the key.
+  if (!key) openedLabels.clear();
   for (const listener of listeners) listener();
 }
 
@@ -154,7 +162,12 @@ export async function sealLabels(audits: readonly Audit[]): Promise<Map<string, 
 export async function openLabels(id: string, stored: StoredLabels | undefined): Promise<AuditLabels | undefined> {
   if (!isBytes(stored)) return stored;
   if (!dataKey) throw new LockedError();
-  return unseal<AuditLabels>(dataKey, `labels:${id}`, stored);
+  const key = `${id}:${ivOf(stored)}`;
+  const known = openedLabels.get(key);
+  if (known) return known;
+  const labels = await unseal<AuditLabels>(dataKey, `labels:${id}`, stored);
+  openedLabels.set(key, labels);
+  return labels;
 }
 
 /** A value of this device's own, such as a draft kept while a tab closes, sealed when protected; as JSON otherwise. */

@@ -136,7 +136,10 @@ describe('wrong passphrases', () => {
   it('100 wrong passphrases leave the data unchanged and unreadable', async () => {
     await writeMarked();
     await protectWorkspace(SAM, 'correct horse battery', NOW, FAST);
+    expect((await allLabelledSummaries()).map((s) => s.caseReference)).toEqual([MARKERS.caseReference]);
     lock();
+    // Nothing opened before locking can be read after it.
+    await expect(allLabelledSummaries()).rejects.toThrow(LockedError);
     const before = await rawText();
     for (let i = 0; i < 100; i += 1) {
       await expect(unlock(SAM.id, `wrong guess ${i}`)).rejects.toThrow(WrongPassphraseError);
