@@ -70,6 +70,19 @@ export interface EscalationRecord {
   notifiedRole?: string | undefined;
   notifiedAt?: string | undefined;
   recordedBy?: Author | undefined;
+  /** Senior management's response and the action plan agreed (escalation.ts, recordEscalationPlan). */
+  plan?: EscalationPlan | undefined;
+}
+
+/** Seed 002: "An action plan is agreed and reviewed on a regular basis": the response, and the actions it agreed. */
+export interface EscalationPlan {
+  response: string;
+  /** When senior management responded, `YYYY-MM-DDTHH:MM` where the auditor is. */
+  respondedAt: string;
+  /** The actions of the register the plan is made of; their reviews are the plan's reviews. */
+  actionIds: string[];
+  by: Author;
+  at: string;
 }
 
 export interface Acknowledgement {

@@ -1,7 +1,7 @@
 // Escalation (seed 002, "Auditing Activity" › "Addressing practice concerns during auditing activity"): the findings
 // that must go to the senior management team, kept in step with the audit, and the record of who was told and when.
 import { withHistory, type Audit, type Author } from './audit';
-import { formatDateTime } from './calendar/iso-date';
+import { daysBetween, formatDateTime } from './calendar/iso-date';
 import { allSections, ESCALATION_REASON_LABELS, type AuditTemplate, type EscalationReason } from './template';
 import { isQuestionShown } from './completeness';
 import { areaGrades, recordedOverallGrade } from './overall-judgement';
@@ -31,7 +31,30 @@ export function escalationReasons(template: AuditTemplate, audit: Audit): Escala
 
 export type EscalationState = 'none' | 'open' | 'recorded';
 
-export function escalationState(audit: Audit): EscalationState {
+/**
+ * How far an escalation has been followed through: none; not yet told to senior management; told, with no action plan
+ * yet; or told with an action plan agreed (seed 002, "Addressing practice concerns during auditing activity": "An
+ * action plan is agreed and reviewed on a regular basis").
+ */
+export type EscalationFollowUp = 'none' | 'not-told' | 'no-plan' | 'planned';
+
+export function escalationFollowUp(audit: Pick<Audit, 'escalation'>): EscalationFollowUp {
+  const state = escalationState(audit);
+  if (state === 'none') return 'none';
+  if (state === 'open') return 'not-told';
+  return audit.escalation?.plan ? 'planned' : 'no-plan';
+}
+
+/**
+ * How soon senior management was told after the finding was recorded, both as local date-times (`YYYY-MM-DDTHH:MM`):
+ * the seed asks that the auditor "will immediately escalate the matter", so the same day counts as immediately.
+ */
+export function escalationTiming(raisedAt: string, notifiedAt: string): { days: number; immediate: boolean } {
+  const days = Math.max(0, daysBetween(raisedAt.slice(0, 10), notifiedAt.slice(0, 10)));
+  return { days, immediate: days === 0 };
+}
+
+export function escalationState(audit: Pick<Audit, 'escalation'>): EscalationState {
   if (!audit.escalation || audit.escalation.reasons.length === 0) return 'none';
   return audit.escalation.notifiedAt && audit.escalation.notifiedName ? 'recorded' : 'open';
 }
@@ -81,6 +104,44 @@ export function recordEscalation(audit: Audit, notice: EscalationNotice, by: Aut
       by,
       kind: 'escalation-recorded',
       detail: `Escalated to ${notice.notifiedName} (${notice.notifiedRole}) at ${formatDateTime(notice.notifiedAt)}`,
+    },
+  );
+}
+
+export interface EscalationPlanInput {
+  response: string;
+  respondedAt: string;
+  actionIds: readonly string[];
+}
+
+/** What is missing from senior management's response and plan, each at its field. */
+export function escalationPlanProblems(audit: Pick<Audit, 'escalation'>, input: EscalationPlanInput): { field: keyof EscalationPlanInput; message: string }[] {
+  const out: { field: keyof EscalationPlanInput; message: string }[] = [];
+  if (!input.response.trim()) out.push({ field: 'response', message: 'Enter senior management’s response' });
+  const told = audit.escalation?.notifiedAt ?? '';
+  if (told && input.respondedAt && input.respondedAt < told)
+    out.push({ field: 'respondedAt', message: 'The response must be on or after the time senior management was told' });
+  if (input.actionIds.length === 0) out.push({ field: 'actionIds', message: 'Select the actions of the plan agreed, from the action register' });
+  return out;
+}
+
+/**
+ * Records senior management's response to a recorded escalation and the action plan it agreed (actions of the
+ * register, whose reviews are the plan's regular reviews), in the audit and its history.
+ */
+export function recordEscalationPlan(audit: Audit, input: EscalationPlanInput, by: Author, now: string): Audit {
+  const current = audit.escalation;
+  if (!current || escalationState(audit) !== 'recorded') throw new EscalationError('Record who in senior management was told first');
+  const [problem] = escalationPlanProblems(audit, input);
+  if (problem) throw new EscalationError(problem.message);
+  const plan = { response: input.response.trim(), respondedAt: input.respondedAt, actionIds: [...new Set(input.actionIds)], by, at: now };
+  return withHistory(
+    { ...audit, escalation: { ...current, plan } },
+    {
+      at: now,
+      by,
+      kind: 'edited',
+      detail: `${current.plan ? 'Escalation response and action plan changed' : 'Escalation response and action plan recorded'}: ${plan.actionIds.length} action${plan.actionIds.length === 1 ? '' : 's'}`,
     },
   );
 }

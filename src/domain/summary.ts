@@ -5,7 +5,7 @@ import { disagreementOpen, type Audit, type AuditStatus } from './audit';
 import type { IsoDate } from './calendar/iso-date';
 import { isGrade, type ComplianceJudgement, type Grade } from './grade';
 import { partASections, sectionStatus } from './completeness';
-import { escalationState, type EscalationState } from './escalation';
+import { escalationFollowUp, escalationState, type EscalationFollowUp, type EscalationState } from './escalation';
 import { recordedOverallGrade } from './overall-judgement';
 import { allSections, type AuditActivity, type AuditTemplate, type CaseType, type TemplateSection } from './template';
 import { checkCaseDates, timescalesOf, type TimescalePolicy } from './timescales';
@@ -14,7 +14,7 @@ import { checkCaseDates, timescalesOf, type TimescalePolicy } from './timescales
  * The version of the summary projection. Change it whenever summarizeAudit changes what it writes: on opening, the
  * workspace then rebuilds every summary from its audit.
  */
-export const SUMMARY_PROJECTION_VERSION = 5;
+export const SUMMARY_PROJECTION_VERSION = 6;
 
 export interface AuditSummary {
   id: string;
@@ -27,6 +27,8 @@ export interface AuditSummary {
   /** 'none' until the auditor records an overall judgement (an index cannot hold null). */
   overallGrade: Grade | 'none';
   escalation: EscalationState;
+  /** How far the escalation is followed through: told, and an action plan agreed. */
+  escalationFollowUp: EscalationFollowUp;
   sectionsCompleted: number;
   sectionsTotal: number;
   actionCount: number;
@@ -133,6 +135,7 @@ export function summarizeAudit(template: AuditTemplate, audit: Audit, policy?: T
     activity: audit.details.activity,
     overallGrade: recordedOverallGrade(template, audit) ?? 'none',
     escalation: escalationState(audit),
+    escalationFollowUp: escalationFollowUp(audit),
     sectionsCompleted: sections.filter((s) => sectionStatus(template, s, audit, policy) === 'completed').length,
     sectionsTotal: sections.length,
     actionCount: audit.actions.length,

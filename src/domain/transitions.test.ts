@@ -2,10 +2,10 @@
 // record with its history. These tests hold each to what the seeds ask of it.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { acknowledge, changeAuditDetails, disagreementOpen, LifecycleError, reopen, resolveDisagreement } from './audit';
+import { acknowledge, changeAuditDetails, disagreementOpen, LifecycleError, reopen, resolveDisagreement, type Audit } from './audit';
 import { summarizeAudit } from './summary';
 import { newAction, reconcileRaisedActions, actionsFromAudit } from './actions';
-import { recordEscalation, EscalationError } from './escalation';
+import { recordEscalation, EscalationError, escalationFollowUp, escalationTiming, recordEscalationPlan } from './escalation';
 import { addPanelMember, isAuditsOwnAuditor, ModerationError, recordModeration, removePanelMember, scheduleRound } from './moderation';
 import { submitAuditPartA } from './submission';
 import { newPerson } from './person';
@@ -54,6 +54,49 @@ describe('escalation recorded (seed 002: "The auditor will immediately escalate 
   it('refuses when nothing is open to record', () => {
     expect(() => recordEscalation(completedPartA(), notice, AUDITOR, LATER)).toThrow(EscalationError);
     expect(() => recordEscalation(recordEscalation(open, notice, AUDITOR, LATER), notice, AUDITOR, LATER)).toThrow(EscalationError);
+  });
+});
+
+// Issue 11, point 11. Seed 002, "Addressing practice concerns during auditing activity": "The auditor will immediately
+// escalate the matter to the senior management team ... An action plan is agreed and reviewed on a regular basis".
+describe('escalation followed through', () => {
+  const open = submitAuditPartA(t, completedPartA('inadequate'), AUDITOR, NOW).audit;
+  const told = recordEscalation(open, { notifiedName: 'Pat Rowe', notifiedRole: 'Head of Service', notifiedAt: '2025-03-10T11:30' }, AUDITOR, LATER);
+  const plan = { response: 'Case to be reallocated; plan reviewed weekly.', respondedAt: '2025-03-11T09:00', actionIds: ['action-1', 'action-1'] };
+
+  it.each<[string, ReturnType<typeof escalationFollowUp>, () => Audit]>([
+    ['nothing to escalate', 'none', () => completedPartA()],
+    ['found, senior management not yet told', 'not-told', () => open],
+    ['told, no response or plan yet', 'no-plan', () => told],
+    ['told, with a response and an action plan', 'planned', () => recordEscalationPlan(told, plan, AUDITOR, LATER)],
+  ])('%s: %s', (_what, followUp, audit) => {
+    expect(escalationFollowUp(audit())).toBe(followUp);
+  });
+
+  it('records the response and the plan’s actions (once each), in the audit and its history', () => {
+    const planned = recordEscalationPlan(told, plan, AUDITOR, LATER);
+    expect(planned.escalation?.plan).toEqual({ ...plan, actionIds: ['action-1'], by: AUDITOR, at: LATER });
+    expect(planned.history.at(-1)?.detail).toBe('Escalation response and action plan recorded: 1 action');
+  });
+
+  it.each([
+    ['no response', { ...plan, response: ' ' }, 'Enter senior management’s response'],
+    ['no action', { ...plan, actionIds: [] }, 'Select the actions of the plan agreed, from the action register'],
+    ['a response before they were told', { ...plan, respondedAt: '2025-03-10T11:00' }, 'The response must be on or after the time senior management was told'],
+  ])('refuses %s', (_what, input, message) => {
+    expect(() => recordEscalationPlan(told, input, AUDITOR, LATER)).toThrow(message);
+  });
+
+  it('refuses a plan before senior management was told', () => {
+    expect(() => recordEscalationPlan(open, plan, AUDITOR, LATER)).toThrow('Record who in senior management was told first');
+  });
+
+  it.each([
+    ['the same day', '2025-03-10T09:00', '2025-03-10T17:45', { days: 0, immediate: true }],
+    ['the next day', '2025-03-10T17:00', '2025-03-11T08:30', { days: 1, immediate: false }],
+    ['a week later', '2025-03-10T09:00', '2025-03-17T09:00', { days: 7, immediate: false }],
+  ])('told %s: how soon against "immediately"', (_what, found, toldAt, timing) => {
+    expect(escalationTiming(found, toldAt)).toEqual(timing);
   });
 });
 

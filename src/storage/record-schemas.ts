@@ -101,6 +101,7 @@ export const auditSchema: z.ZodType<Audit> = z.strictObject({
       notifiedRole: optional(text),
       notifiedAt: optional(text),
       recordedBy: optional(author),
+      plan: optional(z.strictObject({ response: text, respondedAt: text, actionIds: z.array(text), by: author, at: text })),
     })
     .nullable(),
   submittedAt: text.nullable(),

@@ -22,6 +22,7 @@ export function labelledSummary(over: Partial<LabelledSummary> & { id: string })
     activity: 'dip-sampling',
     overallGrade: 'good',
     escalation: 'none',
+    escalationFollowUp: 'none',
     sectionsCompleted: 12,
     sectionsTotal: 12,
     actionCount: 1,

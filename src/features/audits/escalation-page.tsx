@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { useNavigate } from 'react-router';
 import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
 import { formatDateTime } from '@/domain/calendar/iso-date';
-import { escalationState, recordEscalation } from '@/domain/escalation';
+import { escalationState, escalationTiming, recordEscalation } from '@/domain/escalation';
+import { EscalationPlanSection } from './escalation-plan';
 import { authorOf } from '@/domain/person';
 import { ESCALATION_REASON_LABELS } from '@/domain/template';
 import { Page, Columns } from '@/ui/page';
@@ -13,7 +14,7 @@ import { BackLink, SummaryList } from '@/ui/content';
 import { Button, DateInput, TextInput } from '@/ui/form';
 import { Form, dateFieldsSchema, useZodForm, bind, bindDate, textSchema, timeSchema } from '@/ui/validated-form';
 import { writeAudit } from '@/storage/write';
-import { nowLocalDateTime, today } from '@/lib/clock';
+import { localDateTimeOf, nowLocalDateTime, today } from '@/lib/clock';
 import { AuditMissing } from './audit-missing';
 import { useAuditPage } from './use-audit-page';
 import { paths } from '@/lib/paths';
@@ -67,16 +68,27 @@ export function EscalationPage() {
     </ul>
   );
   if (escalationState(audit) === 'recorded') {
+    const timing = e.notifiedAt ? escalationTiming(localDateTimeOf(e.raisedAt), e.notifiedAt) : null;
     return (
       <Page title="Escalation" caption={caption} back={back}>
-        <SummaryList
-          rows={[
-            { key: 'Why', value: reasons },
-            { key: 'Who was told', value: `${e.notifiedName ?? ''}, ${e.notifiedRole ?? ''}` },
-            { key: 'When', value: e.notifiedAt ? formatDateTime(e.notifiedAt) : '' },
-            { key: 'Recorded by', value: e.recordedBy ? `${e.recordedBy.name}, ${e.recordedBy.designation}` : '' },
-          ]}
-        />
+        <Columns>
+          <SummaryList
+            rows={[
+              { key: 'Why', value: reasons },
+              { key: 'Found', value: formatDateTime(localDateTimeOf(e.raisedAt)) },
+              { key: 'Who was told', value: `${e.notifiedName ?? ''}, ${e.notifiedRole ?? ''}` },
+              { key: 'When', value: e.notifiedAt ? formatDateTime(e.notifiedAt) : '' },
+              {
+                key: 'How soon',
+                value: timing?.immediate
+                  ? 'The same day as the finding: immediately, as the framework asks'
+                  : `${timing?.days ?? 0} days after the finding; the framework asks for it immediately`,
+              },
+              { key: 'Recorded by', value: e.recordedBy ? `${e.recordedBy.name}, ${e.recordedBy.designation}` : '' },
+            ]}
+          />
+          <EscalationPlanSection audit={audit} person={person} />
+        </Columns>
       </Page>
     );
   }

@@ -8,6 +8,7 @@ import { isReadOnly, type Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import { COMPLIANCE_LABELS } from '@/domain/grade';
 import { timescalesOf, suggestTimescaleJudgement, type TimescalePolicy } from '@/domain/timescales';
+import { sectionGuidance } from '@/domain/section-guidance';
 import { suggestVisitingJudgement } from '@/domain/visiting';
 import { authorOf } from '@/domain/person';
 import { escalationReasons } from '@/domain/escalation';
@@ -76,12 +77,13 @@ export function SectionPage() {
   );
 }
 
-export function Guidance({ section }: { section: TemplateSection }) {
-  if (!section.guidance.length) return null;
+export function Guidance({ section, policy }: { section: TemplateSection; policy: TimescalePolicy }) {
+  const guidance = sectionGuidance(section, policy);
+  if (!guidance.length) return null;
   return (
     <Details summary="Guidance for auditors" open>
       <div className="app-guidance">
-        {section.guidance.map((g, i) => (
+        {guidance.map((g, i) => (
           <div key={i}>
             {g.title && <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{g.title}</p>}
             <ul className="govuk-list govuk-list--bullet">
@@ -241,7 +243,7 @@ function SectionForm({
           </Form>
         </div>
         <aside className="govuk-grid-column-one-third-from-desktop" aria-label="Guidance for auditors">
-          <Guidance section={section} />
+          <Guidance section={section} policy={policy} />
         </aside>
       </div>
     </Page>

@@ -29,6 +29,7 @@ export function HomePage() {
   const dueSoon = actions.filter((a) => isDueSoon(a, today)).length;
   const count = (status: string) => summaries.filter((s) => s.status === status).length;
   const escalations = summaries.filter((s) => s.escalation === 'open');
+  const unplanned = summaries.filter((s) => s.escalationFollowUp === 'no-plan');
   const disagreements = summaries.filter((s) => s.disagreementOpen);
   return (
     <Page title="Audit Workbench" wide>
@@ -39,6 +40,15 @@ export function HomePage() {
             no record yet of who was told.
           </p>
           <CaseLinks summaries={escalations} page="/escalation" />
+        </NotificationBanner>
+      )}
+      {unplanned.length > 0 && (
+        <NotificationBanner title="Escalations without an action plan">
+          <p className="govuk-notification-banner__heading">
+            {unplanned.length === 1 ? '1 escalation was' : `${unplanned.length} escalations were`} made to senior management with no response or action plan
+            recorded yet.
+          </p>
+          <CaseLinks summaries={unplanned} page="/escalation" />
         </NotificationBanner>
       )}
       {disagreements.length > 0 && (

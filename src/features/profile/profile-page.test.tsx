@@ -32,7 +32,7 @@ async function nameAndDesignation(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('setting up a profile', () => {
-  it('protects the workspace by default, and says what is wrong with a short or mistyped passphrase', async () => {
+  it('protects the workspace by default, and says what is wrong with a short or mistyped passphrase', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     renderPage();
     await nameAndDesignation(user);
@@ -52,7 +52,8 @@ describe('setting up a profile', () => {
     await user.clear(screen.getByLabelText('Type your passphrase again'));
     await user.type(screen.getByLabelText('Type your passphrase again'), 'three random words');
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
-    await expect.poll(() => currentProtection().state).toBe('unlocked');
+    // Deriving the key from the passphrase (600,000 iterations) takes a moment.
+    await expect.poll(() => currentProtection().state, { timeout: 15_000 }).toBe('unlocked');
     expect((await keySlots()).map((s) => s.name)).toEqual(['Sam Patel']);
   });
 
