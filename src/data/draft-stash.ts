@@ -4,7 +4,7 @@
 // In a protected workspace the draft is sealed with the workspace key before it is kept (never in the clear), each time
 // it changes, since sealing cannot finish once the page is unloading; sealed drafts are opened when the workspace is
 // unlocked (loadStashedDrafts), for their pages to read.
-import { isProtected, openValue, sealValue } from '@/storage/protection';
+import { isProtected, LockedError, openValue, sealValue } from '@/storage/protection';
 
 const PREFIX = 'audit-workbench:unsaved-draft:';
 
@@ -67,7 +67,10 @@ export function dropStashedDraft(key: string): void {
   }
 }
 
-/** Opens every sealed draft with the workspace key, now that it is unlocked; one that cannot be opened is dropped. */
+/**
+ * Opens every sealed draft with the workspace key, now that it is unlocked. One sealed with another key (a workspace
+ * since replaced) can never be opened, and is dropped; while locked, nothing is opened and nothing dropped.
+ */
 export async function loadStashedDrafts(): Promise<void> {
   const next = new Map<string, unknown>();
   const keys = Object.keys(localStorage).filter((k) => k.startsWith(PREFIX));
@@ -75,9 +78,32 @@ export async function loadStashedDrafts(): Promise<void> {
     const key = full.slice(PREFIX.length);
     try {
       next.set(key, await openValue(`draft:${key}`, localStorage.getItem(full) ?? ''));
-    } catch {
+    } catch (e) {
+      if (e instanceof LockedError) throw e;
       localStorage.removeItem(full);
     }
   }
   opened = next;
+}
+
+/** Seals the drafts kept in the clear, now that the workspace is protected (they were kept before it was). */
+export async function sealStashedDrafts(): Promise<void> {
+  const keys = Object.keys(localStorage).filter((k) => k.startsWith(PREFIX));
+  for (const full of keys) {
+    const text = localStorage.getItem(full) ?? '';
+    if (text.startsWith('sealed:')) continue;
+    const key = full.slice(PREFIX.length);
+    try {
+      const draft = JSON.parse(text) as unknown;
+      keep(key, await sealValue(`draft:${key}`, draft));
+      opened.set(key, draft);
+    } catch {
+      localStorage.removeItem(full);
+    }
+  }
+}
+
+/** Forgets the drafts opened, as the workspace locks: what was opened goes with the key. */
+export function forgetOpenedDrafts(): void {
+  opened = new Map();
 }

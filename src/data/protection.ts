@@ -2,8 +2,9 @@
 // after a period without use. Locking first writes whatever is waiting to be saved (so what was being typed is kept,
 // encrypted, and is there after unlocking), then drops the keys from memory.
 import { useEffect, useSyncExternalStore } from 'react';
-import { currentProtection, lock, onProtectionChange, type Protection } from '@/storage/protection';
-import { loadStashedDrafts } from './draft-stash';
+import { currentProtection, lock, onProtectionChange, protectWorkspace, type Protection } from '@/storage/protection';
+import type { Person } from '@/domain/person';
+import { forgetOpenedDrafts, loadStashedDrafts, sealStashedDrafts } from './draft-stash';
 
 export function useProtection(): Protection {
   return useSyncExternalStore(onProtectionChange, currentProtection);
@@ -21,6 +22,13 @@ export function flushBeforeLocking(flush: () => Promise<unknown>): () => void {
 export async function lockNow(): Promise<void> {
   await Promise.allSettled([...flushers].map((flush) => flush()));
   lock();
+  forgetOpenedDrafts();
+}
+
+/** Protects the workspace with the person's passphrase, drafts kept on this device included. */
+export async function protect(person: Person, passphrase: string, now: string): Promise<void> {
+  await protectWorkspace(person, passphrase, now);
+  await sealStashedDrafts();
 }
 
 /** After unlocking: drafts kept while a tab closed are opened with the key, for their pages to put back. */

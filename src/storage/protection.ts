@@ -140,11 +140,14 @@ export async function openRow<T>(table: SealedTable, row: unknown): Promise<T> {
 }
 
 export async function openRows<T>(table: SealedTable, rows: readonly unknown[]): Promise<T[]> {
+  // Rows stored in the clear (an unprotected workspace) are the records: no promise a row.
+  if (!rows.some(isSealed)) return rows as T[];
   return Promise.all(rows.map((r) => openRow<T>(table, r)));
 }
 
 /** Like openRows, keeping `undefined` for ids that were not found (bulkGet's answer). */
 export async function openFound<T>(table: SealedTable, rows: readonly unknown[]): Promise<(T | undefined)[]> {
+  if (!rows.some(isSealed)) return rows as (T | undefined)[];
   return Promise.all(rows.map((r) => (r === undefined ? undefined : openRow<T>(table, r))));
 }
 

@@ -41,7 +41,15 @@ async function seed(answer = 'Seen on the record.') {
   audit.sections['recording']!.answers['evidence'] = answer;
   const voiced = recordVoice(
     audit,
-    { ways: ['child'], notGatheredReason: '', said: answer, reflected: 'In the plan', participants: ['practitioner'], otherParticipants: '', reflections: '' },
+    {
+      ways: ['child'],
+      notGatheredReason: '',
+      said: `They said: ${answer}`,
+      reflected: 'In the plan',
+      participants: ['practitioner'],
+      otherParticipants: '',
+      reflections: '',
+    },
     AUDITOR,
     NOW,
   );

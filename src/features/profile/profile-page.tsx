@@ -13,9 +13,9 @@ import { Form, useZodForm, bind, textSchema, ConfirmForm } from '@/ui/validated-
 import { SummaryList, WarningText } from '@/ui/content';
 import { usePeople } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
-import { lockNow, useProtection } from '@/data/protection';
+import { lockNow, protect, useProtection } from '@/data/protection';
 import { addPerson, writeSettings } from '@/storage/write';
-import { addKeySlot, changePassphrase, keySlots, protectWorkspace, removeKeySlot } from '@/storage/protection';
+import { addKeySlot, changePassphrase, keySlots, removeKeySlot } from '@/storage/protection';
 import type { KeySlot } from '@/storage/db';
 import { WrongPassphraseError } from '@/lib/crypto';
 import { nowInstant } from '@/lib/clock';
@@ -96,10 +96,10 @@ function atField(e: unknown, set: () => void): void {
 function FirstUse({ done, report }: { done: (id: string) => void; report: Report }) {
   const form = useZodForm(firstUseSchema, { name: '', designation: '', protect: 'yes', passphrase: '', confirmation: '' });
   useReport(report, form.formState.errors);
-  const protect = form.watch('protect');
+  const choice = form.watch('protect');
   const onSubmit = form.handleSubmit(async (values) => {
     const person = newPerson(newId(), values, nowInstant());
-    if (values.protect === 'yes') await protectWorkspace(person, values.passphrase, nowInstant());
+    if (values.protect === 'yes') await protect(person, values.passphrase, nowInstant());
     else await addPerson(() => person);
     await writeSettings({ currentPersonId: person.id });
     done(person.id);
@@ -118,7 +118,7 @@ function FirstUse({ done, report }: { done: (id: string) => void; report: Report
           legend="Protect this workspace with a passphrase?"
           legendSize="m"
           hint="Audits hold personal data about children. With a passphrase they are encrypted in this browser, and nobody can open them without a passphrase of someone you add."
-          value={protect}
+          value={choice}
           options={[
             {
               value: 'yes',
@@ -147,8 +147,8 @@ function FirstUse({ done, report }: { done: (id: string) => void; report: Report
 function Unprotected({ current, people, done, report }: { current: Person; people: Person[]; done: (id: string) => void; report: Report }) {
   const add = useZodForm(newPersonSchema, { name: '', designation: '' });
   const choose = useZodForm(switchSchema, { personId: '' });
-  const protect = useZodForm(protectSchema, { passphrase: '', confirmation: '' });
-  useReport(report, add.formState.errors, choose.formState.errors, protect.formState.errors);
+  const protectForm = useZodForm(protectSchema, { passphrase: '', confirmation: '' });
+  useReport(report, add.formState.errors, choose.formState.errors, protectForm.formState.errors);
   const others = people.filter((p) => p.id !== current.id);
   const onAdd = add.handleSubmit(async (values) => {
     const person = await addPerson((now) => newPerson(newId(), values, now));
@@ -160,22 +160,22 @@ function Unprotected({ current, people, done, report }: { current: Person; peopl
     await writeSettings({ currentPersonId: values.personId });
     done(values.personId);
   });
-  const onProtect = protect.handleSubmit(async (values) => {
-    await protectWorkspace(current, values.passphrase, nowInstant());
+  const onProtect = protectForm.handleSubmit(async (values) => {
+    await protect(current, values.passphrase, nowInstant());
   });
   return (
     <>
       <WarningText>
         This workspace is not protected: its audits are stored unencrypted in this browser, and anyone using it can work as anyone here.
       </WarningText>
-      <Form errors={protect.formState.errors} submitCount={protect.formState.submitCount} onSubmit={onProtect}>
+      <Form errors={protectForm.formState.errors} submitCount={protectForm.formState.submitCount} onSubmit={onProtect}>
         <h2 className="govuk-heading-m">Protect this workspace</h2>
         <p className="govuk-body">
           Every audit, action and report is encrypted with a key that only your passphrase unlocks. Others who work here need a passphrase of their own, which
           you add once it is protected.
         </p>
-        <PasswordInput {...bind(protect, 'passphrase')} label="Your passphrase" hint={PASSPHRASE_HINT} />
-        <PasswordInput {...bind(protect, 'confirmation')} label="Type your passphrase again" />
+        <PasswordInput {...bind(protectForm, 'passphrase')} label="Your passphrase" hint={PASSPHRASE_HINT} />
+        <PasswordInput {...bind(protectForm, 'confirmation')} label="Type your passphrase again" />
         <Button>Protect the workspace</Button>
       </Form>
       {others.length > 0 && (
