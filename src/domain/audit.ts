@@ -3,6 +3,7 @@
 // read-only until reopened with a reason. Every change is attributed (seed 003, "Recording": "Be attributable to an
 // author whose designation is stated"). Pure: ids and times are arguments.
 import type { ChildAndFamilyVoice } from './voice';
+import type { VisitingPlan } from './visiting';
 import type { GoodPractice } from './good-practice';
 import type { DateFields } from './calendar/date-fields';
 import type { IsoDate } from './calendar/iso-date';
@@ -199,6 +200,8 @@ export interface Audit extends Versioned {
   /** Timescale rules marked not required for this case, by rule id, with the auditor's reason (absent before). */
   notRequired?: Record<string, string> | undefined;
   visitingRegime: string;
+  /** How often the plan or supervision set visits, as typed (absent before, or when none was set). */
+  visitingPlan?: VisitingPlan | undefined;
   visits: Visit[];
   actions: AuditAction[];
   noFurtherAction: boolean;

@@ -9,7 +9,7 @@ import { questionOptions, type AuditTemplate, type TemplateQuestion, type Templa
 import { checkCaseDates, eventDates, type TimescalePolicy } from './timescales';
 import { isIsoDate } from './calendar/iso-date';
 import { areaGrades, suggestOverallJudgement } from './overall-judgement';
-import { visitingRegimesFor } from './visiting';
+import { visitingPlanProblems, visitingRegimesFor } from './visiting';
 import { ACTION_TEXT_LIMIT, LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, VISIT_REASON_LIMIT, tooLong } from './text-limits';
 
 export interface Problem {
@@ -148,6 +148,7 @@ function toolProblems(section: TemplateSection, audit: Audit, policy: TimescaleP
       out.push({ field: `caseDates.${regime.anchor}.0`, message: `Enter the date: ${label.toLowerCase()} (visiting runs from it)` });
     }
   }
+  out.push(...visitingPlanProblems(audit.visitingPlan));
   audit.visits.forEach((v, i) => {
     const n = i + 1;
     if (!v.date) out.push({ field: `visits.${i}.date`, message: `Enter the date of visit ${n}` });

@@ -3,6 +3,7 @@
 // finds name their field by its path here, so the form needs no translation. Values are kept as typed: checking
 // comes on "Save and continue" and on submitting Part A.
 import { withEdit, type AuditAction, type Audit, type Author, type SectionAnswers, type Visit } from './audit';
+import type { VisitingPlan } from './visiting';
 import { isGrade } from './grade';
 import { withEscalation } from './escalation';
 import { withAcceptedSuggestion } from './overall-judgement';
@@ -23,6 +24,7 @@ export interface SectionEdit {
   /** Timescale rules not required for this case: the reason typed, by rule id ('' or absent: required). */
   notRequired: Record<string, string>;
   visitingRegime: string;
+  visitingPlan: VisitingPlan;
   visits: Visit[];
 }
 
@@ -45,6 +47,7 @@ export function sectionEditOf(audit: Audit, section: TemplateSection): SectionEd
     caseDates: Object.fromEntries(Object.entries(audit.caseDates).map(([k, v]) => [k, [...v]])),
     notRequired: { ...(audit.notRequired ?? {}) },
     visitingRegime: audit.visitingRegime,
+    visitingPlan: { ...(audit.visitingPlan ?? { every: '', unit: '', setBy: '' }) },
     visits: audit.visits.map((v) => ({ ...v })),
   };
 }
@@ -91,6 +94,8 @@ export function applySectionEdit(template: AuditTemplate, audit: Audit, section:
   }
   if (section.tool === 'visiting') {
     next.visitingRegime = v.visitingRegime ?? '';
+    const plan = v.visitingPlan ?? { every: '', unit: '', setBy: '' };
+    next.visitingPlan = plan.every.trim() || plan.unit || plan.setBy ? { every: plan.every, unit: plan.unit, setBy: plan.setBy } : undefined;
     next.visits = (v.visits ?? []).map((x) => ({ ...x }));
   }
   if (section.kind === 'actions') {

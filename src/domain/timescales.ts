@@ -62,6 +62,8 @@ export interface VisitingRegime {
   anchor: string;
   firstVisitWithin: Limit | null;
   phases: VisitingPhase[];
+  /** A minimum (absent: a minimum), or good practice, shown as guidance rather than judged as a breach. */
+  kind?: 'minimum' | 'good-practice' | undefined;
   source: PolicySource;
 }
 export interface TimescalePolicy {

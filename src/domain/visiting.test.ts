@@ -1,7 +1,7 @@
 // Visiting checked against the regime the auditor chose (seed 003, "Frequency of visiting"; Camden seed 000;
 // Wokingham seed 001): breaches, the longest gap, seen alone, unannounced visits and the timeline the chart draws.
 import { describe, expect, it } from 'vitest';
-import { evaluateVisiting, suggestVisitingJudgement, visitingRegimesFor, visitingTimeline } from './visiting';
+import { evaluateVisiting, plannedInterval, suggestVisitingJudgement, visitingPlanProblems, visitingRegimesFor, visitingTimeline } from './visiting';
 import { latestTimescalePolicy } from '@/templates/registry';
 import { newAudit } from '@test/builders/audit';
 
@@ -103,5 +103,63 @@ describe('visiting (seed 003, "Frequency of visiting")', () => {
 
   it('not applicable until the date it runs from is entered', () => {
     expect(evaluateVisiting(regime(guidance, 'child-protection'), {}, [v('2025-03-10')], '2025-04-20').status).toBe('not-applicable');
+  });
+});
+
+// Issue 11, point 2. Seed 003, "Frequency of visiting": "Child protection visits – as determined in the CP plan at CP
+// conference but as a minimum fortnightly"; "CIN – professional judgement based on the need of the child and family
+// and agreed with a CSW in supervision. (good practice, fortnightly in complex cases)".
+describe('visiting against the frequency the plan or supervision set', () => {
+  const v = (date: string) => ({ date, seenAlone: 'yes' as const, announced: 'announced' as const });
+  const cp = { 'cp-plan-start': ['2025-03-01'] };
+  const cin = regime(guidance, 'child-in-need-complex');
+
+  it.each<[string, string, { every: string; unit: 'days' | 'weeks' | 'months' } | null, string[], string, string[]]>([
+    ['CP, no plan frequency: the seed’s fortnightly minimum', 'child-protection', null, ['2025-03-10', '2025-03-22'], 'policy', []],
+    [
+      'CP, the plan sets weekly: judged against weekly',
+      'child-protection',
+      { every: '1', unit: 'weeks' },
+      ['2025-03-10', '2025-03-22'],
+      'plan',
+      ['2025-03-08', '2025-03-17'],
+    ],
+    [
+      'CP, the plan sets every 3 weeks: the minimum still applies',
+      'child-protection',
+      { every: '3', unit: 'weeks' },
+      ['2025-03-10', '2025-03-30'],
+      'plan',
+      ['2025-03-24'],
+    ],
+  ])('%s', (_what, id, plan, visits, basis, dues) => {
+    const r = evaluateVisiting(regime(guidance, id), cp, visits.map(v), '2025-03-31', plannedInterval(plan ? { ...plan, setBy: 'plan' } : null));
+    expect(r.basis).toBe(basis);
+    expect(r.breaches.filter((b) => b.visit).map((b) => b.due)).toEqual(dues);
+  });
+
+  it('CIN good practice without a frequency set: shown as guidance, never a breach, and no judgement suggested', () => {
+    const r = evaluateVisiting(cin, { 'cin-plan-start': ['2025-03-01'] }, [v('2025-03-10'), v('2025-04-10')], '2025-04-20');
+    expect(r.basis).toBe('guidance');
+    expect(r.breaches).toEqual([]);
+    expect(r.guidance.map((b) => b.due)).toEqual(['2025-03-24']);
+    expect(suggestVisitingJudgement(r)).toBeNull();
+  });
+
+  it('CIN with a frequency agreed in supervision: judged against it alone', () => {
+    const monthly = plannedInterval({ every: '4', unit: 'weeks', setBy: 'supervision' });
+    const r = evaluateVisiting(cin, { 'cin-plan-start': ['2025-03-01'] }, [v('2025-03-20'), v('2025-04-15')], '2025-04-20', monthly);
+    expect(r.basis).toBe('plan');
+    expect(r.breaches).toEqual([]);
+    expect(suggestVisitingJudgement(r)).toBe('met');
+  });
+
+  it.each([
+    [{ every: '', unit: '' as const, setBy: '' as const }, []],
+    [{ every: '2', unit: 'weeks' as const, setBy: 'plan' as const }, []],
+    [{ every: 'two', unit: 'weeks' as const, setBy: 'plan' as const }, ['visitingPlan.every']],
+    [{ every: '0', unit: '' as const, setBy: '' as const }, ['visitingPlan.every', 'visitingPlan.unit', 'visitingPlan.setBy']],
+  ])('the plan’s frequency %j: problems at %j', (plan, fields) => {
+    expect(visitingPlanProblems(plan).map((p) => p.field)).toEqual(fields);
   });
 });

@@ -6,7 +6,7 @@
 // falls due: then the next phase's interval applies, from the same visit. So with "at least 1 visit a week until first
 // LAC review. Thereafter, at intervals of 4 weeks max.", a visit three days before the review is next due 4 weeks on.
 import { daysBetween, isIsoDate, type IsoDate } from './calendar/iso-date';
-import { addLimit, eventDates, formatLimit, type CaseDates, type PhaseEnd, type TimescalePolicy, type VisitingRegime } from './timescales';
+import { addLimit, eventDates, formatLimit, type CaseDates, type Limit, type PhaseEnd, type TimescalePolicy, type VisitingRegime } from './timescales';
 import type { Audit } from './audit';
 
 export interface VisitFacts {
@@ -25,8 +25,61 @@ export interface VisitingBreach {
   rule: string;
 }
 
+/**
+ * How often the child's plan or the CSW in supervision set visits, as the auditor typed it (issue 11, point 2; seed
+ * 003, "Frequency of visiting": child protection visits "as determined in the CP plan at CP conference but as a
+ * minimum fortnightly"; child in need by "professional judgement ... agreed with a CSW in supervision. (good practice,
+ * fortnightly in complex cases)").
+ */
+export interface VisitingPlan {
+  every: string;
+  unit: '' | 'days' | 'weeks' | 'months';
+  setBy: '' | 'plan' | 'supervision';
+}
+
+/** The interval the plan set, when one is typed whole; null otherwise. */
+export function plannedInterval(plan: VisitingPlan | null | undefined): Limit | null {
+  if (!plan || !plan.unit || !/^\s*[1-9]\d*\s*$/.test(plan.every)) return null;
+  return { amount: Number(plan.every), unit: plan.unit };
+}
+
+/** What is wrong with the plan's frequency as typed, each at its field (nothing when none is typed). */
+export function visitingPlanProblems(plan: VisitingPlan | null | undefined): { field: string; message: string }[] {
+  if (!plan || (!plan.every.trim() && !plan.unit && !plan.setBy)) return [];
+  const out: { field: string; message: string }[] = [];
+  if (!/^\s*[1-9]\d*\s*$/.test(plan.every))
+    out.push({ field: 'visitingPlan.every', message: 'Enter how often the plan sets visits as a whole number, for example 2' });
+  if (!plan.unit) out.push({ field: 'visitingPlan.unit', message: 'Select days, weeks or months' });
+  if (!plan.setBy) out.push({ field: 'visitingPlan.setBy', message: 'Select whether the child’s plan or supervision set the frequency' });
+  return out;
+}
+
+/** What the visits are judged against: the policy's rule, the plan's frequency, or good practice shown as guidance. */
+export type VisitingBasis = 'policy' | 'plan' | 'guidance';
+
+/** The shorter of two intervals: the one due first from the same day. */
+function shorter(a: Limit, b: Limit): Limit {
+  return addLimit('2001-01-01', a) <= addLimit('2001-01-01', b) ? a : b;
+}
+
+/**
+ * The regime the visits are judged against. With a frequency set by the plan: for a minimum, the shorter of the two
+ * in each phase (the seed's minimum still applies); for good practice, the plan's alone. Without one, good practice
+ * is guidance: shown, not judged as a breach.
+ */
+export function regimeJudged(regime: VisitingRegime, planned: Limit | null): { regime: VisitingRegime; basis: VisitingBasis } {
+  const minimum = (regime.kind ?? 'minimum') === 'minimum';
+  if (!planned) return { regime, basis: minimum ? 'policy' : 'guidance' };
+  if (!minimum) return { regime: { ...regime, phases: [{ maxInterval: planned, until: null }] }, basis: 'plan' };
+  return { regime: { ...regime, phases: regime.phases.map((p) => ({ ...p, maxInterval: shorter(p.maxInterval, planned) })) }, basis: 'plan' };
+}
+
 export interface VisitingResult {
   status: 'evaluated' | 'not-applicable';
+  /** What the visits were judged against. */
+  basis: VisitingBasis;
+  /** Under good practice without a frequency set by the plan: visits later than good practice, as guidance only. */
+  guidance: VisitingBreach[];
   reason?: string | undefined;
   anchor?: IsoDate | undefined;
   /** Visits counted: on or after the anchor and not after the end of the period. */
@@ -71,9 +124,18 @@ function nextDue(regime: VisitingRegime, anchor: IsoDate, dates: CaseDates, from
   return { due, rule: `at least every ${formatLimit(phase.maxInterval)}` };
 }
 
-export function evaluateVisiting(regime: VisitingRegime, dates: CaseDates, visits: readonly VisitFacts[], periodEnd: IsoDate): VisitingResult {
+export function evaluateVisiting(
+  policyRegime: VisitingRegime,
+  dates: CaseDates,
+  visits: readonly VisitFacts[],
+  periodEnd: IsoDate,
+  planned: Limit | null = null,
+): VisitingResult {
+  const { regime, basis } = regimeJudged(policyRegime, planned);
   const empty: VisitingResult = {
     status: 'not-applicable',
+    basis,
+    guidance: [],
     visits: [],
     breaches: [],
     longestGap: null,
@@ -122,11 +184,14 @@ export function evaluateVisiting(regime: VisitingRegime, dates: CaseDates, visit
   }
   const recorded = counted.filter((v) => v.seenAlone !== '');
   const yes = recorded.filter((v) => v.seenAlone === 'yes').length;
+  const asGuidance = basis === 'guidance';
   return {
     status: 'evaluated',
+    basis,
+    guidance: asGuidance ? breaches : [],
     anchor,
     visits: counted,
-    breaches,
+    breaches: asGuidance ? [] : breaches,
     longestGap,
     seenAlone: { yes, recorded: recorded.length, share: recorded.length ? yes / recorded.length : null },
     unannounced: counted.filter((v) => v.announced === 'unannounced').length,
@@ -136,7 +201,8 @@ export function evaluateVisiting(regime: VisitingRegime, dates: CaseDates, visit
 
 /** The compliance judgement the visiting suggests: met with no breach, not met when every interval was breached. */
 export function suggestVisitingJudgement(result: VisitingResult): 'met' | 'partly-met' | 'not-met' | null {
-  if (result.status !== 'evaluated') return null;
+  // Good practice without a frequency set by the plan is guidance: the auditor judges, nothing is suggested.
+  if (result.status !== 'evaluated' || result.basis === 'guidance') return null;
   if (result.breaches.length === 0) return 'met';
   const intervals = result.visits.length + 1;
   return result.breaches.length >= intervals ? 'not-met' : 'partly-met';

@@ -80,6 +80,7 @@ export const auditSchema: z.ZodType<Audit> = z.strictObject({
   caseDates: z.record(text, z.array(text)),
   notRequired: optional(z.record(text, text)),
   visitingRegime: text,
+  visitingPlan: optional(z.strictObject({ every: text, unit: z.enum(['', 'days', 'weeks', 'months']), setBy: z.enum(['', 'plan', 'supervision']) })),
   visits: z.array(
     z.strictObject({
       id: text,

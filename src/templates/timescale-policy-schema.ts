@@ -26,6 +26,11 @@ const regime = z.strictObject({
   anchor: id,
   firstVisitWithin: limit.nullable(),
   phases: z.array(z.strictObject({ maxInterval: limit, until: z.union([eventRef, z.strictObject({ after: limit }), z.null()]) })),
+  /**
+   * A minimum the seed sets (a breach when a visit is later), or good practice (shown as guidance, not as a breach).
+   * Absent in version 1 files: a minimum.
+   */
+  kind: z.enum(['minimum', 'good-practice']).optional(),
   source,
 });
 

@@ -89,6 +89,16 @@ describe('an auditor checks timescales and visiting for a child protection case'
     expect(findings).toMatch(/Seen alone\s+9 of 10 visits \(90%\)/);
     expect(findings).toMatch(/Unannounced visits\s+2\b/);
     expect(await page.getByRole('radio', { name: 'Partly met', exact: true }).isChecked()).toBe(true);
+    expect(findings).toMatch(/Judged against\s+The visiting rule of the policy/);
     await expectAccessible(page, 'visiting');
+
+    // Issue 11, point 2: the CP plan set visits every 10 days ("as determined in the CP plan at CP conference but as
+    // a minimum fortnightly", seed 003): judged against it, so the 11- and 13-day gaps are breaches too.
+    await page.getByRole('textbox', { name: 'Every', exact: true }).fill('10');
+    await page.getByLabel('Days, weeks or months').selectOption({ label: 'Days' });
+    await page.getByRole('radio', { name: 'The child’s plan' }).check();
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/Judged against\s+The frequency the plan or supervision set/);
+    await expect.poll(async () => (await breaches.locator('tbody tr').allInnerTexts()).length).toBeGreaterThan(1);
+    await expectAccessible(page, 'visiting against the plan’s frequency');
   });
 });

@@ -7,11 +7,11 @@ import type { Audit } from '@/domain/audit';
 import { addDays, formatLongDate } from '@/domain/calendar/iso-date';
 import { visitingRegimesFor } from '@/domain/visiting';
 import { formatLimit, type TimescalePolicy } from '@/domain/timescales';
-import { evaluateVisiting, visitingTimeline, type VisitingResult } from '@/domain/visiting';
+import { evaluateVisiting, plannedInterval, visitingTimeline, type VisitingResult } from '@/domain/visiting';
 import { ChartFigure } from '@/ui/chart-figure';
 import { SummaryList } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
-import { Radios, Textarea, fieldId } from '@/ui/form';
+import { Radios, Select, Textarea, TextInput, fieldId } from '@/ui/form';
 import { errorAt, bind } from '@/ui/validated-form';
 import { RemoveButton } from '@/ui/remove-button';
 import { newId } from '@/lib/ids';
@@ -23,7 +23,7 @@ export function visitingResultFor(policy: TimescalePolicy, audit: Audit): Visiti
   const regime = policy.visiting.find((r) => r.id === audit.visitingRegime && r.caseTypes.includes(audit.details.caseType));
   if (!regime) return null;
   const visits = audit.visits.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v.date)).map((v) => ({ date: v.date, seenAlone: v.seenAlone, announced: v.announced }));
-  return evaluateVisiting(regime, audit.caseDates, visits, audit.details.auditDate);
+  return evaluateVisiting(regime, audit.caseDates, visits, audit.details.auditDate, plannedInterval(audit.visitingPlan));
 }
 
 function Timeline({ result, periodEnd }: { result: VisitingResult; periodEnd: string }) {
@@ -59,6 +59,12 @@ function Timeline({ result, periodEnd }: { result: VisitingResult; periodEnd: st
   );
 }
 
+const BASIS: Record<VisitingResult['basis'], string> = {
+  policy: 'The visiting rule of the policy',
+  plan: 'The frequency the plan or supervision set (or the rule’s minimum, where more often)',
+  guidance: 'Good practice, as guidance: no frequency set by the plan or supervision is recorded',
+};
+
 export function VisitingFindings({ result, periodEnd }: { result: VisitingResult; periodEnd: string }) {
   if (result.status !== 'evaluated') return null;
   const share = result.seenAlone.share;
@@ -66,8 +72,17 @@ export function VisitingFindings({ result, periodEnd }: { result: VisitingResult
     <>
       <SummaryList
         rows={[
+          { key: 'Judged against', value: BASIS[result.basis] },
           { key: 'Visits in the period', value: String(result.visits.length) },
-          { key: 'Breaches', value: result.breaches.length === 0 ? 'None' : String(result.breaches.length) },
+          {
+            key: 'Breaches',
+            value:
+              result.basis === 'guidance'
+                ? `None judged: good practice is guidance. ${result.guidance.length === 0 ? 'Every visit was as often as good practice.' : `${result.guidance.length} later than good practice.`}`
+                : result.breaches.length === 0
+                  ? 'None'
+                  : String(result.breaches.length),
+          },
           {
             key: 'Longest gap',
             value: result.longestGap
@@ -82,6 +97,16 @@ export function VisitingFindings({ result, periodEnd }: { result: VisitingResult
           { key: 'Next visit due', value: result.nextDue ? formatLongDate(result.nextDue) : 'Overdue' },
         ]}
       />
+      {result.guidance.length > 0 && (
+        <SimpleTable
+          caption="Later than good practice (guidance, not breaches)"
+          headings={['After', 'Good practice by', 'Visit']}
+          rows={result.guidance.map((b, i) => ({
+            key: String(i),
+            cells: [formatLongDate(b.after), formatLongDate(b.due), b.visit ? formatLongDate(b.visit) : 'None by the date of the audit'],
+          }))}
+        />
+      )}
       {result.breaches.length > 0 && (
         <SimpleTable
           caption="Breaches"
@@ -133,6 +158,39 @@ export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy;
           hint: `${r.firstVisitWithin ? `First visit within ${formatLimit(r.firstVisitWithin)}. ` : ''}${r.phases.map((p) => `At most ${formatLimit(p.maxInterval)} apart`).join(', then ')}. “${r.source.quote}”`,
         }))}
       />
+      {regime && (
+        <div className="govuk-form-group">
+          <fieldset className="govuk-fieldset">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">How often the child’s plan or supervision sets visits (if it does)</legend>
+            <div className="govuk-hint">
+              {(regime.kind ?? 'minimum') === 'minimum'
+                ? 'Visits are then judged against it, or against the rule above where that is more often: the rule is a minimum.'
+                : 'Visits are then judged against it. Without it, the rule above is good practice: shown as guidance, not as a breach.'}
+            </div>
+            <TextInput {...bind(form, 'visitingPlan.every')} label="Every" className="govuk-input--width-3" inputMode="numeric" />
+            <Select
+              {...bind(form, 'visitingPlan.unit')}
+              label="Days, weeks or months"
+              options={[
+                { value: '', label: 'Choose' },
+                { value: 'days', label: 'Days' },
+                { value: 'weeks', label: 'Weeks' },
+                { value: 'months', label: 'Months' },
+              ]}
+            />
+            <Radios
+              {...bind(form, 'visitingPlan.setBy')}
+              legend="Set by"
+              inline
+              small
+              options={[
+                { value: 'plan', label: 'The child’s plan' },
+                { value: 'supervision', label: 'The CSW in supervision' },
+              ]}
+            />
+          </fieldset>
+        </div>
+      )}
       {regime && <KeyDates events={events} form={form} />}
       {fields.map((field, i) => {
         const n = i + 1;
