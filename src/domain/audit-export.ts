@@ -6,7 +6,7 @@ import { participantsText, voiceWaysText } from './voice';
 import { AUDIT_STATUS_LABELS, REVIEW_RECORD_FIELDS, type Audit } from './audit';
 import { COMPLIANCE_LABELS, GRADE_LABELS, isGrade, type ComplianceJudgement } from './grade';
 import { AUDIT_ACTIVITY_LABELS, CASE_TYPE_LABELS, ESCALATION_REASON_LABELS, questionOptions, type AuditTemplate } from './template';
-import { timescalesOf, type TimescalePolicy } from './timescales';
+import { timescalesOf, type RuleStatus, type TimescalePolicy } from './timescales';
 
 export interface ExportRow {
   auditId: string;
@@ -17,14 +17,15 @@ export interface ExportRow {
   value: string;
 }
 
-const RULE_STATUS_LABELS = {
+const RULE_STATUS_LABELS: Record<RuleStatus, string> = {
   met: 'Met',
   missed: 'Missed',
   overdue: 'Overdue',
+  'over-target': 'Over the target',
   'not-yet-due': 'Not yet due',
   'not-applicable': 'Not applicable',
   'needs-time': 'Needs a time',
-} as const;
+};
 
 const judgementText = (j: string | undefined) => (!j ? '' : isGrade(j) ? GRADE_LABELS[j] : (COMPLIANCE_LABELS[j as ComplianceJudgement] ?? j));
 const yesNo = (v: string) => ({ yes: 'Yes', no: 'No', 'not-applicable': 'Not applicable', announced: 'Announced', unannounced: 'Unannounced' })[v] ?? v;

@@ -263,3 +263,56 @@ describe.each(handChecked)('%s timescales', (policyId, rows) => {
     expect(r?.late).toEqual(late);
   });
 });
+
+// Issue 11, point 6: start points and units as the seeds give them, contradictions recorded with both readings, and a
+// target that is not a hard miss.
+describe('start points, readings and targets (version 2 of the Camden and Wokingham policies)', () => {
+  it('Camden: "All ICPCC\'s must take place within 15 working days of the strategy discussion/meeting where a section 47 investigation was initiated" (seed 000)', () => {
+    const icpc = rule(camden, 'icpc');
+    expect(icpc.from.event).toBe('strategy-discussion');
+    // Strategy discussion on Monday 6 January 2025; 15 working days later is Monday 27 January.
+    const [met] = evaluateRule(
+      icpc,
+      'child-protection',
+      { 'strategy-discussion': ['2025-01-06'], 's47-decision': ['2025-01-10'], icpc: ['2025-01-27'] },
+      '2025-03-01',
+    );
+    expect(met?.status).toBe('met');
+    const [late] = evaluateRule(
+      icpc,
+      'child-protection',
+      { 'strategy-discussion': ['2025-01-06'], 's47-decision': ['2025-01-10'], icpc: ['2025-01-29'] },
+      '2025-03-01',
+    );
+    expect(late?.status).toBe('missed');
+    expect(late?.late).toEqual({ amount: 2, unit: 'working-days' });
+  });
+
+  it.each([
+    // Wokingham seed 001, "Child and Family Assessment" against "Step down from DTA to Early Help" and the recording table.
+    ['wokingham', 'rules', 'assessment-completion-extended', ['The assessment will be completed within 45 working days.', 'Within 45 days of referral date']],
+    // Wokingham seed 001, "Reviews for Children in Care" against "Care planning and reviewing".
+    ['wokingham', 'rules', 'first-lac-review', ['within 28 days of the child being placed']],
+    ['wokingham', 'rules', 'second-lac-review', ['the second review at 4 months']],
+    // Camden seed 000 "7 working days of the referral date" against seed 004 "within 7 days of a referral being accepted".
+    ['camden', 'visiting', 'child-in-need', ['within 7 days of a referral being accepted']],
+  ])('%s %s %s records the other reading and why this one applies', (policyId, kind, id, quotes) => {
+    const policy = latestTimescalePolicy(policyId);
+    const found = (kind === 'rules' ? policy.rules : policy.visiting).find((x) => x.id === id);
+    for (const q of quotes) expect(found?.otherReadings?.some((o) => o.quote.includes(q))).toBe(true);
+    expect(found?.why).toMatch(/applied/);
+  });
+
+  it('Wokingham: "It is expected that the majority of assessments will be completed within 25 days" is a target: over it is not a miss', () => {
+    const target = rule(wokingham, 'assessment-completion');
+    expect(target.kind).toBe('target');
+    const dates = { 'assessment-start': ['2025-03-03'], 'assessment-completed': ['2025-04-04'] };
+    const results = evaluatePolicy(wokingham, 'child-in-need', dates, '2025-06-30').filter((r) => r.ruleId.startsWith('assessment-completion'));
+    expect(results.map((r) => [r.ruleId, r.status])).toEqual([
+      ['assessment-completion', 'over-target'],
+      ['assessment-completion-extended', 'met'],
+    ]);
+    expect(results[0]?.late).toEqual({ amount: 7, unit: 'days' });
+    expect(suggestTimescaleJudgement(results)).toBe('met');
+  });
+});

@@ -48,6 +48,11 @@ export interface TimescaleRule {
   limit: Limit;
   /** Applies to every consecutive pair of the same event from `from.occurrence` on (reviews every 6 months). */
   recurs: boolean;
+  /** A limit for each case (absent: a limit), or a target: a case over it is shown against it, not counted missed. */
+  kind?: 'limit' | 'target' | undefined;
+  /** Where the seeds say it two ways: the other readings, and why this one is applied. */
+  otherReadings?: PolicySource[] | undefined;
+  why?: string | undefined;
   source: PolicySource;
 }
 export type PhaseEnd = { event: string; occurrence: number } | { after: Limit } | null;
@@ -64,6 +69,8 @@ export interface VisitingRegime {
   phases: VisitingPhase[];
   /** A minimum (absent: a minimum), or good practice, shown as guidance rather than judged as a breach. */
   kind?: 'minimum' | 'good-practice' | undefined;
+  otherReadings?: PolicySource[] | undefined;
+  why?: string | undefined;
   source: PolicySource;
 }
 export interface TimescalePolicy {
@@ -124,7 +131,7 @@ function isLate(due: string, actual: string, unit: LimitUnit): boolean {
   return unit === 'hours' ? toMinuteNumber(actual) > toMinuteNumber(due) : datePart(actual) > datePart(due);
 }
 
-export type RuleStatus = 'met' | 'missed' | 'overdue' | 'not-yet-due' | 'not-applicable' | 'needs-time';
+export type RuleStatus = 'met' | 'missed' | 'overdue' | 'over-target' | 'not-yet-due' | 'not-applicable' | 'needs-time';
 
 export interface RuleResult {
   ruleId: string;
@@ -181,6 +188,14 @@ function result(rule: TimescaleRule, occurrence: number, status: RuleStatus, fie
 }
 
 function judge(rule: TimescaleRule, occurrence: number, from: string, actual: string | undefined, today: IsoDate): RuleResult {
+  const r = judgeLimit(rule, occurrence, from, actual, today);
+  // A target (seed 001: "It is expected that the majority of assessments will be completed within 25 days") is not a
+  // limit for the one case: over it is shown as such, and counted neither met nor missed.
+  if (rule.kind === 'target' && (r.status === 'missed' || r.status === 'overdue')) return { ...r, status: 'over-target' };
+  return r;
+}
+
+function judgeLimit(rule: TimescaleRule, occurrence: number, from: string, actual: string | undefined, today: IsoDate): RuleResult {
   const unit = rule.limit.unit;
   if (unit === 'hours' && (!isIsoDateTime(from) || (actual !== undefined && !isIsoDateTime(actual)))) {
     return result(rule, occurrence, 'needs-time', { from, actual, reason: 'A timescale in hours needs the time of day as well as the date.' });

@@ -117,7 +117,10 @@ export function isProtected(): boolean {
 /** The record as it is stored: sealed but for its clear fields in a protected workspace, as it is otherwise. */
 export async function sealRecord<T extends { id: string }>(table: SealedTable, record: T): Promise<T | SealedRow> {
   const key = sealingKey();
-  if (!key) return record;
+  return key ? sealRecordWith(key, table, record) : record;
+}
+
+async function sealRecordWith<T extends { id: string }>(key: CryptoKey, table: SealedTable, record: T): Promise<SealedRow> {
   const clear: Record<string, unknown> = {};
   for (const field of CLEAR_FIELDS[table]) if (field in record) clear[field] = (record as Record<string, unknown>)[field];
   return { ...clear, id: record.id, sealed: await seal(key, `${table}:${record.id}`, record) };
@@ -227,33 +230,30 @@ export async function protectWorkspace(person: Person, passphrase: string, now: 
   const key = await newDataKey();
   const slot = slotFor(person, await wrapDataKey(key, passphrase, iterations), now);
   const usable = await unwrapDataKey(slot, passphrase);
-  // Read everything as it is now, then seal it with the new key, before the transaction that writes it.
+  // Read everything as it is now, then seal it with the new key, before the transaction that writes it. The workspace
+  // is said to be protected (and unlocked) only once that is written.
   const tables = sealedTables(d);
   const rows = await Promise.all(tables.map((t) => t.toArray()));
   const months = await d.summaryMonths.toArray();
+  const sealAll = (table: SealedTable, records: readonly { id: string }[]) => Promise.all(records.map((r) => sealRecordWith(usable, table, r)));
+  const sealed = await Promise.all(tables.map((t, i) => sealAll(t.name as SealedTable, (rows[i] ?? []) as { id: string }[])));
+  const people = (await d.people.get(person.id)) ? [] : [await sealRecordWith(usable, 'people', person)];
+  const sealedMonths = await Promise.all(
+    months.map(async (m) => ({
+      ...m,
+      labels: Object.fromEntries(
+        await Promise.all(Object.entries(m.labels).map(async ([id, l]) => [id, isBytes(l) ? l : await seal(usable, `labels:${id}`, l)] as const)),
+      ),
+    })),
+  );
+  await d.transaction('rw', [...tables, d.summaryMonths, d.keySlots], async () => {
+    if ((await d.keySlots.count()) > 0) throw new Error('This workspace was protected meanwhile, in another tab or window.');
+    for (const [i, t] of tables.entries()) await t.bulkPut(sealed[i] ?? []);
+    await d.people.bulkPut(people as unknown as Person[]);
+    await d.summaryMonths.bulkPut(sealedMonths);
+    await d.keySlots.put(slot);
+  });
   set({ state: 'unlocked', personId: person.id }, usable);
-  try {
-    const sealed = await Promise.all(tables.map((t, i) => sealRecords(t.name as SealedTable, (rows[i] ?? []) as { id: string }[])));
-    const people = (await d.people.get(person.id)) ? [] : [await sealRecord('people', person)];
-    const sealedMonths = await Promise.all(
-      months.map(async (m) => ({
-        ...m,
-        labels: Object.fromEntries(
-          await Promise.all(Object.entries(m.labels).map(async ([id, l]) => [id, isBytes(l) ? l : await seal(usable, `labels:${id}`, l)] as const)),
-        ),
-      })),
-    );
-    await d.transaction('rw', [...tables, d.summaryMonths, d.keySlots], async () => {
-      if ((await d.keySlots.count()) > 0) throw new Error('This workspace was protected meanwhile, in another tab or window.');
-      for (const [i, t] of tables.entries()) await t.bulkPut(sealed[i] ?? []);
-      await d.people.bulkPut(people as Person[]);
-      await d.summaryMonths.bulkPut(sealedMonths);
-      await d.keySlots.put(slot);
-    });
-  } catch (e) {
-    set({ state: 'unprotected' }, null);
-    throw e;
-  }
 }
 
 /**

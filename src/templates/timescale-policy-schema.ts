@@ -8,6 +8,12 @@ const limit = z.strictObject({ amount: z.number().positive(), unit: z.enum(LIMIT
 const eventRef = z.strictObject({ event: id, occurrence: z.number().int().positive() });
 const source = z.strictObject({ seed: seedFile, section: text, quote: text });
 
+/**
+ * Where the seeds say the same thing two ways (from version 2): the other readings, each in the seed's own words, and
+ * why the rule applies the one it does. The page shows them beside the result.
+ */
+const readings = { otherReadings: z.array(source).min(1).optional(), why: text.optional() };
+
 const rule = z.strictObject({
   id,
   label: text,
@@ -16,6 +22,9 @@ const rule = z.strictObject({
   to: eventRef,
   limit,
   recurs: z.boolean(),
+  /** A limit for each case (absent: a limit), or a target the service aims for, not a miss when a case is over it. */
+  kind: z.enum(['limit', 'target']).optional(),
+  ...readings,
   source,
 });
 
@@ -31,6 +40,7 @@ const regime = z.strictObject({
    * Absent in version 1 files: a minimum.
    */
   kind: z.enum(['minimum', 'good-practice']).optional(),
+  ...readings,
   source,
 });
 

@@ -31,6 +31,11 @@ export function resultText(r: RuleResult, labelOf: (event: string) => string, fr
         tag: <Tag colour="red">Overdue</Tag>,
         text: `Not held: ${formatAmount(r.late?.amount ?? 0, r.late?.unit ?? 'days')} past ${when(r.due)} by the date of the audit`,
       };
+    case 'over-target':
+      return {
+        tag: <Tag colour="yellow">Over the target</Tag>,
+        text: `${r.actual ? `Held ${when(r.actual)}` : 'Not held yet'}: ${formatAmount(r.late?.amount ?? 0, r.late?.unit ?? 'days')} over the target of ${when(r.due)}. A target, not counted as missed`,
+      };
     case 'not-yet-due':
       return { tag: <Tag colour="grey">Not yet due</Tag>, text: `Due by ${when(r.due)}` };
     case 'needs-time':
@@ -98,6 +103,14 @@ export function TimescalesTool({ policy, audit, form }: { policy: TimescalePolic
                     <td className="govuk-table__cell">
                       {tag}
                       <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">{text}</p>
+                      {r.occurrence === 1 && rule.otherReadings && (
+                        <div className="govuk-inset-text govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-2">
+                          The seeds also say: {rule.otherReadings.map((o) => `“${o.quote}” (${o.section})`).join('; ')}. {rule.why}
+                        </div>
+                      )}
+                      {r.occurrence === 1 && rule.kind === 'target' && rule.why && (
+                        <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">{rule.why}</p>
+                      )}
                       {r.occurrence === 1 && (
                         <Details
                           summary={

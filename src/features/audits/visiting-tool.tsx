@@ -155,7 +155,7 @@ export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy;
         options={regimes.map((r) => ({
           value: r.id,
           label: r.label,
-          hint: `${r.firstVisitWithin ? `First visit within ${formatLimit(r.firstVisitWithin)}. ` : ''}${r.phases.map((p) => `At most ${formatLimit(p.maxInterval)} apart`).join(', then ')}. “${r.source.quote}”`,
+          hint: `${r.firstVisitWithin ? `First visit within ${formatLimit(r.firstVisitWithin)}. ` : ''}${r.phases.map((p) => `At most ${formatLimit(p.maxInterval)} apart`).join(', then ')}. “${r.source.quote}”${r.otherReadings ? ` The seeds also say: ${r.otherReadings.map((o) => `“${o.quote}” (${o.section})`).join('; ')}. ${r.why ?? ''}` : ''}`,
         }))}
       />
       {regime && (
