@@ -8,7 +8,7 @@ import type { GoodPractice } from './good-practice';
 import type { DateFields } from './calendar/date-fields';
 import type { IsoDate } from './calendar/iso-date';
 import type { ComplianceJudgement, Grade } from './grade';
-import type { AuditActivity, CaseType, EscalationReason } from './template';
+import type { AgeBand, AuditActivity, CaseType, EscalationReason } from './template';
 import { unwritten, type Versioned } from './revision';
 
 export const AUDIT_STATUSES = ['draft', 'with-csw', 'complete'] as const;
@@ -34,6 +34,8 @@ export interface AuditDetails {
   auditDate: IsoDate;
   caseType: CaseType;
   activity: AuditActivity;
+  /** The child's age band at the date of the audit ('' or absent: not recorded). */
+  ageBand?: AgeBand | '' | undefined;
   /** The annual programme and the activity in it this audit is part of, when it is (absent on older audits). */
   programmeId?: string | undefined;
   programmeEntryId?: string | undefined;
@@ -122,6 +124,8 @@ export interface Visit {
   seenAlone: '' | 'yes' | 'no';
   notSeenAloneReason: string;
   announced: '' | 'announced' | 'unannounced';
+  /** For a child under 3 where the policy asks it: whether the child was seen awake. */
+  seenAwake?: '' | 'yes' | 'no' | undefined;
   bedroomSeen: '' | 'yes' | 'no' | 'not-applicable';
 }
 

@@ -9,7 +9,7 @@ import { questionOptions, type AuditTemplate, type TemplateQuestion, type Templa
 import { checkCaseDates, eventDates, type TimescalePolicy } from './timescales';
 import { isIsoDate } from './calendar/iso-date';
 import { areaGrades, suggestOverallJudgement } from './overall-judgement';
-import { visitingPlanProblems, visitingRegimesFor } from './visiting';
+import { awakeApplies, visitingPlanProblems, visitingRegimesFor } from './visiting';
 import { ACTION_TEXT_LIMIT, LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, VISIT_REASON_LIMIT, tooLong } from './text-limits';
 
 export interface Problem {
@@ -160,6 +160,8 @@ function toolProblems(section: TemplateSection, audit: Audit, policy: TimescaleP
     else if (v.notSeenAloneReason.length > VISIT_REASON_LIMIT)
       out.push({ field: `visits.${i}.notSeenAloneReason`, message: tooLong(`The reason for visit ${n}`, VISIT_REASON_LIMIT) });
     if (!v.announced) out.push({ field: `visits.${i}.announced`, message: `Select whether visit ${n} was announced or unannounced` });
+    if (awakeApplies(regime, audit) && !v.seenAwake)
+      out.push({ field: `visits.${i}.seenAwake`, message: `Select whether the child was seen awake on visit ${n}` });
     if (!v.bedroomSeen) out.push({ field: `visits.${i}.bedroomSeen`, message: `Select whether the bedroom was seen on visit ${n}` });
   });
   return out;

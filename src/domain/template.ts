@@ -4,6 +4,21 @@ import type { Grade } from './grade';
 
 export type SeedReference = { seed: string; section: string };
 
+/**
+ * The child's age at the date of the audit, as a band only (issue 11, point 8): the audit never needs the date of
+ * birth, and the bands are the ones the seeds' age rules turn on (under 3: "seen awake", seed 000; under 5: health
+ * assessments twice a year, seeds 000 and 001).
+ */
+export const AGE_BANDS = ['under-3', '3-4', '5-15', '16-17', '18-plus'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+export const AGE_BAND_LABELS: Record<AgeBand, string> = {
+  'under-3': 'Under 3',
+  '3-4': '3 or 4',
+  '5-15': '5 to 15',
+  '16-17': '16 or 17',
+  '18-plus': '18 or over',
+};
+
 export const CASE_TYPES = ['child-in-need', 'child-protection', 'looked-after', 'care-leaver', 'private-fostering', 'short-breaks', 'other'] as const;
 export type CaseType = (typeof CASE_TYPES)[number];
 export const CASE_TYPE_LABELS: Record<CaseType, string> = {

@@ -316,3 +316,22 @@ describe('start points, readings and targets (version 2 of the Camden and Woking
     expect(suggestTimescaleJudgement(results)).toBe('met');
   });
 });
+
+// Issue 11, point 8. Camden seed 000, "CLA health monitoring": "Looked after children under 5 must have a review health
+// assessment every 6 months and those aged 5 or older must have a review health assessment annually"; Wokingham seed
+// 001: "Health assessments must be undertaken twice a year for children under five years of age, and Review Health
+// Assessments (RHA) annually for children looked after aged five to 18 years".
+describe('review health assessments by the child’s age', () => {
+  const dates = { 'health-assessment': ['2024-01-10', '2024-09-10'] };
+  it.each([
+    ['camden', 'under-3', 'missed', 'not-applicable'],
+    ['camden', '5-15', 'not-applicable', 'met'],
+    ['wokingham', '3-4', 'missed', 'not-applicable'],
+    ['wokingham', '16-17', 'not-applicable', 'met'],
+    ['camden', '', 'not-applicable', 'not-applicable'],
+  ] as const)('%s, a child aged %s: six-monthly %s, annual %s', (policyId, age, underFive, fiveAndOver) => {
+    const results = evaluatePolicy(latestTimescalePolicy(policyId), 'looked-after', dates, '2024-12-31', {}, age);
+    expect(results.find((r) => r.ruleId === 'review-health-assessments-under-5')?.status).toBe(underFive);
+    expect(results.find((r) => r.ruleId === 'review-health-assessments')?.status).toBe(fiveAndOver);
+  });
+});

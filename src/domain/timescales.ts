@@ -14,7 +14,7 @@ import {
   type IsoDate,
 } from './calendar/iso-date';
 import { addWorkingDays, BANK_HOLIDAY_FIRST_YEAR, workingDaysBetween } from './calendar/working-days';
-import type { CaseType } from './template';
+import type { AgeBand, CaseType } from './template';
 
 export const LIMIT_UNITS = ['hours', 'working-days', 'days', 'weeks', 'months'] as const;
 export type LimitUnit = (typeof LIMIT_UNITS)[number];
@@ -53,6 +53,8 @@ export interface TimescaleRule {
   /** Where the seeds say it two ways: the other readings, and why this one is applied. */
   otherReadings?: PolicySource[] | undefined;
   why?: string | undefined;
+  /** The child's age bands the rule is for (absent: every age). */
+  ages?: AgeBand[] | undefined;
   source: PolicySource;
 }
 export type PhaseEnd = { event: string; occurrence: number } | { after: Limit } | null;
@@ -71,6 +73,8 @@ export interface VisitingRegime {
   kind?: 'minimum' | 'good-practice' | undefined;
   otherReadings?: PolicySource[] | undefined;
   why?: string | undefined;
+  /** For children of these ages: seen awake on at least every Nth visit, or within a time of the last time. */
+  awake?: { ages: AgeBand[]; everyNthVisit?: number | undefined; within?: Limit | undefined; source: PolicySource } | undefined;
   source: PolicySource;
 }
 export interface TimescalePolicy {
@@ -210,8 +214,10 @@ function judgeLimit(rule: TimescaleRule, occurrence: number, from: string, actua
 }
 
 /** Evaluates one rule for one case, as at `today` (the audit date). A recurring rule gives one result per pair. */
-export function evaluateRule(rule: TimescaleRule, caseType: CaseType, dates: CaseDates, today: IsoDate): RuleResult[] {
+export function evaluateRule(rule: TimescaleRule, caseType: CaseType, dates: CaseDates, today: IsoDate, ageBand: AgeBand | '' = ''): RuleResult[] {
   if (!rule.caseTypes.includes(caseType)) return [result(rule, 1, 'not-applicable', { reason: 'Does not apply to this case type.' })];
+  if (rule.ages && !ageBand) return [result(rule, 1, 'not-applicable', { reason: AGE_NOT_RECORDED })];
+  if (rule.ages && ageBand && !rule.ages.includes(ageBand)) return [result(rule, 1, 'not-applicable', { reason: 'Does not apply at the child’s age.' })];
   if (!rule.recurs) {
     const from = occurrenceOf(dates, rule.from);
     if (from === undefined) return [result(rule, 1, 'not-applicable', { reason: 'The date it runs from is not entered.' })];
@@ -238,20 +244,28 @@ export function evaluatePolicy(
   dates: CaseDates,
   today: IsoDate,
   notRequired: Readonly<Record<string, string>> = {},
+  ageBand: AgeBand | '' = '',
 ): RuleResult[] {
   return policy.rules.flatMap((rule) => {
     const why = notRequired[rule.id]?.trim();
     if (why && rule.caseTypes.includes(caseType)) return [result(rule, 1, 'not-applicable', { reason: 'Not required for this case.', notRequired: why })];
-    return evaluateRule(rule, caseType, dates, today);
+    return evaluateRule(rule, caseType, dates, today, ageBand);
   });
 }
+
+/** Why a rule for some ages only is not checked: the audit does not record the child's age. */
+export const AGE_NOT_RECORDED = 'The child’s age is not recorded: give it in the audit details to check this.';
 
 /** An audit's timescales under a policy: its case type, key dates, the rules marked not required, as at its date. */
 export function timescalesOf(
   policy: TimescalePolicy,
-  audit: { details: { caseType: CaseType; auditDate: IsoDate }; caseDates: CaseDates; notRequired?: Readonly<Record<string, string>> | undefined },
+  audit: {
+    details: { caseType: CaseType; auditDate: IsoDate; ageBand?: AgeBand | '' | undefined };
+    caseDates: CaseDates;
+    notRequired?: Readonly<Record<string, string>> | undefined;
+  },
 ): RuleResult[] {
-  return evaluatePolicy(policy, audit.details.caseType, audit.caseDates, audit.details.auditDate, audit.notRequired ?? {});
+  return evaluatePolicy(policy, audit.details.caseType, audit.caseDates, audit.details.auditDate, audit.notRequired ?? {}, audit.details.ageBand ?? '');
 }
 
 export interface DateProblem {

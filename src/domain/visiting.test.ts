@@ -163,3 +163,70 @@ describe('visiting against the frequency the plan or supervision set', () => {
     expect(visitingPlanProblems(plan).map((p) => p.field)).toEqual(fields);
   });
 });
+
+// Issue 11, point 8. Camden seed 000, "Child in Need visits:": "Babies and children under 3 should be seen awake on at
+// least every second visit"; "Child Protection Visits": "Children and babies under 3 years must be seen awake every 6
+// weeks".
+describe('a child under 3 seen awake (Camden)', () => {
+  const visit = (date: string, seenAwake: 'yes' | 'no') => ({ date, seenAlone: 'yes' as const, announced: 'announced' as const, seenAwake });
+  const cin = regime(camden, 'child-in-need');
+  const cp = regime(camden, 'child-protection');
+
+  it.each<[string, typeof cin, Record<string, string[]>, ReturnType<typeof visit>[], '' | 'under-3' | '3-4', boolean, string[]]>([
+    [
+      'CIN: awake every second visit',
+      cin,
+      { referral: ['2025-03-03'] },
+      [visit('2025-03-05', 'no'), visit('2025-03-20', 'yes'), visit('2025-04-08', 'no')],
+      'under-3',
+      true,
+      [],
+    ],
+    [
+      'CIN: two visits in a row not awake',
+      cin,
+      { referral: ['2025-03-03'] },
+      [visit('2025-03-05', 'yes'), visit('2025-03-20', 'no'), visit('2025-04-08', 'no')],
+      'under-3',
+      true,
+      ['2025-04-08'],
+    ],
+    ['CIN: a child of 3 is not asked', cin, { referral: ['2025-03-03'] }, [visit('2025-03-20', 'no'), visit('2025-04-08', 'no')], '3-4', false, []],
+    ['CIN: no age recorded, not asked', cin, { referral: ['2025-03-03'] }, [visit('2025-03-20', 'no'), visit('2025-04-08', 'no')], '', false, []],
+    [
+      'CP: awake within 6 weeks each time',
+      cp,
+      { 'cp-plan-start': ['2025-03-01'] },
+      [visit('2025-03-08', 'no'), visit('2025-03-18', 'yes'), visit('2025-03-28', 'no'), visit('2025-04-07', 'yes')],
+      'under-3',
+      true,
+      [],
+    ],
+    [
+      'CP: not awake for more than 6 weeks',
+      cp,
+      { 'cp-plan-start': ['2025-03-01'] },
+      [
+        visit('2025-03-08', 'yes'),
+        visit('2025-03-18', 'no'),
+        visit('2025-03-28', 'no'),
+        visit('2025-04-07', 'no'),
+        visit('2025-04-17', 'no'),
+        visit('2025-04-27', 'yes'),
+      ],
+      'under-3',
+      true,
+      ['2025-04-19'],
+    ],
+  ])('%s', (_what, r, dates, visits, age, checked, at) => {
+    const result = evaluateVisiting(r, dates, visits, visits.at(-1)?.date ?? '2025-04-30', null, age);
+    expect(result.awake.checked).toBe(checked);
+    expect(result.awake.breaches.map((b) => b.at)).toEqual(at);
+  });
+
+  it('a breach of seeing a child awake makes a visiting judgement partly met at best', () => {
+    const r = evaluateVisiting(cin, { referral: ['2025-03-03'] }, [visit('2025-03-05', 'no'), visit('2025-03-20', 'no')], '2025-03-25', null, 'under-3');
+    expect(r.breaches).toEqual([]);
+    expect(suggestVisitingJudgement(r)).toBe('partly-met');
+  });
+});

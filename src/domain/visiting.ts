@@ -8,11 +8,22 @@
 import { daysBetween, isIsoDate, type IsoDate } from './calendar/iso-date';
 import { addLimit, eventDates, formatLimit, type CaseDates, type Limit, type PhaseEnd, type TimescalePolicy, type VisitingRegime } from './timescales';
 import type { Audit } from './audit';
+import type { AgeBand } from './template';
 
 export interface VisitFacts {
   date: IsoDate;
   seenAlone: 'yes' | 'no' | '';
   announced: 'announced' | 'unannounced' | '';
+  seenAwake?: 'yes' | 'no' | '' | undefined;
+}
+
+/** A time a young child was not seen awake as often as the policy asks (issue 11, point 8; seed 000). */
+export interface AwakeBreach {
+  /** The first visit of a run not seen awake, or the last time the child was seen awake (or visiting started). */
+  after: IsoDate;
+  /** The visit that made the run too long, or the date by which the child should have been seen awake. */
+  at: IsoDate;
+  text: string;
 }
 
 export interface VisitingBreach {
@@ -90,6 +101,48 @@ export interface VisitingResult {
   unannounced: number;
   /** When the next visit is due, if the period ended without a breach. */
   nextDue: IsoDate | null;
+  /** Under the policy's rule for young children: whether it applied, and where they were not seen awake as asked. */
+  awake: { checked: boolean; seen: number; breaches: AwakeBreach[] };
+}
+
+/** Whether the regime asks, for this child's age, whether they were seen awake on each visit. */
+export function awakeApplies(regime: VisitingRegime | undefined, audit: Pick<Audit, 'details'>): boolean {
+  const band = audit.details.ageBand ?? '';
+  return !!regime?.awake && band !== '' && regime.awake.ages.includes(band);
+}
+
+/** Checks how often a young child was seen awake, when the regime asks it for the child's age. */
+function awakeChecks(
+  regime: VisitingRegime,
+  anchor: IsoDate,
+  counted: readonly VisitFacts[],
+  periodEnd: IsoDate,
+  ageBand: AgeBand | '',
+): VisitingResult['awake'] {
+  const rule = regime.awake;
+  if (!rule || !ageBand || !rule.ages.includes(ageBand)) return { checked: false, seen: 0, breaches: [] };
+  const breaches: AwakeBreach[] = [];
+  const seen = counted.filter((v) => v.seenAwake === 'yes').length;
+  if (rule.everyNthVisit) {
+    let run: VisitFacts[] = [];
+    for (const v of counted) {
+      run = v.seenAwake === 'no' ? [...run, v] : [];
+      if (run.length === rule.everyNthVisit && run[0])
+        breaches.push({ after: run[0].date, at: v.date, text: `Not seen awake on ${rule.everyNthVisit} visits in a row` });
+    }
+  }
+  if (rule.within) {
+    let last = anchor;
+    for (const v of counted) {
+      if (v.seenAwake !== 'yes') continue;
+      const due = addLimit(last, rule.within).slice(0, 10);
+      if (v.date > due) breaches.push({ after: last, at: due, text: `Not seen awake within ${formatLimit(rule.within)}: next seen awake ${v.date}` });
+      last = v.date;
+    }
+    const due = addLimit(last, rule.within).slice(0, 10);
+    if (periodEnd > due) breaches.push({ after: last, at: due, text: `Not seen awake within ${formatLimit(rule.within)} by the date of the audit` });
+  }
+  return { checked: true, seen, breaches };
 }
 
 function phaseEndDate(end: PhaseEnd, anchor: IsoDate, dates: CaseDates): IsoDate | null {
@@ -130,6 +183,7 @@ export function evaluateVisiting(
   visits: readonly VisitFacts[],
   periodEnd: IsoDate,
   planned: Limit | null = null,
+  ageBand: AgeBand | '' = '',
 ): VisitingResult {
   const { regime, basis } = regimeJudged(policyRegime, planned);
   const empty: VisitingResult = {
@@ -142,6 +196,7 @@ export function evaluateVisiting(
     seenAlone: { yes: 0, recorded: 0, share: null },
     unannounced: 0,
     nextDue: null,
+    awake: { checked: false, seen: 0, breaches: [] },
   };
   const anchorValue = eventDates(dates, regime.anchor)[0];
   // A date still being typed (or impossible) is no date to count from: checkCaseDates says what is wrong with it.
@@ -196,6 +251,7 @@ export function evaluateVisiting(
     seenAlone: { yes, recorded: recorded.length, share: recorded.length ? yes / recorded.length : null },
     unannounced: counted.filter((v) => v.announced === 'unannounced').length,
     nextDue: upcoming,
+    awake: awakeChecks(regime, anchor, counted, periodEnd, ageBand),
   };
 }
 
@@ -203,7 +259,7 @@ export function evaluateVisiting(
 export function suggestVisitingJudgement(result: VisitingResult): 'met' | 'partly-met' | 'not-met' | null {
   // Good practice without a frequency set by the plan is guidance: the auditor judges, nothing is suggested.
   if (result.status !== 'evaluated' || result.basis === 'guidance') return null;
-  if (result.breaches.length === 0) return 'met';
+  if (result.breaches.length === 0) return result.awake.breaches.length ? 'partly-met' : 'met';
   const intervals = result.visits.length + 1;
   return result.breaches.length >= intervals ? 'not-met' : 'partly-met';
 }

@@ -9,7 +9,7 @@ import { PANEL_ROLES, type ModerationRound } from '@/domain/moderation';
 import type { Person } from '@/domain/person';
 import { isRev } from '@/domain/revision';
 import type { AuditProgramme } from '@/domain/programme';
-import { AUDIT_ACTIVITIES, CASE_TYPES, ESCALATION_REASONS } from '@/domain/template';
+import { AGE_BANDS, AUDIT_ACTIVITIES, CASE_TYPES, ESCALATION_REASONS } from '@/domain/template';
 import { SELECTION_MAX } from '@/domain/selection';
 import { AUDIT_PARTICIPANT_IDS, VOICE_WAY_IDS, type AuditParticipant, type VoiceWay } from '@/domain/voice';
 import { GOOD_PRACTICE_ROUTE_IDS, type GoodPracticeRoute } from '@/domain/good-practice';
@@ -65,6 +65,7 @@ export const auditSchema: z.ZodType<Audit> = z.strictObject({
     auditDate: text,
     caseType: z.enum(CASE_TYPES),
     activity: z.enum(AUDIT_ACTIVITIES),
+    ageBand: optional(z.enum(['', ...AGE_BANDS])),
     programmeId: optional(text),
     programmeEntryId: optional(text),
   }),
@@ -88,6 +89,7 @@ export const auditSchema: z.ZodType<Audit> = z.strictObject({
       seenAlone: z.enum(['', 'yes', 'no']),
       notSeenAloneReason: text,
       announced: z.enum(['', 'announced', 'unannounced']),
+      seenAwake: optional(z.enum(['', 'yes', 'no'])),
       bedroomSeen: z.enum(['', 'yes', 'no', 'not-applicable']),
     }),
   ),

@@ -1,6 +1,6 @@
 // The strict zod schema for timescale policy files (templates/timescales/*.json).
 import { z } from 'zod';
-import { CASE_TYPES } from '@/domain/template';
+import { AGE_BANDS, CASE_TYPES } from '@/domain/template';
 import { LIMIT_UNITS } from '@/domain/timescales';
 import { fileHeader, id, seedFile, text } from './common-schema';
 
@@ -24,6 +24,8 @@ const rule = z.strictObject({
   recurs: z.boolean(),
   /** A limit for each case (absent: a limit), or a target the service aims for, not a miss when a case is over it. */
   kind: z.enum(['limit', 'target']).optional(),
+  /** The child's age bands the rule is for (from version 2; absent: every age). */
+  ages: z.array(z.enum(AGE_BANDS)).min(1).optional(),
   ...readings,
   source,
 });
@@ -40,6 +42,14 @@ const regime = z.strictObject({
    * Absent in version 1 files: a minimum.
    */
   kind: z.enum(['minimum', 'good-practice']).optional(),
+  /**
+   * For children of these age bands, how often they must be seen awake (from version 2): on at least every Nth visit,
+   * or within a time of the last time they were.
+   */
+  awake: z
+    .strictObject({ ages: z.array(z.enum(AGE_BANDS)).min(1), everyNthVisit: z.number().int().min(1).optional(), within: limit.optional(), source })
+    .refine((a) => (a.everyNthVisit === undefined) !== (a.within === undefined), { error: 'Give either everyNthVisit or within' })
+    .optional(),
   ...readings,
   source,
 });

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { createAudit, type Audit, type AuditDetails, isReadOnly, changeAuditDetails } from '@/domain/audit';
 import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-fields';
-import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS, CASE_TYPES, CASE_TYPE_LABELS } from '@/domain/template';
+import { AGE_BAND_LABELS, AGE_BANDS, AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS, CASE_TYPES, CASE_TYPE_LABELS } from '@/domain/template';
 import { authorOf, type Person } from '@/domain/person';
 import { describeEntry, inProgrammeYear, programmeYearLabel, type AuditProgramme, type ProgrammeEntry } from '@/domain/programme';
 import { latestAuditTemplate, latestTimescalePolicy } from '@/templates/registry';
@@ -41,6 +41,11 @@ function detailsSchema(todayIso: string, entries: ReadonlyMap<string, ProgrammeC
       auditor: short('the auditor’s name'),
       auditDate: dateFieldsSchema,
       caseType: z.enum(CASE_TYPES, { error: 'Select the case type' }),
+      ageBand: z
+        .union([z.literal(''), z.enum(AGE_BANDS)])
+        .nullable()
+        .optional()
+        .transform((v) => v ?? ''),
       activity: z.enum(AUDIT_ACTIVITIES, { error: 'Select the audit activity' }),
       programmeEntryId: z.string(),
     })
@@ -176,6 +181,14 @@ function AuditDetailsForm({
           <TextInput {...bind(form, 'auditor')} label="Auditor" />
           <DateInput {...bindDate(form, 'auditDate')} legend="Date of audit" hint="For example, 27 3 2025" />
           <Radios {...bind(form, 'caseType')} legend="Case type" value={caseType} options={CASE_TYPES.map((c) => ({ value: c, label: CASE_TYPE_LABELS[c] }))} />
+          <Radios
+            {...bind(form, 'ageBand')}
+            legend="The child’s age at the date of the audit (optional)"
+            hint="Only the age band: the audit never needs the date of birth. Some timescales and visiting rules depend on it, such as seeing a child under 3 awake."
+            inline
+            small
+            options={AGE_BANDS.map((a) => ({ value: a, label: AGE_BAND_LABELS[a] }))}
+          />
           {programmes.length > 0 && (
             <Select
               id={fieldId('programmeEntryId')}

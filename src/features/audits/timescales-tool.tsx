@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Audit } from '@/domain/audit';
 import { formatDateTime, formatLongDate } from '@/domain/calendar/iso-date';
-import { timescalesOf, formatAmount, formatLimit, type RuleResult, type TimescalePolicy } from '@/domain/timescales';
+import { AGE_NOT_RECORDED, timescalesOf, formatAmount, formatLimit, type RuleResult, type TimescalePolicy } from '@/domain/timescales';
 import { Details, Tag } from '@/ui/content';
 import { TextInput } from '@/ui/form';
 import { bind } from '@/ui/validated-form';
@@ -45,8 +45,8 @@ export function resultText(r: RuleResult, labelOf: (event: string) => string, fr
       return {
         tag: <Tag colour="grey">Not applicable</Tag>,
         text:
-          r.reason === 'Does not apply to this case type.'
-            ? 'Does not apply to this case type'
+          r.reason === 'Does not apply to this case type.' || r.reason === AGE_NOT_RECORDED || r.reason === 'Does not apply at the child’s age.'
+            ? (r.reason ?? '').replace(/\.$/, '')
             : r.from
               ? 'Not counted: a date is not complete, not a real date, or in the wrong order'
               : `No date entered for ${labelOf(fromEvent).toLowerCase()}`,

@@ -7,7 +7,7 @@ import type { Audit } from '@/domain/audit';
 import { addDays, formatLongDate } from '@/domain/calendar/iso-date';
 import { visitingRegimesFor } from '@/domain/visiting';
 import { formatLimit, type TimescalePolicy } from '@/domain/timescales';
-import { evaluateVisiting, plannedInterval, visitingTimeline, type VisitingResult } from '@/domain/visiting';
+import { awakeApplies, evaluateVisiting, plannedInterval, visitingTimeline, type VisitingResult } from '@/domain/visiting';
 import { ChartFigure } from '@/ui/chart-figure';
 import { SummaryList } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
@@ -22,8 +22,10 @@ import { blankVisit, type SectionEdit } from '@/domain/section-edit';
 export function visitingResultFor(policy: TimescalePolicy, audit: Audit): VisitingResult | null {
   const regime = policy.visiting.find((r) => r.id === audit.visitingRegime && r.caseTypes.includes(audit.details.caseType));
   if (!regime) return null;
-  const visits = audit.visits.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v.date)).map((v) => ({ date: v.date, seenAlone: v.seenAlone, announced: v.announced }));
-  return evaluateVisiting(regime, audit.caseDates, visits, audit.details.auditDate, plannedInterval(audit.visitingPlan));
+  const visits = audit.visits
+    .filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v.date))
+    .map((v) => ({ date: v.date, seenAlone: v.seenAlone, announced: v.announced, seenAwake: v.seenAwake }));
+  return evaluateVisiting(regime, audit.caseDates, visits, audit.details.auditDate, plannedInterval(audit.visitingPlan), audit.details.ageBand ?? '');
 }
 
 function Timeline({ result, periodEnd }: { result: VisitingResult; periodEnd: string }) {
@@ -94,9 +96,24 @@ export function VisitingFindings({ result, periodEnd }: { result: VisitingResult
             value: share === null ? 'Not recorded' : `${result.seenAlone.yes} of ${result.seenAlone.recorded} visits (${Math.round(share * 100)}%)`,
           },
           { key: 'Unannounced visits', value: String(result.unannounced) },
+          ...(result.awake.checked
+            ? [
+                {
+                  key: 'Seen awake (a child under 3)',
+                  value: `${result.awake.seen} of ${result.visits.length} visits; ${result.awake.breaches.length === 0 ? 'as often as the policy asks' : `${result.awake.breaches.length} time${result.awake.breaches.length === 1 ? '' : 's'} not as often as the policy asks`}`,
+                },
+              ]
+            : []),
           { key: 'Next visit due', value: result.nextDue ? formatLongDate(result.nextDue) : 'Overdue' },
         ]}
       />
+      {result.awake.breaches.length > 0 && (
+        <SimpleTable
+          caption="Not seen awake as often as the policy asks"
+          headings={['From', 'By', 'What']}
+          rows={result.awake.breaches.map((b, i) => ({ key: String(i), cells: [formatLongDate(b.after), formatLongDate(b.at), b.text] }))}
+        />
+      )}
       {result.guidance.length > 0 && (
         <SimpleTable
           caption="Later than good practice (guidance, not breaches)"
@@ -139,6 +156,7 @@ export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy;
   const phaseEvents = regime ? [regime.anchor, ...regime.phases.flatMap((p) => (p.until && 'event' in p.until ? [p.until.event] : []))] : [];
   const events = policy.events.filter((e) => phaseEvents.includes(e.id));
   const result = visitingResultFor(policy, audit);
+  const awakeAsked = awakeApplies(regime, audit);
 
   if (regimes.length === 0) {
     return <p className="govuk-body">{policy.name} sets no visiting frequency for this case type: judge the visiting by professional judgement and say why.</p>;
@@ -236,6 +254,21 @@ export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy;
                 { value: 'unannounced', label: 'Unannounced' },
               ]}
             />
+            {awakeAsked && (
+              <Radios
+                id={fieldId(`${base}.seenAwake`)}
+                legend={`Was the child seen awake on visit ${n}?`}
+                inline
+                small
+                error={errorAt(errors, `${base}.seenAwake`)}
+                registration={form.register(`${base}.seenAwake`)}
+                value={visits[i]?.seenAwake}
+                options={[
+                  { value: 'yes', label: 'Yes' },
+                  { value: 'no', label: 'No' },
+                ]}
+              />
+            )}
             <Radios
               id={fieldId(`${base}.bedroomSeen`)}
               legend={`Was the child's bedroom seen on visit ${n}?`}
