@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { z } from 'zod';
-import { Form, useZodForm } from './validated-form';
+import { checkedSchema, Form, useZodForm } from './validated-form';
 import { Button, DateInput, TextInput, fieldId } from './form';
 
 const schema = z.object({
@@ -64,5 +64,19 @@ describe('a form (GOV.UK error pattern)', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Not saved: the workspace is being used in another tab')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Your name' })).toHaveValue('Sam');
+  });
+});
+
+describe('the values ticked in a group of checkboxes', () => {
+  const schema = checkedSchema(['a', 'b'] as const);
+  it.each<[string, unknown, string[] | null]>([
+    ['several ticked: the list', ['a', 'b'], ['a', 'b']],
+    ['none ticked (the form gives false): an empty list', false, []],
+    ['a group of one box, ticked (the form gives its value): a list of it', 'a', ['a']],
+    ['a value not offered: refused', ['c'], null],
+    ['a single value not offered: refused', 'c', null],
+  ])('%s', (_what, input, expected) => {
+    const parsed = schema.safeParse(input);
+    expect(parsed.success ? parsed.data : null).toEqual(expected);
   });
 });

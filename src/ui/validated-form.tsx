@@ -38,6 +38,18 @@ export function textSchema(what: string, max: number, { required, trim = true }:
   return (required ? s.refine((v) => v.trim().length > 0, { error: required }) : s).max(max, { error: tooLong(what, max) });
 }
 
+/**
+ * The values ticked in a group of checkboxes, as a list: the form gives a list, `false` when none is ticked, and the
+ * value alone when the group has a single box. `ids` limits them to the choices offered.
+ */
+export function checkedSchema<T extends string>(ids?: readonly T[]) {
+  const one = ids ? z.enum(ids as [T, ...T[]]) : (z.string() as unknown as z.ZodType<T>);
+  return z
+    .array(one)
+    .or(z.literal(false).transform((): T[] => []))
+    .or(one.transform((v) => [v]));
+}
+
 /** A time typed in the 24-hour clock, such as 9:30 or 14:30; `message` says what to enter when it is not one. */
 export function timeSchema(message: string) {
   return z

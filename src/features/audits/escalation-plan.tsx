@@ -12,7 +12,7 @@ import { checkDateFields, dateFieldsFromIso } from '@/domain/calendar/date-field
 import { formatDateTime, formatLongDate } from '@/domain/calendar/iso-date';
 import { LONG_TEXT_LIMIT } from '@/domain/text-limits';
 import { Button, Checkboxes, DateInput, Textarea, TextInput } from '@/ui/form';
-import { Form, dateFieldsSchema, useZodForm, bind, bindDate, textSchema, timeSchema } from '@/ui/validated-form';
+import { Form, checkedSchema, dateFieldsSchema, useZodForm, bind, bindDate, textSchema, timeSchema } from '@/ui/validated-form';
 import { MultilineText, SummaryList } from '@/ui/content';
 import { Section } from '@/ui/page';
 import { useActions } from '@/data/live';
@@ -29,10 +29,7 @@ function schema(audit: Audit, now: string) {
       date: dateFieldsSchema,
       // Checked with everything else below, so that every problem is said at once.
       time: z.string(),
-      actionIds: z
-        .array(z.string())
-        .or(z.literal(false).transform(() => []))
-        .or(z.string().transform((v) => [v])),
+      actionIds: checkedSchema<string>(),
     })
     .transform((v, ctx) => {
       const d = checkDateFields('The date of the response', v.date, { notAfter: now.slice(0, 10) });

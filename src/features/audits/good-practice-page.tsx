@@ -8,7 +8,7 @@ import { flagGoodPractice, GOOD_PRACTICE_NOTE_LIMIT, GOOD_PRACTICE_ROUTE_IDS, GO
 import { Page, Columns } from '@/ui/page';
 import { BackLink } from '@/ui/content';
 import { Button, ButtonGroup, Checkboxes, Textarea } from '@/ui/form';
-import { Form, useZodForm, bind, textSchema } from '@/ui/validated-form';
+import { Form, useZodForm, bind, checkedSchema, textSchema } from '@/ui/validated-form';
 import { writeAudit } from '@/storage/write';
 import { AuditMissing } from './audit-missing';
 import { useAuditPage } from './use-audit-page';
@@ -16,10 +16,7 @@ import { paths } from '@/lib/paths';
 
 const schema = z.object({
   note: textSchema('What the good practice is', GOOD_PRACTICE_NOTE_LIMIT, { required: 'Say what the good practice is' }),
-  routes: z
-    .array(z.enum(GOOD_PRACTICE_ROUTE_IDS as [string, ...string[]]))
-    .or(z.literal(false).transform(() => []))
-    .refine((r) => r.length > 0, { error: 'Choose at least one way to share it' }),
+  routes: checkedSchema(GOOD_PRACTICE_ROUTE_IDS).refine((r) => r.length > 0, { error: 'Choose at least one way to share it' }),
 });
 
 export function GoodPracticePage() {
@@ -37,7 +34,7 @@ function GoodPracticeForm({ data }: { data: Extract<ReturnType<typeof useAuditPa
   const { errors, submitCount } = form.formState;
   const back = paths.audit(audit.id);
   const onSubmit = form.handleSubmit(async ({ note, routes }) => {
-    await writeAudit(audit, (current, now) => flagGoodPractice(current, { note, routes: routes as typeof GOOD_PRACTICE_ROUTE_IDS }, authorOf(person), now));
+    await writeAudit(audit, (current, now) => flagGoodPractice(current, { note, routes }, authorOf(person), now));
     navigate(back);
   });
   const remove = async () => {

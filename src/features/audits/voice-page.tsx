@@ -4,35 +4,29 @@
 import { z } from 'zod';
 import { useNavigate } from 'react-router';
 import { authorOf } from '@/domain/person';
-import { AUDIT_PARTICIPANT_IDS, AUDIT_PARTICIPANTS, recordVoice, VOICE_WAY_IDS, VOICE_WAYS, voiceProblems, type VoiceInput } from '@/domain/voice';
+import { AUDIT_PARTICIPANT_IDS, AUDIT_PARTICIPANTS, recordVoice, VOICE_WAY_IDS, VOICE_WAYS, voiceProblems } from '@/domain/voice';
 import { LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT } from '@/domain/text-limits';
 import { Page, Columns } from '@/ui/page';
 import { BackLink } from '@/ui/content';
 import { Button, Checkboxes, Textarea, TextInput } from '@/ui/form';
-import { Form, useZodForm, bind, textSchema } from '@/ui/validated-form';
+import { Form, useZodForm, bind, checkedSchema, textSchema } from '@/ui/validated-form';
 import { writeAudit } from '@/storage/write';
 import { AuditMissing } from './audit-missing';
 import { useAuditPage } from './use-audit-page';
 import { paths } from '@/lib/paths';
 
-const choices = <T extends string>(ids: readonly T[]) =>
-  z
-    .array(z.enum(ids as [T, ...T[]]))
-    .or(z.literal(false).transform(() => []))
-    .or(z.string().transform((v) => [v as T]));
-
 const schema = z
   .object({
-    ways: choices(VOICE_WAY_IDS),
+    ways: checkedSchema(VOICE_WAY_IDS),
     notGatheredReason: textSchema('Why no feedback was gathered', SHORT_TEXT_LIMIT),
     said: textSchema('What they said', LONG_TEXT_LIMIT),
     reflected: textSchema('How it is reflected', LONG_TEXT_LIMIT),
-    participants: choices(AUDIT_PARTICIPANT_IDS),
+    participants: checkedSchema(AUDIT_PARTICIPANT_IDS),
     otherParticipants: textSchema('Anyone else who took part', SHORT_TEXT_LIMIT),
     reflections: textSchema('The practitioner’s reflections', LONG_TEXT_LIMIT),
   })
   .superRefine((v, ctx) => {
-    for (const p of voiceProblems(v as VoiceInput)) ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
+    for (const p of voiceProblems(v)) ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
   });
 
 export function VoicePage() {
@@ -60,7 +54,7 @@ function VoiceForm({ data }: { data: Extract<ReturnType<typeof useAuditPage>, { 
   const none = Array.isArray(ways) ? ways.includes('not-gathered') : ways === 'not-gathered';
   const back = paths.audit(audit.id);
   const onSubmit = form.handleSubmit(async (values) => {
-    await writeAudit(audit, (current, now) => recordVoice(current, values as VoiceInput, authorOf(person), now));
+    await writeAudit(audit, (current, now) => recordVoice(current, values, authorOf(person), now));
     navigate(back);
   });
   return (

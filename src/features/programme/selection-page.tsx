@@ -12,7 +12,7 @@ import { describeEntry, recordSelection, SELECTED_ACTIVITIES, type AuditProgramm
 import { describeCriteria, lastTwelveMonths, matchingCases, selectCases, SELECTION_MAX, type CaseRecord, type SelectionCriteria } from '@/domain/selection';
 import { dateFieldsFromIso } from '@/domain/calendar/date-fields';
 import { formatLongDate } from '@/domain/calendar/iso-date';
-import { CASE_TYPES, CASE_TYPE_LABELS, type CaseType } from '@/domain/template';
+import { CASE_TYPES, CASE_TYPE_LABELS } from '@/domain/template';
 import { useLabelledSummaries, useProgramme } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { addReport, writeProgramme } from '@/storage/write';
@@ -24,7 +24,7 @@ import { Page, Section } from '@/ui/page';
 import { MissingPage } from '@/ui/missing-page';
 import { SimpleTable } from '@/ui/simple-table';
 import { ErrorSummary } from '@/ui/error-summary';
-import { bind, bindDate, checkPeriod, dateFieldsSchema, Form, textSchema, useZodForm } from '@/ui/validated-form';
+import { bind, bindDate, checkedSchema, checkPeriod, dateFieldsSchema, Form, textSchema, useZodForm } from '@/ui/validated-form';
 import { useCopyAsOpened } from '@/ui/use-copy-as-opened';
 import { readCaseList } from './case-list';
 
@@ -34,7 +34,7 @@ const WINDOW = { from: 'Practice from', to: 'Practice to' };
 const criteriaSchema = z
   .object({
     list: textSchema('The list of case records', LIST_LIMIT, { required: 'Paste the list of case records from your case management system' }),
-    caseTypes: z.array(z.enum(CASE_TYPES)).or(z.literal(false).transform(() => [] as CaseType[])),
+    caseTypes: checkedSchema(CASE_TYPES),
     team: textSchema('The team', 200),
     theme: textSchema('The theme', 200),
     from: dateFieldsSchema,
