@@ -81,7 +81,7 @@ export function auditExportRows(audit: Audit, template: AuditTemplate, policy: T
             part.title,
             section.title,
             `Timescale: ${r.label}${r.occurrence > 1 ? ` (${r.occurrence})` : ''}`,
-            `${RULE_STATUS_LABELS[r.status]}${r.due ? `, due by ${r.due}` : ''}${r.actual ? `, held ${r.actual}` : ''}`,
+            `${RULE_STATUS_LABELS[r.status]}${r.due ? `, due by ${r.due}` : ''}${r.actual ? `, held ${r.actual}` : ''}${r.before ? `, before ${r.before}` : ''}`,
           );
         }
       }
@@ -93,7 +93,9 @@ export function auditExportRows(audit: Audit, template: AuditTemplate, policy: T
           add(part.title, section.title, `${visit}: seen alone`, yesNo(v.seenAlone));
           if (v.notSeenAloneReason) add(part.title, section.title, `${visit}: why not seen alone`, v.notSeenAloneReason);
           add(part.title, section.title, `${visit}: announced`, yesNo(v.announced));
+          if (v.seenAwake) add(part.title, section.title, `${visit}: seen awake`, yesNo(v.seenAwake));
           add(part.title, section.title, `${visit}: bedroom seen`, yesNo(v.bedroomSeen));
+          if (v.recordedOn) add(part.title, section.title, `${visit}: recorded on`, v.recordedOn);
         });
       }
       if (section.kind === 'actions') {

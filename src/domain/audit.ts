@@ -127,6 +127,8 @@ export interface Visit {
   /** For a child under 3 where the policy asks it: whether the child was seen awake. */
   seenAwake?: '' | 'yes' | 'no' | undefined;
   bedroomSeen: '' | 'yes' | 'no' | 'not-applicable';
+  /** When the visit was recorded on the case record, `YYYY-MM-DD`, where the policy sets a time for it (absent before). */
+  recordedOn?: string | undefined;
 }
 
 /**

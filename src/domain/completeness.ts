@@ -9,7 +9,7 @@ import { questionOptions, type AuditTemplate, type TemplateQuestion, type Templa
 import { checkCaseDates, eventDates, type TimescalePolicy } from './timescales';
 import { isIsoDate } from './calendar/iso-date';
 import { areaGrades, suggestOverallJudgement } from './overall-judgement';
-import { awakeApplies, visitingPlanProblems, visitingRegimesFor } from './visiting';
+import { awakeApplies, regimeEvents, visitingPlanProblems, visitingRegimesFor } from './visiting';
 import { ACTION_TEXT_LIMIT, LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, VISIT_REASON_LIMIT, tooLong } from './text-limits';
 
 export interface Problem {
@@ -141,7 +141,7 @@ function toolProblems(section: TemplateSection, audit: Audit, policy: TimescaleP
   if (regimes.length && !regime && (audit.visits.length > 0 || audit.visitingRegime))
     out.push({ field: 'visitingRegime', message: 'Select the visiting rule that applies to this child' });
   if (regime) {
-    const own = new Set([regime.anchor, ...regime.phases.flatMap((p) => (p.until && 'event' in p.until ? [p.until.event] : []))]);
+    const own = new Set(regimeEvents(regime));
     out.push(...dateProblems.filter((p) => own.has(p.field.split('.')[1] ?? '')));
     if (!eventDates(audit.caseDates, regime.anchor)[0]) {
       const label = policy.events.find((e) => e.id === regime.anchor)?.label ?? regime.anchor;
@@ -163,6 +163,15 @@ function toolProblems(section: TemplateSection, audit: Audit, policy: TimescaleP
     if (awakeApplies(regime, audit) && !v.seenAwake)
       out.push({ field: `visits.${i}.seenAwake`, message: `Select whether the child was seen awake on visit ${n}` });
     if (!v.bedroomSeen) out.push({ field: `visits.${i}.bedroomSeen`, message: `Select whether the bedroom was seen on visit ${n}` });
+    if (regime?.recording) {
+      const on = v.recordedOn ?? '';
+      if (!on) out.push({ field: `visits.${i}.recordedOn`, message: `Enter the date visit ${n} was recorded on the case record` });
+      else if (!isIsoDate(on)) out.push({ field: `visits.${i}.recordedOn`, message: `The date visit ${n} was recorded must be a real date` });
+      else if (isIsoDate(v.date) && on < v.date)
+        out.push({ field: `visits.${i}.recordedOn`, message: `The date visit ${n} was recorded must be on or after the visit` });
+      else if (on > auditDate)
+        out.push({ field: `visits.${i}.recordedOn`, message: `The date visit ${n} was recorded must be on or before the date of the audit` });
+    }
   });
   return out;
 }

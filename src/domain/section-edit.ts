@@ -143,7 +143,7 @@ export function answerSection(template: AuditTemplate, audit: Audit, section: Te
 
 /** A visit the auditor has just added, nothing yet entered. */
 export function blankVisit(id: string): Visit {
-  return { id, date: '', seenAlone: '', notSeenAloneReason: '', announced: '', bedroomSeen: '' };
+  return { id, date: '', seenAlone: '', notSeenAloneReason: '', announced: '', bedroomSeen: '', recordedOn: '' };
 }
 
 /** An action the auditor has just added, nothing yet entered. */

@@ -335,3 +335,151 @@ describe('review health assessments by the child’s age', () => {
     expect(results.find((r) => r.ruleId === 'review-health-assessments')?.status).toBe(fiveAndOver);
   });
 });
+
+describe('rules the version 1 and 2 policies could not say (issue 11, point 9)', () => {
+  const at = (policy: typeof guidance, id: string, caseType: CaseType, dates: CaseDates, today = '2025-12-31') =>
+    evaluateRule(rule(policy, id), caseType, dates, today).map((r) => [r.status, r.due, r.late?.amount]);
+
+  // Seed 000, "Initial child protection case conference (ICPCC)": the report "must be provided at least 2 days before"
+  // and "Invitations must be sent no later than 5 working days before the conference date".
+  it.each<[string, string, CaseDates, unknown[][]]>([
+    ['report two days before: on the last day', 'icpc-report', { icpc: ['2025-03-14'], 'icpc-report': ['2025-03-12'] }, [['met', '2025-03-12', undefined]]],
+    ['report the day before: a day late', 'icpc-report', { icpc: ['2025-03-14'], 'icpc-report': ['2025-03-13'] }, [['missed', '2025-03-12', 1]]],
+    [
+      'report after the conference: still late, not a date error',
+      'icpc-report',
+      { icpc: ['2025-03-14'], 'icpc-report': ['2025-03-17'] },
+      [['missed', '2025-03-12', 5]],
+    ],
+    ['no report recorded: counted as not done', 'icpc-report', { icpc: ['2025-03-14'] }, [['overdue', '2025-03-12', undefined]]],
+    ['no conference yet: nothing to judge', 'icpc-report', { 'icpc-report': ['2025-03-12'] }, [['not-applicable', undefined, undefined]]],
+    [
+      'invitations 5 working days before a Friday conference',
+      'icpc-invitations',
+      { icpc: ['2025-03-14'], 'icpc-invitations': ['2025-03-07'] },
+      [['met', '2025-03-07', undefined]],
+    ],
+    ['invitations a working day late', 'icpc-invitations', { icpc: ['2025-03-14'], 'icpc-invitations': ['2025-03-10'] }, [['missed', '2025-03-07', 1]]],
+    // Early May bank holiday, Monday 5 May 2025, is not a working day: 5 working days before Tuesday 6 May is Monday 28 April.
+    ['invitations across a bank holiday', 'icpc-invitations', { icpc: ['2025-05-06'], 'icpc-invitations': ['2025-04-29'] }, [['missed', '2025-04-28', 1]]],
+    // Seed 000, "Review Child Protection Conferences": "at least 5 days before a RCPCC", before every review conference.
+    [
+      'a report before each review conference',
+      'rcpc-report',
+      { rcpc: ['2025-06-10', '2025-12-10'], 'rcpc-report': ['2025-06-04', '2025-12-08'] },
+      [
+        ['met', '2025-06-05', undefined],
+        ['missed', '2025-12-05', 3],
+      ],
+    ],
+    [
+      'a report before the first review conference is not the second’s',
+      'rcpc-report',
+      { rcpc: ['2025-06-10', '2025-12-10'], 'rcpc-report': ['2025-06-04'] },
+      [
+        ['met', '2025-06-05', undefined],
+        ['overdue', '2025-12-05', undefined],
+      ],
+    ],
+  ])('Camden: %s', (_what, id, dates, expected) => {
+    expect(at(camden, id, 'child-protection', dates)).toEqual(expected);
+  });
+
+  // Seed 001, "Becoming a Child Looked After": "A Placement Planning Meeting will be held within 5 working days of a
+  // placement move", after every move.
+  it('Wokingham: a placement planning meeting after each move, across a bank holiday', () => {
+    expect(
+      at(wokingham, 'placement-planning-meeting-after-move', 'looked-after', {
+        'placement-move': ['2025-03-03', '2025-05-05'],
+        'placement-planning-meeting': ['2025-03-07', '2025-05-14'],
+      }),
+    ).toEqual([
+      ['met', '2025-03-10', undefined],
+      ['missed', '2025-05-12', 2],
+    ]);
+    // A move with no meeting before the next move is not met by the next move's meeting.
+    expect(
+      at(wokingham, 'placement-planning-meeting-after-move', 'looked-after', {
+        'placement-move': ['2025-03-03', '2025-05-05'],
+        'placement-planning-meeting': ['2025-05-07'],
+      }),
+    ).toEqual([
+      ['overdue', '2025-03-10', expect.any(Number)],
+      ['met', '2025-05-12', undefined],
+    ]);
+  });
+
+  // Seed 004, "Case and transfer summaries": "A case and transfer summary should be completed every 90 days".
+  it('Camden: a case summary every 90 days, the last one overdue by the audit', () => {
+    expect(at(camden, 'case-summaries', 'looked-after', { 'case-summary': ['2025-01-06', '2025-04-10'] }, '2025-09-01')).toEqual([
+      ['missed', '2025-04-06', 4],
+      ['overdue', '2025-07-09', 54],
+    ]);
+  });
+
+  // Seed 003, "Management oversight": "child protection … at least monthly discussion as a minimum … The minimum
+  // frequency is three monthly"; seed 001, "Core Group Meetings": "Formal case supervision needs to take place at a
+  // minimum of every two months". The same dates, judged by each policy's own frequency.
+  it.each<[string, typeof guidance, CaseType, string, string[], unknown[][]]>([
+    [
+      '003: child protection monthly',
+      guidance,
+      'child-protection',
+      'supervision-monthly',
+      ['2025-01-15', '2025-03-10'],
+      [
+        ['missed', '2025-02-15', 23],
+        ['overdue', '2025-04-10', 265],
+      ],
+    ],
+    [
+      '001: child protection every two months',
+      wokingham,
+      'child-protection',
+      'supervision-cp',
+      ['2025-01-15', '2025-03-10'],
+      [
+        ['met', '2025-03-15', undefined],
+        ['overdue', '2025-05-10', 235],
+      ],
+    ],
+    [
+      '003: child in need three monthly',
+      guidance,
+      'child-in-need',
+      'supervision-three-monthly',
+      ['2025-01-15', '2025-04-20'],
+      [
+        ['missed', '2025-04-15', 5],
+        ['overdue', '2025-07-20', 164],
+      ],
+    ],
+  ])('supervision, %s', (_what, policy, caseType, id, supervision, expected) => {
+    expect(at(policy, id, caseType, { supervision })).toEqual(expected);
+  });
+
+  it('the monthly minimum is for child protection, the three-monthly for other cases (seed 003)', () => {
+    const ids = (caseType: CaseType) =>
+      evaluatePolicy(guidance, caseType, { supervision: ['2025-01-15', '2025-02-10'] }, '2025-02-20')
+        .filter((r) => r.ruleId.startsWith('supervision') && r.status !== 'not-applicable')
+        .map((r) => r.ruleId);
+    expect(ids('child-protection')).toEqual(['supervision-monthly', 'supervision-monthly']);
+    expect(ids('looked-after')).toEqual(['supervision-three-monthly', 'supervision-three-monthly']);
+  });
+
+  // Seed 003, "Recording": "Be up to date (within 4 weeks)", judged against the date of the audit.
+  it.each([
+    ['2025-03-29', 'met', undefined],
+    ['2025-03-30', 'missed', 1],
+  ])('the record up to date within 4 weeks of the audit on %s', (auditDate, status, late) => {
+    const r = timescalesOf(guidance, {
+      details: { caseType: 'child-in-need', auditDate },
+      caseDates: { 'record-up-to-date': ['2025-03-01'] },
+    }).find((x) => x.ruleId === 'record-up-to-date');
+    expect([r?.status, r?.due, r?.actual, r?.late?.amount]).toEqual([status, '2025-03-29', auditDate, late]);
+  });
+
+  it('a report dated after its conference is a late report, not a date in the wrong order', () => {
+    expect(checkCaseDates(camden, { icpc: ['2025-03-14'], 'icpc-report': ['2025-03-17'] }, '2025-12-31')).toEqual([]);
+  });
+});

@@ -48,6 +48,18 @@ export interface TimescaleRule {
   limit: Limit;
   /** Applies to every consecutive pair of the same event from `from.occurrence` on (reviews every 6 months). */
   recurs: boolean;
+  /**
+   * `within` (absent: within): `to` happens within `limit` of `from`. `before`: `from` happens at least `limit` before
+   * `to` (seed 000: the report "at least 2 days before" the conference; invitations "no later than 5 working days
+   * before" it), judged once `to` has happened.
+   */
+  timing?: 'within' | 'before' | undefined;
+  /**
+   * Applies afresh after every occurrence of the event it runs from (seed 001: "within 5 working days of a placement
+   * move"): each is paired with the first `to` after it and before the next. For a `before` rule, every occurrence of
+   * `to` is paired with the last `from` before it (a report before each review conference).
+   */
+  each?: boolean | undefined;
   /** A limit for each case (absent: a limit), or a target: a case over it is shown against it, not counted missed. */
   kind?: 'limit' | 'target' | undefined;
   /** Where the seeds say it two ways: the other readings, and why this one is applied. */
@@ -75,6 +87,17 @@ export interface VisitingRegime {
   why?: string | undefined;
   /** For children of these ages: seen awake on at least every Nth visit, or within a time of the last time. */
   awake?: { ages: AgeBand[]; everyNthVisit?: number | undefined; within?: Limit | undefined; source: PolicySource } | undefined;
+  /** At least one visit in every such time is unannounced (seed 000). */
+  unannounced?: { within: Limit; source: PolicySource } | undefined;
+  /** The child's bedroom is seen on at least one in every N visits (seed 001). */
+  bedrooms?: { everyNthVisit: number; source: PolicySource } | undefined;
+  /** Each visit is recorded on the case record within this time of it (seeds 000 and 001). */
+  recording?: { within: Limit; source: PolicySource } | undefined;
+  /**
+   * Visiting starts again after every occurrence of `event` (a placement move): the first visit within a time of it,
+   * then, for a while, visits at a shorter interval (seed 001: "once a week for four weeks").
+   */
+  restart?: { event: string; firstVisitWithin: Limit; then?: { maxInterval: Limit; for: Limit } | undefined; source: PolicySource } | undefined;
   source: PolicySource;
 }
 export interface TimescalePolicy {
@@ -87,6 +110,12 @@ export interface TimescalePolicy {
   rules: TimescaleRule[];
   visiting: VisitingRegime[];
 }
+
+/**
+ * The date of the audit, as an event every policy knows without listing it: a rule to it asks that something was
+ * recent when the audit was done (seed 003, "Recording": records "up to date (within 4 weeks)").
+ */
+export const AUDIT_DATE_EVENT = 'audit-date';
 
 /** The case's key dates: each event's occurrences, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, in the order they happened. */
 export type CaseDates = Readonly<Record<string, readonly string[]>>;
@@ -124,6 +153,22 @@ export function addLimit(from: string, limit: Limit): string {
   }
 }
 
+/** The latest date (or, for hours, date and time) that is at least `limit` before `to`. */
+export function subtractLimit(to: string, limit: Limit): string {
+  switch (limit.unit) {
+    case 'hours':
+      return fromMinuteNumber(toMinuteNumber(to) - limit.amount * 60);
+    case 'working-days':
+      return addWorkingDays(datePart(to), -limit.amount);
+    case 'days':
+      return addDays(datePart(to), -limit.amount);
+    case 'weeks':
+      return addWeeks(datePart(to), -limit.amount);
+    case 'months':
+      return addMonths(datePart(to), -limit.amount);
+  }
+}
+
 /** How late `actual` is against `due`, in the rule's unit: hours, working days, or calendar days for days, weeks and months. */
 export function lateness(due: string, actual: string, unit: LimitUnit): { amount: number; unit: LimitUnit } {
   if (unit === 'hours') return { amount: Math.ceil((toMinuteNumber(actual) - toMinuteNumber(due)) / 60), unit };
@@ -152,6 +197,8 @@ export interface RuleResult {
   reason?: string | undefined;
   /** The auditor's reason the rule is not required for this case, when they marked it so. */
   notRequired?: string | undefined;
+  /** For a rule that something happens before an event: the date of that event. */
+  before?: string | undefined;
 }
 
 /** An event's dates as entered, blank entries left out. */
@@ -188,6 +235,7 @@ function result(rule: TimescaleRule, occurrence: number, status: RuleStatus, fie
     late: fields.late,
     reason: fields.reason,
     notRequired: fields.notRequired,
+    before: fields.before,
   };
 }
 
@@ -213,14 +261,66 @@ function judgeLimit(rule: TimescaleRule, occurrence: number, from: string, actua
   return result(rule, occurrence, 'not-yet-due', { from, due });
 }
 
+/**
+ * Judges a rule that something happens at least its limit before an event (`event`, already held): met when it
+ * happened by the latest date, missed when later, and overdue when it is not recorded as having happened at all.
+ */
+function judgeBefore(rule: TimescaleRule, occurrence: number, event: string, actual: string | undefined): RuleResult {
+  try {
+    const due = subtractLimit(event, rule.limit);
+    const unit = rule.limit.unit;
+    const r =
+      actual === undefined
+        ? result(rule, occurrence, 'overdue', { due, before: event })
+        : isLate(due, actual, unit)
+          ? result(rule, occurrence, 'missed', { due, actual, before: event, late: lateness(due, actual, unit) })
+          : result(rule, occurrence, 'met', { due, actual, before: event });
+    return rule.kind === 'target' && (r.status === 'missed' || r.status === 'overdue') ? { ...r, status: 'over-target' } : r;
+  } catch (e) {
+    if (e instanceof RangeError) return result(rule, occurrence, 'not-applicable', { before: event, actual, reason: e.message });
+    throw e;
+  }
+}
+
+/** For a rule applied afresh after every occurrence of an event: each occurrence, and the first `to` after it and before the next. */
+function eachPair(starts: readonly string[], ends: readonly string[]): { start: string; end: string | undefined }[] {
+  return starts.map((start, k) => {
+    const next = starts[k + 1];
+    const end = ends.find((d) => datePart(d) >= datePart(start) && (next === undefined || datePart(d) < datePart(next)));
+    return { start, end };
+  });
+}
+
+/** For a rule that something happens before every occurrence of an event: each occurrence, and the last `from` before it and after the one before. */
+function beforeEachPair(events: readonly string[], befores: readonly string[]): { event: string; before: string | undefined }[] {
+  return events.map((event, k) => {
+    const previous = events[k - 1];
+    const found = befores.filter((d) => datePart(d) <= datePart(event) && (previous === undefined || datePart(d) > datePart(previous)));
+    return { event, before: found[found.length - 1] };
+  });
+}
+
 /** Evaluates one rule for one case, as at `today` (the audit date). A recurring rule gives one result per pair. */
 export function evaluateRule(rule: TimescaleRule, caseType: CaseType, dates: CaseDates, today: IsoDate, ageBand: AgeBand | '' = ''): RuleResult[] {
   if (!rule.caseTypes.includes(caseType)) return [result(rule, 1, 'not-applicable', { reason: 'Does not apply to this case type.' })];
   if (rule.ages && !ageBand) return [result(rule, 1, 'not-applicable', { reason: AGE_NOT_RECORDED })];
   if (rule.ages && ageBand && !rule.ages.includes(ageBand)) return [result(rule, 1, 'not-applicable', { reason: 'Does not apply at the child’s age.' })];
+  const notEntered = [result(rule, 1, 'not-applicable', { reason: 'The date it runs from is not entered.' })];
+  if (rule.timing === 'before') {
+    if (!rule.each) {
+      const event = occurrenceOf(dates, rule.to);
+      return event === undefined ? notEntered : [judgeBefore(rule, 1, event, occurrenceOf(dates, rule.from))];
+    }
+    const pairs = beforeEachPair(eventDates(dates, rule.to.event).slice(rule.to.occurrence - 1), eventDates(dates, rule.from.event));
+    return pairs.length ? pairs.map((p, k) => judgeBefore(rule, k + 1, p.event, p.before)) : notEntered;
+  }
+  if (rule.each) {
+    const pairs = eachPair(eventDates(dates, rule.from.event).slice(rule.from.occurrence - 1), eventDates(dates, rule.to.event));
+    return pairs.length ? pairs.map((p, k) => judgeSafely(rule, k + 1, p.start, p.end, today)) : notEntered;
+  }
   if (!rule.recurs) {
     const from = occurrenceOf(dates, rule.from);
-    if (from === undefined) return [result(rule, 1, 'not-applicable', { reason: 'The date it runs from is not entered.' })];
+    if (from === undefined) return notEntered;
     return [judgeSafely(rule, 1, from, occurrenceOf(dates, rule.to), today)];
   }
   const series = eventDates(dates, rule.from.event);
@@ -230,7 +330,7 @@ export function evaluateRule(rule: TimescaleRule, caseType: CaseType, dates: Cas
     if (from === undefined) break;
     out.push(judgeSafely(rule, out.length + 1, from, series[k + 1], today));
   }
-  return out.length ? out : [result(rule, 1, 'not-applicable', { reason: 'The date it runs from is not entered.' })];
+  return out.length ? out : notEntered;
 }
 
 /**
@@ -246,10 +346,11 @@ export function evaluatePolicy(
   notRequired: Readonly<Record<string, string>> = {},
   ageBand: AgeBand | '' = '',
 ): RuleResult[] {
+  const withAuditDate = policy.rules.some((r) => r.to.event === AUDIT_DATE_EVENT) ? { ...dates, [AUDIT_DATE_EVENT]: [today] } : dates;
   return policy.rules.flatMap((rule) => {
     const why = notRequired[rule.id]?.trim();
     if (why && rule.caseTypes.includes(caseType)) return [result(rule, 1, 'not-applicable', { reason: 'Not required for this case.', notRequired: why })];
-    return evaluateRule(rule, caseType, dates, today, ageBand);
+    return evaluateRule(rule, caseType, withAuditDate, today, ageBand);
   });
 }
 
@@ -322,7 +423,9 @@ function findDateProblems(policy: TimescalePolicy, dates: CaseDates, today: IsoD
   const label = (id: string) => policy.events.find((e) => e.id === id)?.label ?? id;
   const reported = new Set<string>();
   for (const rule of policy.rules) {
-    if (rule.recurs || bad.has(rule.from.event) || bad.has(rule.to.event)) continue;
+    // A recurring rule's dates are checked for order above; a rule applied after each occurrence pairs dates by order;
+    // and for a rule that something happens before an event, a later date is a late one, not a mistake.
+    if (rule.recurs || rule.each || rule.timing === 'before' || bad.has(rule.from.event) || bad.has(rule.to.event)) continue;
     const from = eventDates(dates, rule.from.event)[rule.from.occurrence - 1];
     const toList = dates[rule.to.event] ?? [];
     const toIndex = toList.findIndex((_, i) => toList.slice(0, i + 1).filter((d) => d.trim() !== '').length === rule.to.occurrence);

@@ -220,13 +220,111 @@ describe('a child under 3 seen awake (Camden)', () => {
     ],
   ])('%s', (_what, r, dates, visits, age, checked, at) => {
     const result = evaluateVisiting(r, dates, visits, visits.at(-1)?.date ?? '2025-04-30', null, age);
-    expect(result.awake.checked).toBe(checked);
-    expect(result.awake.breaches.map((b) => b.at)).toEqual(at);
+    const awake = result.checks.find((c) => c.id === 'awake');
+    expect(awake !== undefined).toBe(checked);
+    expect((awake?.breaches ?? []).map((b) => b.at)).toEqual(at);
   });
 
   it('a breach of seeing a child awake makes a visiting judgement partly met at best', () => {
     const r = evaluateVisiting(cin, { referral: ['2025-03-03'] }, [visit('2025-03-05', 'no'), visit('2025-03-20', 'no')], '2025-03-25', null, 'under-3');
     expect(r.breaches).toEqual([]);
     expect(suggestVisitingJudgement(r)).toBe('partly-met');
+  });
+});
+
+describe('visiting checks the version 3 policies add (issue 11, point 9)', () => {
+  const wokingham = latestTimescalePolicy('wokingham');
+  type Facts = Parameters<typeof evaluateVisiting>[2][number];
+  const visit = (date: string, more: Partial<Facts> = {}): Facts => ({ date, seenAlone: 'yes', announced: 'announced', ...more });
+
+  // Seed 000, "Child in Need visits": "At least one visit every 3 months should be unannounced."
+  it.each<[string, Facts[], string[]]>([
+    [
+      'every visit announced: none within 3 months of the start',
+      [visit('2025-01-10'), visit('2025-01-31'), visit('2025-02-20'), visit('2025-03-13'), visit('2025-04-02')],
+      ['2025-04-06'],
+    ],
+    [
+      'one unannounced visit in the first 3 months',
+      [visit('2025-01-10'), visit('2025-01-31', { announced: 'unannounced' }), visit('2025-02-20'), visit('2025-03-13'), visit('2025-04-02')],
+      [],
+    ],
+  ])('Camden, unannounced: %s', (_what, visits, at) => {
+    const r = evaluateVisiting(regime(camden, 'child-in-need'), { referral: ['2025-01-06'] }, visits, '2025-04-20');
+    const check = r.checks.find((c) => c.id === 'unannounced');
+    expect(check?.asks).toBe('at least once every 3 months');
+    expect(check?.breaches.map((b) => b.at)).toEqual(at);
+  });
+
+  // Seed 001, "Child Protection Plans and Reviews", "Visits": "at a minimum the children's bedrooms will be seen once
+  // in every three visits". A visit where it does not apply neither breaks nor lengthens a run.
+  it.each<[string, Facts['bedroomSeen'][], string[]]>([
+    ['seen on the first of four', ['yes', 'no', 'no', 'no'], ['2025-03-31']],
+    ['seen on every third', ['no', 'no', 'yes', 'no', 'no', 'yes'], []],
+    ['not applicable on one visit between', ['no', 'not-applicable', 'no', 'yes'], []],
+    ['not applicable does not end a run', ['no', 'no', 'not-applicable', 'no'], ['2025-03-31']],
+  ])('Wokingham, bedrooms: %s', (_what, seen, at) => {
+    const dates = ['2025-03-03', '2025-03-12', '2025-03-21', '2025-03-31', '2025-04-09', '2025-04-17'];
+    const visits = seen.map((b, i) => visit(dates[i] ?? '', { bedroomSeen: b }));
+    const r = evaluateVisiting(regime(wokingham, 'child-protection'), { 'cp-plan-start': ['2025-03-01'] }, visits, '2025-04-20');
+    expect(r.checks.find((c) => c.id === 'bedrooms')?.breaches.map((b) => b.at)).toEqual(at);
+  });
+
+  // Seed 001: "Child Protection visits will be recorded … within 24 hours", "Child in Need visits … within 48 hours";
+  // seed 000, "Recording": "no more than 5 working days after the event". Visits are dated without a time, so hours
+  // count from the end of the day of the visit.
+  it.each<[string, typeof camden, string, Record<string, string[]>, string, string, number | null]>([
+    ['Wokingham CP, recorded the next day', wokingham, 'child-protection', { 'cp-plan-start': ['2025-03-01'] }, '2025-03-03', '2025-03-04', null],
+    ['Wokingham CP, recorded two days on', wokingham, 'child-protection', { 'cp-plan-start': ['2025-03-01'] }, '2025-03-03', '2025-03-05', 1],
+    ['Wokingham CIN, recorded two days on', wokingham, 'child-in-need', { 'cin-plan-start': ['2025-03-01'] }, '2025-03-03', '2025-03-05', null],
+    // Good Friday 18 and Easter Monday 21 April 2025 are bank holidays: 5 working days after Friday 11 April is 22 April.
+    ['Camden, 5 working days over Easter', camden, 'child-protection', { 'cp-plan-start': ['2025-04-01'] }, '2025-04-11', '2025-04-22', null],
+    ['Camden, a working day late over Easter', camden, 'child-protection', { 'cp-plan-start': ['2025-04-01'] }, '2025-04-11', '2025-04-23', 1],
+  ])('recording: %s', (_what, policy, id, dates, date, recordedOn, late) => {
+    const r = evaluateVisiting(regime(policy, id), dates, [visit(date, { recordedOn })], date);
+    expect(r.recording?.recorded).toBe(1);
+    expect(r.recording?.late.map((x) => x.daysLate)[0] ?? null).toBe(late);
+  });
+
+  it('a visit recorded late makes the visiting judgement partly met at best', () => {
+    const r = evaluateVisiting(
+      regime(wokingham, 'child-protection'),
+      { 'cp-plan-start': ['2025-03-01'] },
+      [visit('2025-03-03', { recordedOn: '2025-03-10' })],
+      '2025-03-05',
+    );
+    expect(r.breaches).toEqual([]);
+    expect(suggestVisitingJudgement(r)).toBe('partly-met');
+  });
+
+  // Seed 000, "CLA visits": "visited within 1 week of becoming looked after or after moving to a new placement".
+  it('Camden: a placement move restarts visiting, the first visit due within a week of it', () => {
+    const lac = regime(camden, 'looked-after-standard');
+    const dates = { 'placement-start': ['2025-01-06'], 'placement-move': ['2025-02-03'] };
+    const r = evaluateVisiting(lac, dates, [visit('2025-01-10'), visit('2025-02-14')], '2025-02-20');
+    expect(r.restarts).toEqual(['2025-02-03']);
+    expect(r.breaches).toEqual([{ after: '2025-02-03', due: '2025-02-10', visit: '2025-02-14', daysLate: 4, rule: 'first visit within 1 week of a move' }]);
+    // Without the move, 6 weeks from the visit on 10 January.
+    expect(evaluateVisiting(lac, { 'placement-start': ['2025-01-06'] }, [visit('2025-01-10'), visit('2025-02-14')], '2025-02-20').breaches).toEqual([]);
+  });
+
+  it('a visit overdue before a move stays a breach; a second move restarts again', () => {
+    const lac = regime(camden, 'looked-after-standard');
+    const dates = { 'placement-start': ['2025-01-06'], 'placement-move': ['2025-03-10', '2025-04-14'] };
+    const r = evaluateVisiting(lac, dates, [visit('2025-01-10'), visit('2025-03-14'), visit('2025-04-18')], '2025-04-20');
+    expect(r.breaches.map((b) => [b.after, b.due, b.visit])).toEqual([['2025-01-10', '2025-02-21', '2025-03-14']]);
+  });
+
+  // Seed 001, "Children in Care", "Visiting": "Following a placement move Children in Care will be visited once a week
+  // for four weeks."
+  it('Wokingham: weekly for four weeks after a move, then six-weekly again', () => {
+    const lac = regime(wokingham, 'looked-after-standard');
+    const dates = { 'placement-start': ['2024-11-04'], 'placement-move': ['2025-02-03'] };
+    const visits = [visit('2024-12-02'), visit('2025-01-13'), visit('2025-02-07'), visit('2025-02-14'), visit('2025-02-24')];
+    const r = evaluateVisiting(lac, dates, visits, '2025-04-01');
+    expect(r.breaches.map((b) => [b.after, b.due, b.visit, b.rule])).toEqual([
+      ['2025-02-14', '2025-02-21', '2025-02-24', 'every 1 week for 4 weeks after a move'],
+    ]);
+    expect(r.nextDue).toBe('2025-04-07');
   });
 });

@@ -6,7 +6,17 @@
 // falls due: then the next phase's interval applies, from the same visit. So with "at least 1 visit a week until first
 // LAC review. Thereafter, at intervals of 4 weeks max.", a visit three days before the review is next due 4 weeks on.
 import { daysBetween, isIsoDate, type IsoDate } from './calendar/iso-date';
-import { addLimit, eventDates, formatLimit, type CaseDates, type Limit, type PhaseEnd, type TimescalePolicy, type VisitingRegime } from './timescales';
+import {
+  addLimit,
+  eventDates,
+  formatLimit,
+  type CaseDates,
+  type Limit,
+  type PhaseEnd,
+  type PolicySource,
+  type TimescalePolicy,
+  type VisitingRegime,
+} from './timescales';
 import type { Audit } from './audit';
 import type { AgeBand } from './template';
 
@@ -15,15 +25,45 @@ export interface VisitFacts {
   seenAlone: 'yes' | 'no' | '';
   announced: 'announced' | 'unannounced' | '';
   seenAwake?: 'yes' | 'no' | '' | undefined;
+  bedroomSeen?: 'yes' | 'no' | 'not-applicable' | '' | undefined;
+  /** When the visit was recorded on the case record (`YYYY-MM-DD`), where the policy sets a time for it. */
+  recordedOn?: string | undefined;
 }
 
-/** A time a young child was not seen awake as often as the policy asks (issue 11, point 8; seed 000). */
-export interface AwakeBreach {
-  /** The first visit of a run not seen awake, or the last time the child was seen awake (or visiting started). */
+/**
+ * A time something the policy asks of visits did not happen as often as it asks: a young child seen awake (seed 000),
+ * an unannounced visit (seed 000: "At least one visit every 3 months should be unannounced"), the child's bedroom
+ * seen (seed 001: "once in every three visits").
+ */
+export interface CheckBreach {
+  /** The first visit of a run without it, or the last time it happened (or visiting started). */
   after: IsoDate;
-  /** The visit that made the run too long, or the date by which the child should have been seen awake. */
+  /** The visit that made the run too long, or the date by which it should have happened. */
   at: IsoDate;
   text: string;
+}
+
+export type VisitCheckId = 'awake' | 'unannounced' | 'bedrooms';
+
+/** One of the policy's checks of what happens on visits, as judged for this child. */
+export interface VisitCheck {
+  id: VisitCheckId;
+  /** What is checked, as a heading: "Seen awake (a child under 3)". */
+  label: string;
+  /** What the policy asks, in plain words: "on at least every 2nd visit". */
+  asks: string;
+  /** Visits on which it happened. */
+  seen: number;
+  breaches: CheckBreach[];
+  source: PolicySource;
+}
+
+/** A visit recorded later than the policy asks (seeds 000 and 001). */
+export interface RecordingBreach {
+  visit: IsoDate;
+  due: IsoDate;
+  recordedOn: IsoDate;
+  daysLate: number;
 }
 
 export interface VisitingBreach {
@@ -101,8 +141,12 @@ export interface VisitingResult {
   unannounced: number;
   /** When the next visit is due, if the period ended without a breach. */
   nextDue: IsoDate | null;
-  /** Under the policy's rule for young children: whether it applied, and where they were not seen awake as asked. */
-  awake: { checked: boolean; seen: number; breaches: AwakeBreach[] };
+  /** The policy's checks of what happens on visits that apply to this child (seen awake, unannounced, bedrooms). */
+  checks: VisitCheck[];
+  /** Where the policy sets a time for recording visits: how many had the date recorded, and those recorded late. */
+  recording: { within: Limit; recorded: number; late: RecordingBreach[] } | null;
+  /** The dates the visiting started again after a move, where the policy restarts it (seeds 000 and 001). */
+  restarts: IsoDate[];
 }
 
 /** Whether the regime asks, for this child's age, whether they were seen awake on each visit. */
@@ -111,38 +155,105 @@ export function awakeApplies(regime: VisitingRegime | undefined, audit: Pick<Aud
   return !!regime?.awake && band !== '' && regime.awake.ages.includes(band);
 }
 
-/** Checks how often a young child was seen awake, when the regime asks it for the child's age. */
-function awakeChecks(
-  regime: VisitingRegime,
+type Answer = 'yes' | 'no' | 'not-applicable' | '' | undefined;
+interface Cadence {
+  everyNthVisit?: number | undefined;
+  within?: Limit | undefined;
+}
+
+function cadenceAsks(rule: Cadence): string {
+  if (rule.everyNthVisit === 2) return 'at least every second visit';
+  return rule.everyNthVisit
+    ? `at least once in every ${rule.everyNthVisit} visits`
+    : `at least once every ${formatLimit(rule.within ?? { amount: 0, unit: 'days' })}`;
+}
+
+/**
+ * Where something asked of visits did not happen as often as asked: with `everyNthVisit`, a run of that many visits
+ * answered No in a row (a visit with no answer, or not applicable, neither breaks nor lengthens a run); with `within`,
+ * a time longer than that from the start of visiting, or the last time it happened, to the next time or the audit.
+ */
+export function cadenceBreaches(
+  rule: Cadence,
   anchor: IsoDate,
   counted: readonly VisitFacts[],
   periodEnd: IsoDate,
-  ageBand: AgeBand | '',
-): VisitingResult['awake'] {
-  const rule = regime.awake;
-  if (!rule || !ageBand || !rule.ages.includes(ageBand)) return { checked: false, seen: 0, breaches: [] };
-  const breaches: AwakeBreach[] = [];
-  const seen = counted.filter((v) => v.seenAwake === 'yes').length;
+  answer: (v: VisitFacts) => Answer,
+  words: { missing: string; again: string },
+): CheckBreach[] {
+  const breaches: CheckBreach[] = [];
   if (rule.everyNthVisit) {
     let run: VisitFacts[] = [];
     for (const v of counted) {
-      run = v.seenAwake === 'no' ? [...run, v] : [];
+      const a = answer(v);
+      if (a === 'yes') run = [];
+      if (a !== 'no') continue;
+      run = [...run, v];
       if (run.length === rule.everyNthVisit && run[0])
-        breaches.push({ after: run[0].date, at: v.date, text: `Not seen awake on ${rule.everyNthVisit} visits in a row` });
+        breaches.push({ after: run[0].date, at: v.date, text: `${words.missing} on ${rule.everyNthVisit} visits in a row` });
     }
   }
   if (rule.within) {
     let last = anchor;
     for (const v of counted) {
-      if (v.seenAwake !== 'yes') continue;
+      if (answer(v) !== 'yes') continue;
       const due = addLimit(last, rule.within).slice(0, 10);
-      if (v.date > due) breaches.push({ after: last, at: due, text: `Not seen awake within ${formatLimit(rule.within)}: next seen awake ${v.date}` });
+      if (v.date > due) breaches.push({ after: last, at: due, text: `${words.missing} within ${formatLimit(rule.within)}: next ${words.again} ${v.date}` });
       last = v.date;
     }
     const due = addLimit(last, rule.within).slice(0, 10);
-    if (periodEnd > due) breaches.push({ after: last, at: due, text: `Not seen awake within ${formatLimit(rule.within)} by the date of the audit` });
+    if (periodEnd > due) breaches.push({ after: last, at: due, text: `${words.missing} within ${formatLimit(rule.within)} by the date of the audit` });
   }
-  return { checked: true, seen, breaches };
+  return breaches;
+}
+
+/** The regime's checks of what happens on visits that apply to this child, each judged over the counted visits. */
+function visitChecks(regime: VisitingRegime, anchor: IsoDate, counted: readonly VisitFacts[], periodEnd: IsoDate, ageBand: AgeBand | ''): VisitCheck[] {
+  const out: VisitCheck[] = [];
+  const check = (
+    id: VisitCheckId,
+    label: string,
+    rule: Cadence & { source: PolicySource },
+    answer: (v: VisitFacts) => Answer,
+    words: { missing: string; again: string },
+  ) =>
+    out.push({
+      id,
+      label,
+      asks: cadenceAsks(rule),
+      seen: counted.filter((v) => answer(v) === 'yes').length,
+      breaches: cadenceBreaches(rule, anchor, counted, periodEnd, answer, words),
+      source: rule.source,
+    });
+  const awake = regime.awake;
+  if (awake && ageBand && awake.ages.includes(ageBand))
+    check('awake', 'Seen awake (a young child)', awake, (v) => v.seenAwake, { missing: 'Not seen awake', again: 'seen awake' });
+  if (regime.unannounced)
+    check('unannounced', 'Unannounced visits', regime.unannounced, (v) => (v.announced === 'unannounced' ? 'yes' : v.announced ? 'no' : ''), {
+      missing: 'No unannounced visit',
+      again: 'unannounced visit',
+    });
+  if (regime.bedrooms) check('bedrooms', 'Bedroom seen', regime.bedrooms, (v) => v.bedroomSeen, { missing: 'Bedroom not seen', again: 'seen' });
+  return out;
+}
+
+/** The latest day a visit on `visit` may be recorded: a time in hours counts from the end of the day of the visit. */
+export function recordingDue(visit: IsoDate, within: Limit): IsoDate {
+  return addLimit(within.unit === 'hours' ? `${visit}T23:59` : visit, within).slice(0, 10);
+}
+
+function recordingChecks(regime: VisitingRegime, counted: readonly VisitFacts[]): VisitingResult['recording'] {
+  const rule = regime.recording;
+  if (!rule) return null;
+  const late: RecordingBreach[] = [];
+  let recorded = 0;
+  for (const v of counted) {
+    if (!v.recordedOn || !isIsoDate(v.recordedOn)) continue;
+    recorded += 1;
+    const due = recordingDue(v.date, rule.within);
+    if (v.recordedOn > due) late.push({ visit: v.date, due, recordedOn: v.recordedOn, daysLate: daysBetween(due, v.recordedOn) });
+  }
+  return { within: rule.within, recorded, late };
 }
 
 function phaseEndDate(end: PhaseEnd, anchor: IsoDate, dates: CaseDates): IsoDate | null {
@@ -177,6 +288,28 @@ function nextDue(regime: VisitingRegime, anchor: IsoDate, dates: CaseDates, from
   return { due, rule: `at least every ${formatLimit(phase.maxInterval)}` };
 }
 
+/** The first visit due after the start of visiting. */
+function firstDue(regime: VisitingRegime, anchor: IsoDate, dates: CaseDates): { due: IsoDate; rule: string } | null {
+  if (regime.firstVisitWithin)
+    return { due: addLimit(anchor, regime.firstVisitWithin).slice(0, 10), rule: `first visit within ${formatLimit(regime.firstVisitWithin)}` };
+  return nextDue(regime, anchor, dates, anchor);
+}
+
+/**
+ * When the next visit is due after one on `from` in the weeks after a move (seed 001: "Following a placement move
+ * Children in Care will be visited once a week for four weeks"), as the phases are: once that time ends before the
+ * next visit would fall due, the regime's own interval applies again, from the same visit.
+ */
+function nextDueAfterMove(regime: VisitingRegime, anchor: IsoDate, dates: CaseDates, move: IsoDate, from: IsoDate): { due: IsoDate; rule: string } | null {
+  const then = regime.restart?.then;
+  if (then) {
+    const ends = addLimit(move, then.for).slice(0, 10);
+    const due = addLimit(from, then.maxInterval).slice(0, 10);
+    if (from < ends && due < ends) return { due, rule: `every ${formatLimit(then.maxInterval)} for ${formatLimit(then.for)} after a move` };
+  }
+  return nextDue(regime, anchor, dates, from);
+}
+
 export function evaluateVisiting(
   policyRegime: VisitingRegime,
   dates: CaseDates,
@@ -196,36 +329,53 @@ export function evaluateVisiting(
     seenAlone: { yes: 0, recorded: 0, share: null },
     unannounced: 0,
     nextDue: null,
-    awake: { checked: false, seen: 0, breaches: [] },
+    checks: [],
+    recording: null,
+    restarts: [],
   };
   const anchorValue = eventDates(dates, regime.anchor)[0];
   // A date still being typed (or impossible) is no date to count from: checkCaseDates says what is wrong with it.
   if (!anchorValue || !isIsoDate(anchorValue.slice(0, 10))) return { ...empty, reason: 'anchor-missing' };
   const anchor = anchorValue.slice(0, 10);
   const counted = visits.filter((v) => v.date >= anchor && v.date <= periodEnd).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Every move after the start restarts the visiting: the first visit is due within the policy's time of the move.
+  const restart = regime.restart;
+  const restarts = restart
+    ? [...new Set(eventDates(dates, restart.event).map((d) => d.slice(0, 10)))].filter((d) => isIsoDate(d) && d > anchor && d <= periodEnd).sort()
+    : [];
 
   const breaches: VisitingBreach[] = [];
   let prev = anchor;
-  let due: IsoDate | null = null;
-  let rule = '';
-  if (regime.firstVisitWithin) {
-    due = addLimit(anchor, regime.firstVisitWithin).slice(0, 10);
-    rule = `first visit within ${formatLimit(regime.firstVisitWithin)}`;
-  } else {
-    const first = nextDue(regime, anchor, dates, anchor);
-    due = first?.due ?? null;
-    rule = first?.rule ?? '';
-  }
+  let move: IsoDate | null = null;
+  let pending = firstDue(regime, anchor, dates);
+  /** A breach when the visit due from `prev` was not made by `until`; `visit` is the next visit made, if any. */
+  const lateBy = (until: IsoDate, visit: IsoDate | null) => {
+    if (pending !== null && until > pending.due)
+      breaches.push({ after: prev, due: pending.due, visit, daysLate: daysBetween(pending.due, visit ?? periodEnd), rule: pending.rule });
+  };
+  /**
+   * A move: a visit already overdue by then is a breach; from the move, the first visit is due within the policy's
+   * time of it, or sooner where the visit already due falls sooner (both apply).
+   */
+  const moved = (m: IsoDate, nextVisit: IsoDate | null) => {
+    if (!restart) return;
+    lateBy(m, nextVisit);
+    const first = { due: addLimit(m, restart.firstVisitWithin).slice(0, 10), rule: `first visit within ${formatLimit(restart.firstVisitWithin)} of a move` };
+    pending = pending !== null && pending.due >= m && pending.due < first.due ? pending : first;
+    prev = m;
+    move = m;
+  };
+  let next = 0;
   for (const v of counted) {
-    if (due !== null && v.date > due) breaches.push({ after: prev, due, visit: v.date, daysLate: daysBetween(due, v.date), rule });
+    while (next < restarts.length && (restarts[next] as IsoDate) <= v.date) moved(restarts[next++] as IsoDate, v.date);
+    lateBy(v.date, v.date);
     prev = v.date;
-    const next = nextDue(regime, anchor, dates, v.date);
-    due = next?.due ?? null;
-    rule = next?.rule ?? '';
+    pending = move === null ? nextDue(regime, anchor, dates, v.date) : nextDueAfterMove(regime, anchor, dates, move, v.date);
   }
-  let upcoming: IsoDate | null = due;
-  if (due !== null && periodEnd > due) {
-    breaches.push({ after: prev, due, visit: null, daysLate: daysBetween(due, periodEnd), rule });
+  while (next < restarts.length) moved(restarts[next++] as IsoDate, null);
+  let upcoming: IsoDate | null = pending?.due ?? null;
+  if (pending !== null && periodEnd > pending.due) {
+    lateBy(periodEnd, null);
     upcoming = null;
   }
 
@@ -251,7 +401,9 @@ export function evaluateVisiting(
     seenAlone: { yes, recorded: recorded.length, share: recorded.length ? yes / recorded.length : null },
     unannounced: counted.filter((v) => v.announced === 'unannounced').length,
     nextDue: upcoming,
-    awake: awakeChecks(regime, anchor, counted, periodEnd, ageBand),
+    checks: visitChecks(regime, anchor, counted, periodEnd, ageBand),
+    recording: recordingChecks(regime, counted),
+    restarts,
   };
 }
 
@@ -259,7 +411,8 @@ export function evaluateVisiting(
 export function suggestVisitingJudgement(result: VisitingResult): 'met' | 'partly-met' | 'not-met' | null {
   // Good practice without a frequency set by the plan is guidance: the auditor judges, nothing is suggested.
   if (result.status !== 'evaluated' || result.basis === 'guidance') return null;
-  if (result.breaches.length === 0) return result.awake.breaches.length ? 'partly-met' : 'met';
+  const others = result.checks.some((c) => c.breaches.length > 0) || (result.recording?.late.length ?? 0) > 0;
+  if (result.breaches.length === 0) return others ? 'partly-met' : 'met';
   const intervals = result.visits.length + 1;
   return result.breaches.length >= intervals ? 'not-met' : 'partly-met';
 }
@@ -295,6 +448,15 @@ export function visitingTimeline(result: VisitingResult, periodEnd: IsoDate): Ti
   points.push({ day: daysBetween(anchor, periodEnd), date: periodEnd, kind: 'end', label: 'Date of audit' });
   return points.sort((a, b) => a.day - b.day);
 }
+/** The key dates a regime runs on: where visiting starts, where its phases end, and the moves that restart it. */
+export function regimeEvents(regime: VisitingRegime): string[] {
+  return [
+    regime.anchor,
+    ...regime.phases.flatMap((p) => (p.until && 'event' in p.until ? [p.until.event] : [])),
+    ...(regime.restart ? [regime.restart.event] : []),
+  ];
+}
+
 /** Regimes of the policy that apply to the audit's case type. */
 export function visitingRegimesFor(policy: TimescalePolicy, audit: Audit) {
   return policy.visiting.filter((r) => r.caseTypes.includes(audit.details.caseType));

@@ -91,6 +91,7 @@ export const auditSchema: z.ZodType<Audit> = z.strictObject({
       announced: z.enum(['', 'announced', 'unannounced']),
       seenAwake: optional(z.enum(['', 'yes', 'no'])),
       bedroomSeen: z.enum(['', 'yes', 'no', 'not-applicable']),
+      recordedOn: optional(text),
     }),
   ),
   actions: z.array(z.strictObject({ id: text, what: text, ownerName: text, ownerRole: text, due: dateFields })),

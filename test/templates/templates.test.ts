@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAuditTemplate, parseTimescalePolicy, latestAuditTemplate, listTimescalePolicies } from '@/templates/registry';
 
@@ -68,5 +68,35 @@ describe('the case file quality audit template (seed 003, Guidance for Auditors)
         .map((p) => p.id)
         .sort(),
     ).toEqual(['auditor-guidance', 'camden', 'wokingham']);
+  });
+});
+
+// Issue 11, "Done when": every rule keeps its quoted seed words. A quote is the seed's text with its markup left out
+// (bold, footnote marks, superscripts); "…" joins two pieces of the same passage. The seeds live beside the project
+// (../shared/seeds); a checkout without them cannot run this check.
+const seedsDir = join(__dirname, '..', '..', '..', 'shared', 'seeds');
+describe.skipIf(!existsSync(seedsDir))('every quote in a policy file is the seed’s own words', () => {
+  const plain = (t: string) =>
+    t
+      .replace(/<sup>\d+<\/sup>/g, '')
+      .replace(/<\/?sup>/g, '')
+      .replace(/\*/g, '')
+      .replace(/\s+/g, ' ');
+  const seeds = new Map(readdirSync(seedsDir).map((f) => [f, plain(readFileSync(join(seedsDir, f), 'utf8'))]));
+  const quotes = (o: unknown): { seed: string; quote: string }[] =>
+    Array.isArray(o)
+      ? o.flatMap(quotes)
+      : o && typeof o === 'object'
+        ? [...('quote' in o && 'seed' in o ? [o as { seed: string; quote: string }] : []), ...Object.values(o).flatMap(quotes)]
+        : [];
+  it.each(readdirSync(join(root, 'timescales')).filter((f) => f.endsWith('.json')))('timescales/%s', (f) => {
+    const missing = quotes(read('timescales', f)).flatMap(({ seed, quote }) =>
+      plain(quote)
+        .split('…')
+        .map((piece) => piece.trim().replace(/\.$/, ''))
+        .filter((piece) => piece && !(seeds.get(seed) ?? '').includes(piece))
+        .map((piece) => `${seed}: ${piece}`),
+    );
+    expect(missing).toEqual([]);
   });
 });

@@ -8,9 +8,21 @@ import type { SectionEdit } from '@/domain/section-edit';
 import { DateInput, fieldId } from '@/ui/form';
 import { errorAt } from '@/ui/validated-form';
 
-type DatePath = `caseDates.${string}.${number}` | `visits.${number}.date`;
+type DatePath = `caseDates.${string}.${number}` | `visits.${number}.date` | `visits.${number}.recordedOn`;
 
-export function CaseDateInput({ form, path, legend, withTime }: { form: UseFormReturn<SectionEdit>; path: DatePath; legend: string; withTime?: boolean }) {
+export function CaseDateInput({
+  form,
+  path,
+  legend,
+  withTime,
+  hint,
+}: {
+  form: UseFormReturn<SectionEdit>;
+  path: DatePath;
+  legend: string;
+  withTime?: boolean;
+  hint?: string;
+}) {
   const { field } = useController({ control: form.control, name: path });
   const value = typeof field.value === 'string' ? field.value : '';
   const [typed, setTyped] = useState<TypedDateTime>(() => storedToTyped(value));
@@ -30,7 +42,7 @@ export function CaseDateInput({ form, path, legend, withTime }: { form: UseFormR
     <DateInput
       id={fieldId(path)}
       legend={legend}
-      hint={withTime ? 'For example 27 3 2025 and 14:30 (the time in the 24-hour clock)' : 'For example 27 3 2025'}
+      hint={`${hint ? `${hint} ` : ''}${withTime ? 'For example 27 3 2025 and 14:30 (the time in the 24-hour clock)' : 'For example 27 3 2025'}`}
       error={errorAt(form.formState.errors, path)}
       registrations={{ day: input('day'), month: input('month'), year: input('year'), time: withTime ? input('time') : undefined }}
     />

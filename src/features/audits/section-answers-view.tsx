@@ -8,7 +8,7 @@ import { recordedOverallGrade, suggestOverallJudgement } from '@/domain/overall-
 import { questionOptions, type AuditTemplate, type TemplateSection } from '@/domain/template';
 import { MultilineText, SummaryList, type SummaryRow } from '@/ui/content';
 import { timescalesOf, type TimescalePolicy } from '@/domain/timescales';
-import { relevantRules, resultText } from './timescales-tool';
+import { numbered, relevantRules, resultText } from './timescales-tool';
 import { visitingResultFor } from './visiting-tool';
 import { judgementLabel } from './labels';
 
@@ -25,9 +25,9 @@ function toolRows(section: TemplateSection, audit: Audit, policy: TimescalePolic
       results
         .filter((r) => r.ruleId === rule.id && r.status !== 'not-applicable')
         .map((r) => {
-          const { tag, text } = resultText(r, labelOf, rule.from.event);
+          const { tag, text } = resultText(r, labelOf, rule);
           return {
-            key: `${rule.label}${rule.recurs ? ` (${r.occurrence})` : ''}`,
+            key: `${rule.label}${numbered(rule) ? ` (${r.occurrence})` : ''}`,
             value: (
               <>
                 {tag} {text}

@@ -5,7 +5,16 @@ import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Audit } from '@/domain/audit';
 import { formatDateTime, formatLongDate } from '@/domain/calendar/iso-date';
-import { AGE_NOT_RECORDED, timescalesOf, formatAmount, formatLimit, type RuleResult, type TimescalePolicy } from '@/domain/timescales';
+import {
+  AGE_NOT_RECORDED,
+  AUDIT_DATE_EVENT,
+  timescalesOf,
+  formatAmount,
+  formatLimit,
+  type RuleResult,
+  type TimescalePolicy,
+  type TimescaleRule,
+} from '@/domain/timescales';
 import { Details, Tag } from '@/ui/content';
 import { TextInput } from '@/ui/form';
 import { bind } from '@/ui/validated-form';
@@ -17,24 +26,39 @@ function when(value: string | undefined): string {
   return value.length > 10 ? formatDateTime(value) : formatLongDate(value);
 }
 
-export function resultText(r: RuleResult, labelOf: (event: string) => string, fromEvent: string): { tag: ReactNode; text: string } {
+/** Whether a rule gives a result per occurrence, numbered on the page: reviews every 6 months, each placement move. */
+export function numbered(rule: TimescaleRule): boolean {
+  return rule.recurs || !!rule.each;
+}
+
+/** A rule's result in words: met, missed or overdue against its due date, for every shape of rule. */
+export function resultText(r: RuleResult, labelOf: (event: string) => string, rule: TimescaleRule): { tag: ReactNode; text: string } {
+  const late = formatAmount(r.late?.amount ?? 0, r.late?.unit ?? 'days');
+  const by = `needed by ${when(r.due)}, at least ${formatLimit(r.limit)} before ${labelOf(rule.to.event).toLowerCase()} on ${when(r.before)}`;
+  const toAudit = rule.to.event === AUDIT_DATE_EVENT;
   switch (r.status) {
     case 'met':
+      if (r.before) return { tag: <Tag colour="green">Met</Tag>, text: `Done ${when(r.actual)}: ${by}` };
+      if (toAudit) return { tag: <Tag colour="green">Met</Tag>, text: `${when(r.from)} is within ${formatLimit(r.limit)} of the audit on ${when(r.actual)}` };
       return { tag: <Tag colour="green">Met</Tag>, text: `Held ${when(r.actual)}, due by ${when(r.due)}` };
     case 'missed':
-      return {
-        tag: <Tag colour="red">Missed</Tag>,
-        text: `Missed by ${formatAmount(r.late?.amount ?? 0, r.late?.unit ?? 'days')}: held ${when(r.actual)}, due by ${when(r.due)}`,
-      };
+      if (r.before) return { tag: <Tag colour="red">Missed</Tag>, text: `Missed by ${late}: done ${when(r.actual)}, ${by}` };
+      if (toAudit)
+        return {
+          tag: <Tag colour="red">Missed</Tag>,
+          text: `Out of date by ${late}: ${when(r.from)} is more than ${formatLimit(r.limit)} before the audit on ${when(r.actual)}`,
+        };
+      return { tag: <Tag colour="red">Missed</Tag>, text: `Missed by ${late}: held ${when(r.actual)}, due by ${when(r.due)}` };
     case 'overdue':
+      if (r.before) return { tag: <Tag colour="red">Not recorded</Tag>, text: `No date entered for ${labelOf(rule.from.event).toLowerCase()}: ${by}` };
       return {
         tag: <Tag colour="red">Overdue</Tag>,
-        text: `Not held: ${formatAmount(r.late?.amount ?? 0, r.late?.unit ?? 'days')} past ${when(r.due)} by the date of the audit`,
+        text: `Not held: ${late} past ${when(r.due)} by the date of the audit`,
       };
     case 'over-target':
       return {
         tag: <Tag colour="yellow">Over the target</Tag>,
-        text: `${r.actual ? `Held ${when(r.actual)}` : 'Not held yet'}: ${formatAmount(r.late?.amount ?? 0, r.late?.unit ?? 'days')} over the target of ${when(r.due)}. A target, not counted as missed`,
+        text: `${r.actual ? `Held ${when(r.actual)}` : 'Not held yet'}: ${late} over the target of ${when(r.due)}. A target, not counted as missed`,
       };
     case 'not-yet-due':
       return { tag: <Tag colour="grey">Not yet due</Tag>, text: `Due by ${when(r.due)}` };
@@ -47,11 +71,18 @@ export function resultText(r: RuleResult, labelOf: (event: string) => string, fr
         text:
           r.reason === 'Does not apply to this case type.' || r.reason === AGE_NOT_RECORDED || r.reason === 'Does not apply at the child’s age.'
             ? (r.reason ?? '').replace(/\.$/, '')
-            : r.from
+            : r.from || r.before
               ? 'Not counted: a date is not complete, not a real date, or in the wrong order'
-              : `No date entered for ${labelOf(fromEvent).toLowerCase()}`,
+              : `No date entered for ${labelOf(rule.timing === 'before' ? rule.to.event : rule.from.event).toLowerCase()}`,
       };
   }
+}
+
+/** How a rule runs, in words: "Within 15 working days of strategy discussion held", "At least 2 days before …". */
+export function ruleText(rule: TimescaleRule, labelOf: (event: string) => string): string {
+  if (rule.timing === 'before') return `At least ${formatLimit(rule.limit)} before ${labelOf(rule.to.event).toLowerCase()}${rule.each ? ', each time' : ''}`;
+  if (rule.to.event === AUDIT_DATE_EVENT) return `Within ${formatLimit(rule.limit)} before the date of the audit`;
+  return `Within ${formatLimit(rule.limit)} of ${labelOf(rule.from.event).toLowerCase()}${rule.each ? ', after each one' : ''}`;
 }
 
 export function relevantRules(policy: TimescalePolicy, audit: Pick<Audit, 'details'>) {
@@ -62,7 +93,7 @@ export function TimescalesTool({ policy, audit, form }: { policy: TimescalePolic
   const rules = relevantRules(policy, audit);
   const used = new Set(rules.flatMap((r) => [r.from.event, r.to.event]));
   const events = policy.events.filter((e) => used.has(e.id));
-  const labelOf = (id: string) => policy.events.find((e) => e.id === id)?.label ?? id;
+  const labelOf = (id: string) => (id === AUDIT_DATE_EVENT ? 'Date of the audit' : (policy.events.find((e) => e.id === id)?.label ?? id));
   const results = timescalesOf(policy, audit);
   const byRule = (id: string) => results.filter((r) => r.ruleId === id);
   return (
@@ -89,15 +120,15 @@ export function TimescalesTool({ policy, audit, form }: { policy: TimescalePolic
           <tbody className="govuk-table__body">
             {rules.flatMap((rule) =>
               byRule(rule.id).map((r) => {
-                const { tag, text } = resultText(r, labelOf, rule.from.event);
+                const { tag, text } = resultText(r, labelOf, rule);
                 return (
                   <tr className="govuk-table__row" key={`${rule.id}-${r.occurrence}`}>
                     <th scope="row" className="govuk-table__header">
                       {rule.label}
-                      {rule.recurs ? ` (${r.occurrence})` : ''}
+                      {numbered(rule) ? ` (${r.occurrence})` : ''}
                       <div className="govuk-hint govuk-!-margin-bottom-0 govuk-body-s">
-                        Within {formatLimit(rule.limit)} of {labelOf(rule.from.event).toLowerCase()}
-                        {r.from ? ` (${when(r.from)})` : ''}. {rule.source.section}: “{rule.source.quote}”
+                        {ruleText(rule, labelOf)}
+                        {r.from && rule.timing !== 'before' ? ` (${when(r.from)})` : ''}. {rule.source.section}: “{rule.source.quote}”
                       </div>
                     </th>
                     <td className="govuk-table__cell">

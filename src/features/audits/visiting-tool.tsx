@@ -5,7 +5,7 @@ import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Audit } from '@/domain/audit';
 import { addDays, formatLongDate } from '@/domain/calendar/iso-date';
-import { visitingRegimesFor } from '@/domain/visiting';
+import { regimeEvents, visitingRegimesFor } from '@/domain/visiting';
 import { formatLimit, type TimescalePolicy } from '@/domain/timescales';
 import { awakeApplies, evaluateVisiting, plannedInterval, visitingTimeline, type VisitingResult } from '@/domain/visiting';
 import { ChartFigure } from '@/ui/chart-figure';
@@ -24,7 +24,14 @@ export function visitingResultFor(policy: TimescalePolicy, audit: Audit): Visiti
   if (!regime) return null;
   const visits = audit.visits
     .filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v.date))
-    .map((v) => ({ date: v.date, seenAlone: v.seenAlone, announced: v.announced, seenAwake: v.seenAwake }));
+    .map((v) => ({
+      date: v.date,
+      seenAlone: v.seenAlone,
+      announced: v.announced,
+      seenAwake: v.seenAwake,
+      bedroomSeen: v.bedroomSeen,
+      recordedOn: v.recordedOn,
+    }));
   return evaluateVisiting(regime, audit.caseDates, visits, audit.details.auditDate, plannedInterval(audit.visitingPlan), audit.details.ageBand ?? '');
 }
 
@@ -96,22 +103,40 @@ export function VisitingFindings({ result, periodEnd }: { result: VisitingResult
             value: share === null ? 'Not recorded' : `${result.seenAlone.yes} of ${result.seenAlone.recorded} visits (${Math.round(share * 100)}%)`,
           },
           { key: 'Unannounced visits', value: String(result.unannounced) },
-          ...(result.awake.checked
+          ...result.checks.map((c) => ({
+            key: c.label,
+            value: `${c.seen} of ${result.visits.length} visits; the policy asks ${c.asks} (“${c.source.quote}”). ${c.breaches.length === 0 ? 'As often as the policy asks.' : `${c.breaches.length} time${c.breaches.length === 1 ? '' : 's'} not as often as the policy asks.`}`,
+          })),
+          ...(result.recording
             ? [
                 {
-                  key: 'Seen awake (a child under 3)',
-                  value: `${result.awake.seen} of ${result.visits.length} visits; ${result.awake.breaches.length === 0 ? 'as often as the policy asks' : `${result.awake.breaches.length} time${result.awake.breaches.length === 1 ? '' : 's'} not as often as the policy asks`}`,
+                  key: 'Visits recorded',
+                  value: `${result.recording.recorded} of ${result.visits.length} with the date recorded; the policy asks within ${formatLimit(result.recording.within)} of the visit. ${result.recording.late.length === 0 ? 'None recorded late.' : `${result.recording.late.length} recorded late.`}`,
                 },
               ]
             : []),
+          ...(result.restarts.length ? [{ key: 'Moves that restart visiting', value: result.restarts.map((d) => formatLongDate(d)).join(', ') }] : []),
           { key: 'Next visit due', value: result.nextDue ? formatLongDate(result.nextDue) : 'Overdue' },
         ]}
       />
-      {result.awake.breaches.length > 0 && (
+      {result.checks
+        .filter((c) => c.breaches.length > 0)
+        .map((c) => (
+          <SimpleTable
+            key={c.id}
+            caption={`${c.label}: not as often as the policy asks`}
+            headings={['From', 'By', 'What']}
+            rows={c.breaches.map((b, i) => ({ key: String(i), cells: [formatLongDate(b.after), formatLongDate(b.at), b.text] }))}
+          />
+        ))}
+      {result.recording && result.recording.late.length > 0 && (
         <SimpleTable
-          caption="Not seen awake as often as the policy asks"
-          headings={['From', 'By', 'What']}
-          rows={result.awake.breaches.map((b, i) => ({ key: String(i), cells: [formatLongDate(b.after), formatLongDate(b.at), b.text] }))}
+          caption="Visits recorded late"
+          headings={['Visit', 'Recorded by', 'Recorded', 'Days late']}
+          rows={result.recording.late.map((b, i) => ({
+            key: String(i),
+            cells: [formatLongDate(b.visit), formatLongDate(b.due), formatLongDate(b.recordedOn), b.daysLate],
+          }))}
         />
       )}
       {result.guidance.length > 0 && (
@@ -153,10 +178,11 @@ export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy;
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'visits' });
   const errors = form.formState.errors;
   const regime = regimes.find((r) => r.id === regimeId);
-  const phaseEvents = regime ? [regime.anchor, ...regime.phases.flatMap((p) => (p.until && 'event' in p.until ? [p.until.event] : []))] : [];
+  const phaseEvents = regime ? regimeEvents(regime) : [];
   const events = policy.events.filter((e) => phaseEvents.includes(e.id));
   const result = visitingResultFor(policy, audit);
   const awakeAsked = awakeApplies(regime, audit);
+  const eventLabel = (id: string) => (policy.events.find((e) => e.id === id)?.label ?? id).toLowerCase();
 
   if (regimes.length === 0) {
     return <p className="govuk-body">{policy.name} sets no visiting frequency for this case type: judge the visiting by professional judgement and say why.</p>;
@@ -173,7 +199,7 @@ export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy;
         options={regimes.map((r) => ({
           value: r.id,
           label: r.label,
-          hint: `${r.firstVisitWithin ? `First visit within ${formatLimit(r.firstVisitWithin)}. ` : ''}${r.phases.map((p) => `At most ${formatLimit(p.maxInterval)} apart`).join(', then ')}. “${r.source.quote}”${r.otherReadings ? ` The seeds also say: ${r.otherReadings.map((o) => `“${o.quote}” (${o.section})`).join('; ')}. ${r.why ?? ''}` : ''}`,
+          hint: `${r.firstVisitWithin ? `First visit within ${formatLimit(r.firstVisitWithin)}. ` : ''}${r.phases.map((p) => `At most ${formatLimit(p.maxInterval)} apart`).join(', then ')}. “${r.source.quote}”${r.restart ? ` After each ${eventLabel(r.restart.event)}: first visit within ${formatLimit(r.restart.firstVisitWithin)}${r.restart.then ? `, then every ${formatLimit(r.restart.then.maxInterval)} for ${formatLimit(r.restart.then.for)}` : ''} (“${r.restart.source.quote}”).` : ''}${r.otherReadings ? ` The seeds also say: ${r.otherReadings.map((o) => `“${o.quote}” (${o.section})`).join('; ')}. ${r.why ?? ''}` : ''}`,
         }))}
       />
       {regime && (
@@ -283,6 +309,14 @@ export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy;
                 { value: 'not-applicable', label: 'Not applicable' },
               ]}
             />
+            {regime?.recording && (
+              <CaseDateInput
+                form={form}
+                path={`${base}.recordedOn`}
+                legend={`When was visit ${n} recorded on the case record?`}
+                hint={`${policy.name} asks for visits to be recorded within ${formatLimit(regime.recording.within)}${regime.recording.within.unit === 'hours' ? ' (counted from the end of the day of the visit)' : ''}.`}
+              />
+            )}
             <RemoveButton onRemove={() => remove(i)} focusAfter="add-visit">
               Remove visit {n}
             </RemoveButton>
