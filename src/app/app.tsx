@@ -22,6 +22,7 @@ const CheckAnswersPage = lazy(() => import('@/features/audits/check-answers-page
 const PartBPage = lazy(() => import('@/features/audits/part-b-page').then((m) => ({ default: m.PartBPage })));
 const EscalationPage = lazy(() => import('@/features/audits/escalation-page').then((m) => ({ default: m.EscalationPage })));
 const GoodPracticePage = lazy(() => import('@/features/audits/good-practice-page').then((m) => ({ default: m.GoodPracticePage })));
+const FollowsPage = lazy(() => import('@/features/audits/follows-page').then((m) => ({ default: m.FollowsPage })));
 const VoicePage = lazy(() => import('@/features/audits/voice-page').then((m) => ({ default: m.VoicePage })));
 const GoodPracticeListPage = lazy(() => import('@/features/audits/good-practice-list-page').then((m) => ({ default: m.GoodPracticeListPage })));
 const DisagreementPage = lazy(() => import('@/features/audits/disagreement-page').then((m) => ({ default: m.DisagreementPage })));
@@ -147,6 +148,7 @@ export function App() {
             <Route path={ROUTES.auditRecord} element={<AuditRecordPage />} />
             <Route path={ROUTES.goodPractice} element={<GoodPracticePage />} />
             <Route path={ROUTES.voice} element={<VoicePage />} />
+            <Route path={ROUTES.follows} element={<FollowsPage />} />
             <Route path={ROUTES.disagreement} element={<DisagreementPage />} />
             <Route path={ROUTES.goodPracticeList} element={<GoodPracticeListPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -87,12 +87,7 @@ describe('status changes are recorded with who and when', () => {
   it('in progress, reviewed, completed with evidence and impact', () => {
     let a = setStatus(base(), 'in-progress', AUDITOR, at);
     a = addReview(a, { date: '2025-03-11', note: 'Half the core groups added', by: AUDITOR }, at);
-    a = completeAction(
-      a,
-      { date: '2025-03-20', evidence: 'Chronology updated', impact: 'Plan now reflects the core groups', confirmedByLaterAudit: 'not-yet' },
-      AUDITOR,
-      at,
-    );
+    a = completeAction(a, { date: '2025-03-20', evidence: 'Chronology updated', impact: 'Plan now reflects the core groups' }, AUDITOR, at);
     expect(a.status).toBe('completed');
     expect(a.history.map((h) => h.detail)).toEqual([
       'Raised in the audit of case CR-10001',
@@ -103,7 +98,7 @@ describe('status changes are recorded with who and when', () => {
   });
 
   it('completion needs evidence and impact; cancelling needs a reason; a closed action stays closed', () => {
-    expect(() => completeAction(base(), { date: '2025-03-20', evidence: '', impact: 'x', confirmedByLaterAudit: 'no' }, AUDITOR, at)).toThrow(/evidence/);
+    expect(() => completeAction(base(), { date: '2025-03-20', evidence: '', impact: 'x' }, AUDITOR, at)).toThrow(/evidence/);
     expect(() => cancelAction(base(), ' ', AUDITOR, at)).toThrow(/reason/);
     const cancelled = cancelAction(base(), 'Case closed', AUDITOR, at);
     expect(cancelled.cancelledReason).toBe('Case closed');

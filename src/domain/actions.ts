@@ -30,8 +30,11 @@ export interface ActionCompletion {
   date: IsoDate;
   evidence: string;
   impact: string;
-  /** Whether a later audit confirmed the impact. */
-  confirmedByLaterAudit: 'yes' | 'no' | 'not-yet';
+  /**
+   * What a person ticked before a later audit's link to the earlier one said it (records from before; no longer
+   * written or read: whether a later audit confirms the impact comes from that link, improvement.ts).
+   */
+  confirmedByLaterAudit?: 'yes' | 'no' | 'not-yet' | undefined;
 }
 
 /** What a person enters to raise an action outside an audit (service and strategic actions, or practice ones). */
@@ -242,14 +245,4 @@ export function cancelAction(a: ActionRecord, reason: string, by: Author, now: s
   if (!isOpen(a)) throw new ActionError('Only an open action can be cancelled');
   if (!reason.trim()) throw new ActionError('Cancelling needs a reason');
   return logged({ ...a, status: 'cancelled', cancelledReason: reason.trim() }, by, now, `Cancelled: ${reason.trim()}`);
-}
-
-export function confirmImpact(a: ActionRecord, confirmed: ActionCompletion['confirmedByLaterAudit'], by: Author, now: string): ActionRecord {
-  if (!a.completion) throw new ActionError('Only a completed action has an impact to confirm');
-  return logged(
-    { ...a, completion: { ...a.completion, confirmedByLaterAudit: confirmed } },
-    by,
-    now,
-    `Later audit confirmed the impact: ${confirmed === 'not-yet' ? 'not yet' : confirmed}`,
-  );
 }

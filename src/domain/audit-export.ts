@@ -3,6 +3,7 @@
 // record shows them. Read back from a CSV, each row says where its value came from (part, section, item), so nothing
 // entered is left out and nothing needs the app to be understood.
 import { participantsText, voiceWaysText } from './voice';
+import { FOLLOW_BASIS_LABELS } from './improvement';
 import { AUDIT_STATUS_LABELS, REVIEW_RECORD_FIELDS, type Audit } from './audit';
 import { COMPLIANCE_LABELS, GRADE_LABELS, isGrade, type ComplianceJudgement } from './grade';
 import { AUDIT_ACTIVITY_LABELS, CASE_TYPE_LABELS, ESCALATION_REASON_LABELS, questionOptions, type AuditTemplate } from './template';
@@ -131,6 +132,14 @@ export function auditExportRows(audit: Audit, template: AuditTemplate, policy: T
     add(at, at, 'Senior manager notified', [e.notifiedName, e.notifiedRole].filter(Boolean).join(', '));
     add(at, at, 'Notified at', e.notifiedAt);
     add(at, at, 'Recorded by', e.recordedBy ? `${e.recordedBy.name}, ${e.recordedBy.designation}` : '');
+  }
+  if (audit.follows) {
+    const f = audit.follows;
+    const at = 'The earlier audit this one follows';
+    add(at, at, 'Audit id', f.auditId);
+    add(at, at, 'Audit date', f.auditDate);
+    add(at, at, 'Why', FOLLOW_BASIS_LABELS[f.basis]);
+    add(at, at, 'Linked by', `${f.by.name}, ${f.by.designation}, ${f.at}`);
   }
   if (audit.voice) {
     const v = audit.voice;

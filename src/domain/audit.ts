@@ -3,6 +3,7 @@
 // read-only until reopened with a reason. Every change is attributed (seed 003, "Recording": "Be attributable to an
 // author whose designation is stated"). Pure: ids and times are arguments.
 import type { ChildAndFamilyVoice } from './voice';
+import type { FollowsLink } from './improvement';
 import type { VisitingPlan } from './visiting';
 import type { GoodPractice } from './good-practice';
 import type { DateFields } from './calendar/date-fields';
@@ -223,6 +224,8 @@ export interface Audit extends Versioned {
   goodPractice?: GoodPractice | null | undefined;
   /** The child's and family's feedback and the audit conversation, once recorded (voice.ts). */
   voice?: ChildAndFamilyVoice | null | undefined;
+  /** The earlier audit of the same case or practitioner this one follows (improvement.ts; absent or null when none). */
+  follows?: FollowsLink | null | undefined;
   history: HistoryEntry[];
 }
 

@@ -1,5 +1,6 @@
 // Issue 12, "The board report, in words" (seed 002, "Findings, accountability and impact"): issued figures are frozen,
 // and practitioners, auditors and children are not named unless the author chooses to.
+import { improvementFigures } from './improvement';
 import { describe, expect, it } from 'vitest';
 import { editReport, issueReport, namesIn, newBoardReport, reportFigures, ReportError } from './board-report';
 import { actionFigures, overviewReport } from './reports';
@@ -28,7 +29,8 @@ function figuresOf(summaries: ReturnType<typeof auditSummary>[], namePeople: boo
   ];
   return reportFigures(
     r,
-    actionFigures([], r.auditIds, filter, '2026-01-01', (i) => i.slice(0, 10)),
+    actionFigures([], r.auditIds, filter, '2026-01-01', (i) => i.slice(0, 10), new Map()),
+    improvementFigures(r.auditIds, new Map()),
     learning,
     () => 'CR-77',
     () => 'Pod 1',

@@ -3,6 +3,7 @@
 // Development Board), and the "Brief Overview report" of a thematic audit's findings: the head of QA's words beside
 // the figures. Drafts change as they are written; issuing freezes the figures into the report, so a later audit never
 // changes an issued report. Practitioners, auditors and children are not named unless the author chooses to.
+import type { ImprovementFigures } from './improvement';
 import type { Author, HistoryEntry } from './audit';
 import type { AuditFilter } from './audit-filter';
 import type { Grade } from './grade';
@@ -40,6 +41,9 @@ export interface FrozenFigures {
   moderation: { moderated: number; confirmed: number; changed: number; weightedKappa: number | null; changes: { audit: string; from: Grade; to: Grade }[] };
   byMonth: { month: string; audits: number; overall: Record<Grade, number> }[];
   actions: { total: number; overdue: number; completedWithImpact: number; confirmedByLaterAudit: number };
+  /** Audits that follow an earlier audit, and how the grade changed (absent in reports issued before it was counted). */
+  improvement?:
+    { linked: number; improved: number; same: number; declined: number; confirming: number; moves: { from: Grade; to: Grade; count: number }[] } | undefined;
   learning: { audit: string; strengths: string; individual: string; team: string; organisation: string; followUp: string }[];
 }
 
@@ -99,6 +103,7 @@ export function editReport(
 export function reportFigures(
   r: OverviewReport,
   actions: ActionFigures,
+  improvement: ImprovementFigures,
   learning: readonly LearningRow[],
   caseReferenceOf: (auditId: string) => string | undefined,
   teamOf: (auditId: string) => string | undefined,
@@ -131,6 +136,14 @@ export function reportFigures(
       overdue: actions.overdue,
       completedWithImpact: actions.completedWithImpact,
       confirmedByLaterAudit: actions.confirmedByLaterAudit,
+    },
+    improvement: {
+      linked: improvement.linked,
+      improved: improvement.improved,
+      same: improvement.same,
+      declined: improvement.declined,
+      confirming: improvement.confirming,
+      moves: improvement.moves.map((m) => ({ ...m })),
     },
     learning: learning.map((l) => ({
       audit: namePeople ? `${l.caseReference} (${l.team})` : `An audit in ${l.team}`,

@@ -130,7 +130,7 @@ export function exampleWorkspace(template: AuditTemplate, policy: TimescalePolic
           ? {
               ...a,
               status: 'completed' as const,
-              completion: { date: a.due, evidence: 'Seen on the record', impact: 'The plan is up to date', confirmedByLaterAudit: 'not-yet' as const },
+              completion: { date: a.due, evidence: 'Seen on the record', impact: 'The plan is up to date' },
             }
           : a,
       ),

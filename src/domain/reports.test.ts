@@ -1,3 +1,4 @@
+import { followUps } from './improvement';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { actionFigures, goodOrBetter, moderationLearning, overviewReport } from './reports';
@@ -174,7 +175,7 @@ describe('actions in the overview report', () => {
       auditIds: ['b'],
       theme: 'Recording',
       status: 'completed',
-      completion: { date: '2026-06-01', evidence: 'Seen', impact: 'Chronology up to date', confirmedByLaterAudit: 'yes' },
+      completion: { date: '2026-06-01', evidence: 'Seen', impact: 'Chronology up to date' },
     }),
     action({ id: '3', level: 'service', theme: 'Supervision', due: '2027-01-31' }),
     action({ id: '4', level: 'strategic', createdAt: '2025-12-01T09:00:00.000Z' }),
@@ -183,7 +184,20 @@ describe('actions in the overview report', () => {
   ];
 
   it('counts the actions from the report’s audits and the service and strategic actions set in the period', () => {
-    const f = actionFigures(actions, new Set(['a', 'b']), { ...ALL, team: 'Pod 1' }, '2026-11-23', (instant) => instant.slice(0, 10));
+    // Audit "later" follows audit "b", which action 2 came from, and is graded better (issue 11, point 12).
+    const links = followUps([
+      summary({ id: 'b', overallGrade: 'requires-improvement', auditDate: '2026-03-01' }),
+      summary({
+        id: 'later',
+        overallGrade: 'good',
+        auditDate: '2026-09-01',
+        status: 'with-csw',
+        followsAuditId: 'b',
+        followsBasis: 'case',
+        followsAuditDate: '2026-03-01',
+      }),
+    ]);
+    const f = actionFigures(actions, new Set(['a', 'b']), { ...ALL, team: 'Pod 1' }, '2026-11-23', (instant) => instant.slice(0, 10), links);
     expect(f.total).toBe(3);
     expect(f.byLevel.practice).toEqual({ open: 1, 'in-progress': 0, completed: 1, cancelled: 0 });
     expect(f.byLevel.service.open).toBe(1);
@@ -197,15 +211,19 @@ describe('actions in the overview report', () => {
   });
 
   it('leaves out actions from no audit when the report is limited to a programme or an activity, which they have none of', () => {
-    expect(actionFigures(actions, new Set(['a', 'b']), { ...ALL, team: 'Pod 1', programmeId: 'p1' }, '2026-11-23', (i) => i.slice(0, 10)).total).toBe(2);
-    expect(actionFigures(actions, new Set(['a', 'b']), { ...ALL, team: 'Pod 1', activity: 'thematic' }, '2026-11-23', (i) => i.slice(0, 10)).total).toBe(2);
+    expect(
+      actionFigures(actions, new Set(['a', 'b']), { ...ALL, team: 'Pod 1', programmeId: 'p1' }, '2026-11-23', (i) => i.slice(0, 10), new Map()).total,
+    ).toBe(2);
+    expect(
+      actionFigures(actions, new Set(['a', 'b']), { ...ALL, team: 'Pod 1', activity: 'thematic' }, '2026-11-23', (i) => i.slice(0, 10), new Map()).total,
+    ).toBe(2);
   });
 
   it('places an action in the period by the local date it was made', () => {
     const early = [action({ id: 's', level: 'service', createdAt: '2026-03-31T23:30:00.000Z' })];
     const bst = (instant: string) => (instant === '2026-03-31T23:30:00.000Z' ? '2026-04-01' : instant.slice(0, 10));
-    expect(actionFigures(early, new Set(), ALL, '2026-11-23', (i) => i.slice(0, 10)).total).toBe(0);
-    expect(actionFigures(early, new Set(), ALL, '2026-11-23', bst).total).toBe(1);
+    expect(actionFigures(early, new Set(), ALL, '2026-11-23', (i) => i.slice(0, 10), new Map()).total).toBe(0);
+    expect(actionFigures(early, new Set(), ALL, '2026-11-23', bst, new Map()).total).toBe(1);
   });
 });
 

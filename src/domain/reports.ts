@@ -3,6 +3,7 @@
 // that are strengths and those to develop, timescale compliance, moderation results, learning and the actions that
 // follow. Computed from the compact summaries (and the action register), never from every full audit; the learning
 // recorded at moderation comes from the few moderated audits. The chart data is made here; the page only draws it.
+import { impactConfirmedBy, type FollowUp } from './improvement';
 import { gradeAgreement, type GradeAgreement } from './agreement';
 import type { Audit, AuditStatus } from './audit';
 import { isOverdue, type ActionLevel, type ActionRecord, type ActionStatus } from './actions';
@@ -182,6 +183,7 @@ export interface ActionFigures {
   byLevel: Record<ActionLevel, Record<ActionStatus, number>>;
   overdue: number;
   completedWithImpact: number;
+  /** Completed actions whose impact a later audit confirms, through its link to the audit they came from. */
   confirmedByLaterAudit: number;
   themes: { theme: string; count: number }[];
 }
@@ -196,6 +198,7 @@ export function actionFigures(
   filter: AuditFilter,
   today: IsoDate,
   localDateOf: (instant: string) => IsoDate,
+  links: ReadonlyMap<string, FollowUp[]>,
 ): ActionFigures {
   const counts = (): Record<ActionStatus, number> => ({ open: 0, 'in-progress': 0, completed: 0, cancelled: 0 });
   const byLevel: Record<ActionLevel, Record<ActionStatus, number>> = { practice: counts(), service: counts(), strategic: counts() };
@@ -221,7 +224,7 @@ export function actionFigures(
     byLevel[a.level][a.status] += 1;
     if (isOverdue(a, today)) overdue += 1;
     if (a.status === 'completed' && a.completion?.impact.trim()) completedWithImpact += 1;
-    if (a.completion?.confirmedByLaterAudit === 'yes') confirmedByLaterAudit += 1;
+    if (impactConfirmedBy(a, links)) confirmedByLaterAudit += 1;
     const theme = a.theme.trim();
     if (theme) themes.set(theme, (themes.get(theme) ?? 0) + 1);
   }

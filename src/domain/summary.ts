@@ -9,12 +9,13 @@ import { escalationFollowUp, escalationState, type EscalationFollowUp, type Esca
 import { recordedOverallGrade } from './overall-judgement';
 import { allSections, type AuditActivity, type AuditTemplate, type CaseType, type TemplateSection } from './template';
 import { checkCaseDates, timescalesOf, type TimescalePolicy } from './timescales';
+import type { FollowBasis } from './improvement';
 
 /**
  * The version of the summary projection. Change it whenever summarizeAudit changes what it writes: on opening, the
  * workspace then rebuilds every summary from its audit.
  */
-export const SUMMARY_PROJECTION_VERSION = 6;
+export const SUMMARY_PROJECTION_VERSION = 7;
 
 export interface AuditSummary {
   id: string;
@@ -52,6 +53,10 @@ export interface AuditSummary {
   templateVersion: number;
   /** The routes a good practice flag shares the audit by (route ids); empty when not flagged. */
   goodPracticeRoutes: string[];
+  /** The earlier audit this one follows ('' when none), and on which basis (improvement.ts). */
+  followsAuditId: string;
+  followsBasis: FollowBasis | '';
+  followsAuditDate: string;
   updatedAt: string;
 }
 
@@ -152,6 +157,9 @@ export function summarizeAudit(template: AuditTemplate, audit: Audit, policy?: T
     templateId: audit.templateId,
     templateVersion: audit.templateVersion,
     goodPracticeRoutes: audit.goodPractice?.routes ?? [],
+    followsAuditId: audit.follows?.auditId ?? '',
+    followsBasis: audit.follows?.basis ?? '',
+    followsAuditDate: audit.follows?.auditDate ?? '',
     updatedAt: audit.updatedAt,
   };
 }

@@ -38,13 +38,25 @@ export const ROUTES = {
   auditRecord: 'audits/:auditId/record',
   goodPractice: 'audits/:auditId/good-practice',
   voice: 'audits/:auditId/voice',
+  follows: 'audits/:auditId/follows',
   disagreement: 'audits/:auditId/disagreement',
   goodPracticeList: 'good-practice',
 } as const;
 
 /** The pages of one audit below its task list. */
 export type AuditPage =
-  '' | '/details' | '/check' | '/part-b' | '/escalation' | '/reopen' | '/record' | '/good-practice' | '/voice' | '/disagreement' | `/sections/${string}`;
+  | ''
+  | '/details'
+  | '/check'
+  | '/part-b'
+  | '/escalation'
+  | '/reopen'
+  | '/record'
+  | '/good-practice'
+  | '/voice'
+  | '/follows'
+  | '/disagreement'
+  | `/sections/${string}`;
 
 function withQuery(path: string, query: Record<string, string | undefined>): string {
   const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1]));

@@ -102,6 +102,11 @@ export async function summariesBetween(from: IsoDate, to: IsoDate, d: WorkbenchD
   return summariesIn(months).filter((s) => s.auditDate >= from && s.auditDate <= to);
 }
 
+/** The summaries of the audits with these ids, dated in these months (`YYYY-MM`), reading only those months. */
+export async function summariesInMonths(months: readonly string[], ids: ReadonlySet<string>, d: WorkbenchDb = db()): Promise<AuditSummary[]> {
+  return summariesIn(await d.summaryMonths.bulkGet([...new Set(months)])).filter((s) => ids.has(s.id));
+}
+
 export async function projectionState(d: WorkbenchDb = db()): Promise<ProjectionState | undefined> {
   return d.projections.get('summaries');
 }

@@ -11,6 +11,7 @@ import { isRev } from '@/domain/revision';
 import type { AuditProgramme } from '@/domain/programme';
 import { AGE_BANDS, AUDIT_ACTIVITIES, CASE_TYPES, ESCALATION_REASONS } from '@/domain/template';
 import { SELECTION_MAX } from '@/domain/selection';
+import { FOLLOW_BASES } from '@/domain/improvement';
 import { AUDIT_PARTICIPANT_IDS, VOICE_WAY_IDS, type AuditParticipant, type VoiceWay } from '@/domain/voice';
 import { GOOD_PRACTICE_ROUTE_IDS, type GoodPracticeRoute } from '@/domain/good-practice';
 import { REPORT_SECTIONS, type BoardReport, type ReportSectionId } from '@/domain/board-report';
@@ -132,6 +133,7 @@ export const auditSchema: z.ZodType<Audit> = z.strictObject({
       })
       .nullable(),
   ),
+  follows: optional(z.strictObject({ auditId: text, auditDate: text, basis: z.enum(FOLLOW_BASES), by: author, at: text }).nullable()),
   history,
 });
 
@@ -151,7 +153,7 @@ export const actionSchema: z.ZodType<ActionRecord> = z.strictObject({
   status: z.enum(ACTION_STATUSES),
   cancelledReason: text,
   reviews: z.array(z.strictObject({ date: text, note: text, by: author })),
-  completion: z.strictObject({ date: text, evidence: text, impact: text, confirmedByLaterAudit: z.enum(['yes', 'no', 'not-yet']) }).nullable(),
+  completion: z.strictObject({ date: text, evidence: text, impact: text, confirmedByLaterAudit: optional(z.enum(['yes', 'no', 'not-yet'])) }).nullable(),
   history,
 });
 
@@ -235,6 +237,16 @@ const frozenFigures = z.strictObject({
     completedWithImpact: z.number().int(),
     confirmedByLaterAudit: z.number().int(),
   }),
+  improvement: optional(
+    z.strictObject({
+      linked: z.number().int().min(0),
+      improved: z.number().int().min(0),
+      same: z.number().int().min(0),
+      declined: z.number().int().min(0),
+      confirming: z.number().int().min(0),
+      moves: z.array(z.strictObject({ from: grade, to: grade, count: z.number().int().min(0) })),
+    }),
+  ),
   learning: z.array(z.strictObject({ audit: text, strengths: text, individual: text, team: text, organisation: text, followUp: text })),
 });
 

@@ -39,6 +39,9 @@ export function labelledSummary(over: Partial<LabelledSummary> & { id: string })
     templateId: 'case-file-quality-audit',
     templateVersion: 1,
     goodPracticeRoutes: [],
+    followsAuditId: '',
+    followsBasis: '',
+    followsAuditDate: '',
     updatedAt: '2026-05-10T10:00:00.000Z',
     ...over,
   };

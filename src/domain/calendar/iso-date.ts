@@ -97,6 +97,9 @@ export function dayOfWeek(date: IsoDate): number {
   return (((toDayNumber(date) + 4) % 7) + 7) % 7;
 }
 
+/** A date after any an audit can have: the open end of "from this date on". */
+export const LATEST_DATE: IsoDate = '9999-12-31';
+
 export function addDays(date: IsoDate, n: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + n);
 }

@@ -1,4 +1,6 @@
 // Issue 12, "Exports that drop nothing": the action register's export holds every value entered, read back.
+import { followUps } from '@/domain/improvement';
+import { auditSummary } from '@test/builders/summary';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { actionRecord } from '@test/builders/action';
@@ -16,12 +18,17 @@ const action = actionRecord({
   caseReferences: ['CR-1', 'CR-2'],
   status: 'completed',
   reviews: [{ date: '2026-06-01', note: 'Half done', by: AUDITOR }],
-  completion: { date: '2026-06-20', evidence: 'Chronology on file', impact: 'Plan now current', confirmedByLaterAudit: 'yes' },
+  completion: { date: '2026-06-20', evidence: 'Chronology on file', impact: 'Plan now current' },
 });
 
 describe('exporting actions', () => {
   it('CSV: every value entered is in the file read back', () => {
-    const [row] = Papa.parse<Record<string, string>>(actionsCsv([action], '2026-07-01'), { header: true }).data;
+    // A later audit follows audit a2, which the action came from, graded better (issue 11, point 12).
+    const links = followUps([
+      auditSummary({ id: 'a2', overallGrade: 'requires-improvement', auditDate: '2026-03-01' }),
+      auditSummary({ id: 'later', overallGrade: 'good', auditDate: '2026-09-01', followsAuditId: 'a2', followsBasis: 'case', followsAuditDate: '2026-03-01' }),
+    ]);
+    const [row] = Papa.parse<Record<string, string>>(actionsCsv([action], '2026-07-01', links), { header: true }).data;
     expect(row).toMatchObject({
       Action: action.what,
       Theme: "'=Recording",
@@ -34,9 +41,11 @@ describe('exporting actions', () => {
       'Case references': 'CR-1; CR-2',
       Evidence: 'Chronology on file',
       Impact: 'Plan now current',
-      'Impact confirmed by a later audit': 'Yes',
+      'Impact confirmed by a later audit': 'Yes: the audit of 2026-09-01 follows one it came from, graded better',
     });
     expect(row?.Reviews).toContain('Half done');
+    const [without] = Papa.parse<Record<string, string>>(actionsCsv([action], '2026-07-01', new Map()), { header: true }).data;
+    expect(without?.['Impact confirmed by a later audit']).toBe('Not yet');
   });
 
   it('JSON: the records themselves', () => {

@@ -2,11 +2,18 @@
 // records themselves).
 import { ACTION_LEVEL_LABELS, ACTION_STATUS_LABELS, isOverdue, type ActionRecord } from '@/domain/actions';
 import type { IsoDate } from '@/domain/calendar/iso-date';
+import { impactConfirmedBy, type FollowUp } from '@/domain/improvement';
 import { toCsv } from '@/lib/csv';
 
-const CONFIRMED = { yes: 'Yes', no: 'No', 'not-yet': 'Not yet' } as const;
+/** Whether a later audit confirms an action's impact, in words, for the register, its export and the action's page. */
+export function impactConfirmationText(a: ActionRecord, links: ReadonlyMap<string, FollowUp[]>): string {
+  const by = impactConfirmedBy(a, links);
+  if (by)
+    return `Yes: the audit of ${by.laterAuditDate} follows one it came from, ${by.change === 'improved' ? 'graded better' : 'graded Good or better again'}`;
+  return a.status === 'completed' ? 'Not yet' : '';
+}
 
-export function actionsCsv(actions: readonly ActionRecord[], today: IsoDate): string {
+export function actionsCsv(actions: readonly ActionRecord[], today: IsoDate, links: ReadonlyMap<string, FollowUp[]>): string {
   return toCsv(
     actions.map((a) => ({
       'Action id': a.id,
@@ -27,7 +34,7 @@ export function actionsCsv(actions: readonly ActionRecord[], today: IsoDate): st
       Completed: a.completion?.date ?? '',
       Evidence: a.completion?.evidence ?? '',
       Impact: a.completion?.impact ?? '',
-      'Impact confirmed by a later audit': a.completion ? CONFIRMED[a.completion.confirmedByLaterAudit] : '',
+      'Impact confirmed by a later audit': impactConfirmationText(a, links),
       Raised: a.createdAt,
       History: a.history.map((h) => `${h.at} ${h.by.name}: ${h.detail}`).join('\n'),
     })),

@@ -1,5 +1,6 @@
 // One action: what, who, by when and where it came from; its SMART check and likely duplicates; reviews; completion
-// with evidence and impact (and whether a later audit confirmed it); cancellation with a reason; its history.
+// with evidence and impact (and whether a later audit that follows the one it came from confirms it); cancellation with
+// a reason; its history.
 import { REVIEW_TEXT_LIMIT } from '@/domain/text-limits';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -9,7 +10,6 @@ import {
   addReview,
   cancelAction,
   completeAction,
-  confirmImpact,
   isOpen,
   likelyDuplicates,
   setStatus,
@@ -23,9 +23,12 @@ import { authorOf, type Person } from '@/domain/person';
 import { Page, Columns } from '@/ui/page';
 import { MissingPage } from '@/ui/missing-page';
 import { BackLink, MultilineText, NotificationBanner, SummaryList, WarningText } from '@/ui/content';
-import { Button, DateInput, Radios, Textarea, fieldId } from '@/ui/form';
+import { Button, DateInput, Textarea, fieldId } from '@/ui/form';
 import { Form, dateFieldsSchema, errorAt, useZodForm, bind, textSchema } from '@/ui/validated-form';
-import { useAction, useActions } from '@/data/live';
+import { useAction, useActions, useSummaries } from '@/data/live';
+import { useFollowUps } from '@/data/follow-ups';
+import { impactConfirmedBy, type FollowUp } from '@/domain/improvement';
+import { GRADE_LABELS } from '@/domain/grade';
 import { useCurrentPerson } from '@/data/current-person';
 import { writeActions } from '@/storage/write';
 import { today as todayIso } from '@/lib/clock';
@@ -44,12 +47,6 @@ function pastDate(label: string, today: string) {
   });
 }
 
-const CONFIRMED_OPTIONS = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  { value: 'not-yet', label: 'Not yet' },
-];
-
 const note = (required: string, what: string) => textSchema(what, REVIEW_TEXT_LIMIT, { required });
 
 export function ActionPage() {
@@ -59,20 +56,23 @@ export function ActionPage() {
   const person = useCurrentPerson();
   // Kept here, not in the view: the view starts afresh (its forms emptied) each time the action is saved.
   const [message, setMessage] = useState('');
-  if (action === undefined || all === undefined || !person) return null;
+  const links = useFollowUps(useSummaries());
+  if (action === undefined || all === undefined || !person || !links) return null;
   if (action === null) return <MissingPage what="action" to={paths.actions()} linkText="See all actions" />;
-  return <ActionView key={action.id} action={action} all={all} person={person} message={message} setMessage={setMessage} />;
+  return <ActionView key={action.id} action={action} all={all} links={links} person={person} message={message} setMessage={setMessage} />;
 }
 
 function ActionView({
   action,
   all,
+  links,
   person,
   message,
   setMessage,
 }: {
   action: ActionRecord;
   all: ActionRecord[];
+  links: ReadonlyMap<string, FollowUp[]>;
   person: Person;
   message: string;
   setMessage: (m: string) => void;
@@ -98,15 +98,12 @@ function ActionView({
       completedOn: pastDate('The date it was completed', today),
       evidence: note('Enter the evidence that the action is done', 'The evidence'),
       impact: note('Enter the impact: what changed for the child or the service', 'The impact'),
-      confirmedByLaterAudit: z.enum(['yes', 'no', 'not-yet'], { error: 'Select whether a later audit confirmed the impact' }),
     }),
     { completedOn: dateFieldsFromIso(today), evidence: '', impact: '' },
   );
   const cancel = useZodForm(z.object({ reason: note('Enter why the action is cancelled', 'The reason') }), { reason: '' });
-  const confirm = useZodForm(z.object({ confirmed: z.enum(['yes', 'no', 'not-yet'], { error: 'Select whether a later audit confirmed the impact' }) }), {
-    confirmed: action.completion?.confirmedByLaterAudit,
-  });
-  const hasErrors = [review, complete, cancel, confirm].some((f) => Object.keys(f.formState.errors).length > 0);
+  const confirmedBy = impactConfirmedBy(action, links);
+  const hasErrors = [review, complete, cancel].some((f) => Object.keys(f.formState.errors).length > 0);
 
   return (
     <Page title="Action" caption={ACTION_LEVEL_LABELS[action.level]} hasErrors={hasErrors} back={<BackLink to={paths.actions()}>All actions</BackLink>}>
@@ -160,7 +157,21 @@ function ActionView({
                   { key: 'Impact', value: <MultilineText text={action.completion.impact} /> },
                   {
                     key: 'Confirmed by a later audit',
-                    value: action.completion.confirmedByLaterAudit === 'not-yet' ? 'Not yet' : action.completion.confirmedByLaterAudit === 'yes' ? 'Yes' : 'No',
+                    value: confirmedBy ? (
+                      <>
+                        Yes:{' '}
+                        <Link className="govuk-link" to={paths.audit(confirmedBy.laterAuditId)}>
+                          the audit of {formatLongDate(confirmedBy.laterAuditDate)}
+                        </Link>{' '}
+                        follows the one this action came from and is graded {confirmedBy.change === 'improved' ? 'better' : 'Good or better again'}
+                        {confirmedBy.earlierGrade && confirmedBy.laterGrade
+                          ? ` (${GRADE_LABELS[confirmedBy.earlierGrade]} to ${GRADE_LABELS[confirmedBy.laterGrade]})`
+                          : ''}
+                        .
+                      </>
+                    ) : (
+                      'Not yet: no later audit, done after the action was completed, follows the one it came from and shows the improvement'
+                    ),
                   },
                 ]
               : []),
@@ -219,13 +230,7 @@ function ActionView({
               submitCount={complete.formState.submitCount}
               onSubmit={complete.handleSubmit((v) =>
                 save(
-                  (current, now) =>
-                    completeAction(
-                      current,
-                      { date: v.completedOn, evidence: v.evidence, impact: v.impact, confirmedByLaterAudit: v.confirmedByLaterAudit },
-                      by,
-                      now,
-                    ),
+                  (current, now) => completeAction(current, { date: v.completedOn, evidence: v.evidence, impact: v.impact }, by, now),
                   'The action is completed.',
                 ),
               )}
@@ -242,7 +247,9 @@ function ActionView({
               />
               <Textarea {...bind(complete, 'evidence')} label="Evidence that it is done" rows={3} />
               <Textarea {...bind(complete, 'impact')} label="Impact: what changed for the child or the service" rows={3} />
-              <Radios {...bind(complete, 'confirmedByLaterAudit')} legend="Has a later audit confirmed the impact?" inline options={CONFIRMED_OPTIONS} />
+              <p className="govuk-body">
+                A later audit confirms the impact when it follows the audit this action came from (linked from that audit’s page) and shows the improvement.
+              </p>
               <Button>Complete the action</Button>
             </Form>
             <h2 className="govuk-heading-m">Cancel the action</h2>
@@ -261,16 +268,6 @@ function ActionView({
               <Button warning>Cancel the action</Button>
             </Form>
           </>
-        )}
-        {action.completion && (
-          <Form
-            errors={confirm.formState.errors}
-            submitCount={confirm.formState.submitCount}
-            onSubmit={confirm.handleSubmit((v) => save((current, now) => confirmImpact(current, v.confirmed, by, now), 'Recorded.'))}
-          >
-            <Radios {...bind(confirm, 'confirmed')} legend="Has a later audit confirmed the impact?" legendSize="m" inline options={CONFIRMED_OPTIONS} />
-            <Button secondary>Save</Button>
-          </Form>
         )}
 
         <h2 className="govuk-heading-m">History</h2>

@@ -11,7 +11,8 @@ import { createColumnHelper, DataTable } from '@/ui/data-table';
 import { FilterSelect } from '@/ui/filter-select';
 import { ErrorMessage } from '@/ui/form';
 import { ErrorSummary } from '@/ui/error-summary';
-import { useActions } from '@/data/live';
+import { useActions, useSummaries } from '@/data/live';
+import { useFollowUps } from '@/data/follow-ups';
 import { useCurrentPerson } from '@/data/current-person';
 import { writeActions } from '@/storage/write';
 import { nowInstant, today as todayIso } from '@/lib/clock';
@@ -26,6 +27,7 @@ const column = createColumnHelper<ActionRecord>();
 
 export function ActionRegisterPage() {
   const actions = useActions();
+  const links = useFollowUps(useSummaries());
   const person = useCurrentPerson();
   const [params] = useSearchParams();
   const initialView = params.get('view');
@@ -108,7 +110,7 @@ export function ActionRegisterPage() {
       ]),
     [selected, today],
   );
-  if (actions === undefined || !person) return null;
+  if (actions === undefined || !links || !person) return null;
   const set = (key: keyof ActionFilters) => (value: string) => setFilters((f) => ({ ...f, [key]: value }));
 
   const applyBulk = async (e: FormEvent) => {
@@ -204,7 +206,7 @@ export function ActionRegisterPage() {
       <DownloadButtons
         what={`the ${shown.length} actions shown`}
         disabled={shown.length === 0}
-        onCsv={() => downloadCsv(fileName(['actions', ...actionFilterParts(filters, today)], 'csv'), actionsCsv(shown, today))}
+        onCsv={() => downloadCsv(fileName(['actions', ...actionFilterParts(filters, today)], 'csv'), actionsCsv(shown, today, links))}
         onJson={() =>
           downloadFile(
             fileName(['actions', ...actionFilterParts(filters, today)], 'json'),

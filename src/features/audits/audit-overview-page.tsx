@@ -9,6 +9,7 @@ import { TaskList, type Task } from '@/ui/task-list';
 import { AuditMissing } from './audit-missing';
 import { detailsRows, StatusTag } from './labels';
 import { useAuditPage } from './use-audit-page';
+import { FollowsSummary } from './follows-summary';
 import { paths } from '@/lib/paths';
 import { disagreementOpen, isReadOnly } from '@/domain/audit';
 
@@ -86,6 +87,20 @@ export function AuditOverviewPage() {
                 ? 'Child and family voice and the audit conversation: recorded, change'
                 : 'Record the child and family voice and the audit conversation'}
             </Link>
+          </li>
+          <li>
+            {audit.follows ? (
+              <>
+                Follows <FollowsSummary audit={audit} />.{' '}
+                <Link className="govuk-link" to={paths.audit(audit.id, '/follows')}>
+                  Change<span className="govuk-visually-hidden"> the earlier audit this one follows</span>
+                </Link>
+              </>
+            ) : (
+              <Link className="govuk-link" to={paths.audit(audit.id, '/follows')}>
+                Link to an earlier audit of this case or practitioner
+              </Link>
+            )}
           </li>
           <li>
             <Link className="govuk-link" to={paths.audit(audit.id, '/good-practice')}>

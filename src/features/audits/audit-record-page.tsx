@@ -1,5 +1,6 @@
 // The printable audit record: everything an auditor would hand to the practitioner, with a print stylesheet.
 import { VoiceSummary } from '@/ui/voice-summary';
+import { FollowsSummary } from './follows-summary';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '@/domain/calendar/iso-date';
 import { GRADE_LABELS } from '@/domain/grade';
@@ -104,6 +105,13 @@ export function AuditRecordPage() {
           <p className="govuk-body">Not yet completed.</p>
         )}
       </RecordSection>
+      {audit.follows && (
+        <RecordSection id="follows" title="The earlier audit this one follows" heading="h2" size="l">
+          <p className="govuk-body">
+            This audit follows <FollowsSummary audit={audit} />.
+          </p>
+        </RecordSection>
+      )}
       {audit.voice && (
         <RecordSection id="voice" title="Child and family voice, and the audit conversation" heading="h2" size="l">
           <VoiceSummary voice={audit.voice} />

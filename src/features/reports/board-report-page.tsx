@@ -1,6 +1,8 @@
 // One board report or Brief Overview report. A draft: the head of QA writes each section beside the figures, saved as
 // they type, and chooses whether people may be named; issuing freezes the figures. Issued: the report as it was
 // issued, words and figures, ready to print again.
+import { useFollowUps } from '@/data/follow-ups';
+import { improvementFigures } from '@/domain/improvement';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { describeAuditFilter } from '@/domain/audit-filter';
@@ -74,11 +76,13 @@ function useLiveFigures(report: BoardReport): { figures: FrozenFigures; known: s
   const actions = useActions();
   const r = useMemo(() => (summaries ? overviewReport(summaries, report.filter, getAuditTemplate) : undefined), [summaries, report.filter]);
   const moderated = useAudits(r?.moderatedIds ?? []);
-  if (!summaries || !actions || !r || !moderated) return undefined;
+  const links = useFollowUps(summaries);
+  if (!summaries || !actions || !r || !moderated || !links) return undefined;
   const byId = new Map(summaries.map((s) => [s.id, s]));
   const figures = reportFigures(
     r,
-    actionFigures(actions, r.auditIds, report.filter, today(), localDateOf),
+    actionFigures(actions, r.auditIds, report.filter, today(), localDateOf, links),
+    improvementFigures(r.auditIds, links),
     moderationLearning(moderated),
     (id) => byId.get(id)?.caseReference,
     (id) => byId.get(id)?.team,

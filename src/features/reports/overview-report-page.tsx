@@ -3,6 +3,9 @@
 // period, and optionally one programme, activity or team: grades before and after moderation, the areas of practice
 // that are strengths and those to develop, timescale compliance, moderation results, the learning the panel recorded,
 // and the actions that follow. Printable, and as CSV. The filter lives in the address, so a report can be shared.
+import { useFollowUps } from '@/data/follow-ups';
+import { improvementFigures, type FollowUp } from '@/domain/improvement';
+import { GradeMoves } from './report-figures';
 import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { newBoardReport } from '@/domain/board-report';
@@ -14,7 +17,7 @@ import { z } from 'zod';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ACTION_LEVELS, ACTION_LEVEL_LABELS, type ActionRecord } from '@/domain/actions';
 import { dateFieldsFromIso } from '@/domain/calendar/date-fields';
-import { formatMonth, isIsoDate } from '@/domain/calendar/iso-date';
+import { LATEST_DATE, formatMonth, isIsoDate } from '@/domain/calendar/iso-date';
 import { COMPLIANCE_JUDGEMENTS, COMPLIANCE_LABELS, GRADES, GRADE_LABELS } from '@/domain/grade';
 import { programmeYearOf } from '@/domain/programme';
 import { actionFigures, goodOrBetter, moderationLearning, overviewReport } from '@/domain/reports';
@@ -63,16 +66,19 @@ export function OverviewReportPage() {
   const [search, setSearch] = useSearchParams();
   const todayIso = today();
   const filter = useMemo(() => filterFrom(search, todayIso), [search, todayIso]);
-  // Only the period's summaries are read, by their months.
-  const summaries = useSummariesBetween(filter.from, filter.to);
+  // The summaries from the start of the period on, read by their months: the report counts the period's, and the later
+  // audits that follow them say whether their actions' impact is confirmed.
+  const summaries = useSummariesBetween(filter.from, LATEST_DATE);
+  const links = useFollowUps(summaries);
   const actions = useActions();
   const programmes = useProgrammes();
-  if (!summaries || !actions || !programmes) return null;
+  if (!summaries || !actions || !programmes || !links) return null;
   return (
     <Report
       key={search.toString()}
       filter={filter}
       summaries={summaries}
+      links={links}
       actions={actions}
       programmes={programmes}
       todayIso={todayIso}
@@ -84,6 +90,7 @@ export function OverviewReportPage() {
 function Report({
   filter,
   summaries,
+  links,
   actions,
   programmes,
   todayIso,
@@ -91,6 +98,7 @@ function Report({
 }: {
   filter: AuditFilter;
   summaries: AuditSummary[];
+  links: ReadonlyMap<string, FollowUp[]>;
   actions: ActionRecord[];
   programmes: AuditProgramme[];
   todayIso: string;
@@ -115,7 +123,8 @@ function Report({
   });
   // Aggregated once for the summaries and filter, not again on every render of the page (the form's, the learning's).
   const r = useMemo(() => overviewReport(summaries, filter, getAuditTemplate), [summaries, filter]);
-  const acts = actionFigures(actions, r.auditIds, filter, todayIso, localDateOf);
+  const acts = actionFigures(actions, r.auditIds, filter, todayIso, localDateOf, links);
+  const improvement = improvementFigures(r.auditIds, links);
   const moderatedAudits = useAudits(r.moderatedIds);
   const learning = moderationLearning(moderatedAudits ?? []);
   const teams = [...new Set([...summaries.map((s) => s.team), ...(filter.team ? [filter.team] : [])])].sort();
@@ -175,7 +184,7 @@ function Report({
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
-          onClick={() => downloadCsv(fileName(reportNameParts, 'csv'), overviewCsv(r, acts, period, learning, caseReference))}
+          onClick={() => downloadCsv(fileName(reportNameParts, 'csv'), overviewCsv(r, acts, improvement, period, learning, caseReference))}
         >
           Download the report (CSV)
         </button>
@@ -183,7 +192,11 @@ function Report({
           type="button"
           className="govuk-button govuk-button--secondary govuk-!-margin-left-2"
           onClick={() =>
-            downloadFile(fileName(reportNameParts, 'json'), overviewJson(r, acts, period, filter, learning, caseReference, nowInstant()), 'application/json')
+            downloadFile(
+              fileName(reportNameParts, 'json'),
+              overviewJson(r, acts, improvement, period, filter, learning, caseReference, nowInstant()),
+              'application/json',
+            )
           }
         >
           Download the report (JSON)
@@ -373,6 +386,29 @@ function Report({
             cells: [`${l.caseReference} (${l.team})`, l.strengths, l.learningIndividual, l.learningTeam, l.learningOrganisation, l.followUp],
           }))}
         />
+      )}
+
+      <h2 className="govuk-heading-m">Improvement over time</h2>
+      <p className="govuk-body">
+        Audits in this report that follow an earlier audit of the same case or the same practitioner, linked from the later audit’s page: “Learning from audits
+        is then tested through subsequent audits” (Quality Assurance Framework).
+      </p>
+      {improvement.linked === 0 ? (
+        <p className="govuk-body">No audit in this report follows an earlier one.</p>
+      ) : (
+        <>
+          <SummaryList
+            rows={[
+              { key: 'Audits that follow an earlier audit', value: String(improvement.linked) },
+              { key: 'Grade improved', value: String(improvement.improved) },
+              { key: 'Grade the same', value: String(improvement.same) },
+              { key: 'Grade declined', value: String(improvement.declined) },
+              ...(improvement.notGraded ? [{ key: 'Not graded yet', value: String(improvement.notGraded) }] : []),
+              { key: 'Confirming the earlier audit’s impact', value: `${improvement.confirming} (improved, or Good or better again, and submitted)` },
+            ]}
+          />
+          {improvement.moves.length > 0 && <GradeMoves moves={improvement.moves} />}
+        </>
       )}
 
       <h2 className="govuk-heading-m">Actions</h2>

@@ -1,3 +1,4 @@
+import { improvementFigures } from '@/domain/improvement';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { actionFigures, overviewReport } from '@/domain/reports';
@@ -34,7 +35,8 @@ describe('the overview report as CSV', () => {
     ];
     const csv = overviewCsv(
       report,
-      actionFigures([], new Set(['x']), filter, '2025-06-01', (i) => i.slice(0, 10)),
+      actionFigures([], new Set(['x']), filter, '2025-06-01', (i) => i.slice(0, 10), new Map()),
+      improvementFigures(new Set(['x']), new Map()),
       '1 January 2025 to 31 December 2025',
       learning,
       new Map([['y', 'CR-y']]),
@@ -80,7 +82,8 @@ describe('the overview report as CSV', () => {
     });
     const csv = overviewCsv(
       overviewReport([], filter, getAuditTemplate),
-      actionFigures([action], new Set(), filter, '2025-06-01', (i) => i.slice(0, 10)),
+      actionFigures([action], new Set(), filter, '2025-06-01', (i) => i.slice(0, 10), new Map()),
+      improvementFigures(new Set(), new Map()),
       'period',
       [],
       new Map(),
@@ -94,7 +97,7 @@ describe('the overview report as JSON', () => {
     const filter = { from: '2025-01-01', to: '2025-12-31', activity: '', team: 'Pod 1', programmeId: '' };
     const moderated = auditSummary({ id: 'y', auditDate: '2025-04-02', moderationAuditorGrade: 'good', moderatedGrade: 'inadequate', moderationRoundId: 'r1' });
     const report = overviewReport([moderated], filter, getAuditTemplate);
-    const acts = actionFigures([], report.auditIds, filter, '2025-06-01', (i) => i.slice(0, 10));
+    const acts = actionFigures([], report.auditIds, filter, '2025-06-01', (i) => i.slice(0, 10), new Map());
     const learning = [
       {
         auditId: 'y',
@@ -107,10 +110,18 @@ describe('the overview report as JSON', () => {
         followUp: '',
       },
     ];
-    const json = JSON.parse(overviewJson(report, acts, 'period', filter, learning, new Map([['y', 'CR-y']]), '2025-06-01T10:00:00.000Z')) as Record<
-      string,
-      unknown
-    >;
+    const json = JSON.parse(
+      overviewJson(
+        report,
+        acts,
+        improvementFigures(report.auditIds, new Map()),
+        'period',
+        filter,
+        learning,
+        new Map([['y', 'CR-y']]),
+        '2025-06-01T10:00:00.000Z',
+      ),
+    ) as Record<string, unknown>;
     expect(json).toMatchObject({
       period: 'period',
       filter,

@@ -5,6 +5,7 @@ import { COMPLIANCE_JUDGEMENTS, COMPLIANCE_LABELS, GRADES, GRADE_LABELS } from '
 import { ACTION_LEVELS, ACTION_LEVEL_LABELS, ACTION_STATUSES, ACTION_STATUS_LABELS } from '@/domain/actions';
 import { goodOrBetter, type ActionFigures, type LearningRow, type OverviewReport } from '@/domain/reports';
 import type { AuditFilter } from '@/domain/audit-filter';
+import type { ImprovementFigures } from '@/domain/improvement';
 
 const percentOf = (x: number | null) => (x === null ? 'None graded' : `${Math.round(x * 100)}%`);
 
@@ -12,6 +13,7 @@ const percentOf = (x: number | null) => (x === null ? 'None graded' : `${Math.ro
 export function overviewCsv(
   r: OverviewReport,
   actions: ActionFigures,
+  improvement: ImprovementFigures,
   period: string,
   learning: readonly LearningRow[],
   caseReferences: ReadonlyMap<string, string>,
@@ -73,6 +75,13 @@ export function overviewCsv(
   add('Actions', 'Completed with impact recorded', actions.completedWithImpact);
   add('Actions', 'Impact confirmed by a later audit', actions.confirmedByLaterAudit);
   for (const t of actions.themes) add('Action themes', t.theme, t.count);
+  add('Improvement over time', 'Audits that follow an earlier audit', improvement.linked);
+  add('Improvement over time', 'Grade improved', improvement.improved);
+  add('Improvement over time', 'Grade the same', improvement.same);
+  add('Improvement over time', 'Grade declined', improvement.declined);
+  add('Improvement over time', 'Not graded yet', improvement.notGraded);
+  add('Improvement over time', 'Confirming the earlier audit’s impact', improvement.confirming);
+  for (const m of improvement.moves) add('Improvement over time', `${GRADE_LABELS[m.from]} to ${GRADE_LABELS[m.to]}`, m.count);
   return toCsv(rows);
 }
 
@@ -80,6 +89,7 @@ export function overviewCsv(
 export function overviewJson(
   r: OverviewReport,
   actions: ActionFigures,
+  improvement: ImprovementFigures,
   period: string,
   filter: AuditFilter,
   learning: readonly LearningRow[],
@@ -99,6 +109,7 @@ export function overviewJson(
       goodOrBetterAfterModeration: goodOrBetter(r.afterModeration),
       moderation: { ...r.moderation, changes: r.moderation.changes.map((c) => ({ ...c, caseReference: caseReferences.get(c.id) ?? '' })) },
       actions,
+      improvement,
       learning,
     },
     null,

@@ -1,6 +1,6 @@
 // A board report's figures, live while it is a draft and frozen once it is issued: the same view either way.
 import { formatMonth } from '@/domain/calendar/iso-date';
-import { GRADES, GRADE_LABELS } from '@/domain/grade';
+import { GRADES, GRADE_LABELS, type Grade } from '@/domain/grade';
 import type { FrozenFigures } from '@/domain/board-report';
 import { SummaryList } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
@@ -8,6 +8,17 @@ import { percent } from '@/ui/agreement-figures';
 import { Section } from '@/ui/page';
 
 const share = (x: number | null) => (x === null ? 'None graded' : percent(x));
+
+/** How grades moved from an earlier audit to the later one that follows it: the overview report's and the board report's table. */
+export function GradeMoves({ moves }: { moves: readonly { from: Grade; to: Grade; count: number }[] }) {
+  return (
+    <SimpleTable
+      caption="Grades from the earlier audit to the later one"
+      headings={['Earlier audit', 'Later audit', 'Audits']}
+      rows={moves.map((m) => ({ key: `${m.from}-${m.to}`, cells: [GRADE_LABELS[m.from], GRADE_LABELS[m.to], m.count] }))}
+    />
+  );
+}
 
 export function ReportFigures({ f }: { f: FrozenFigures }) {
   return (
@@ -33,7 +44,20 @@ export function ReportFigures({ f }: { f: FrozenFigures }) {
             key: 'Moderation',
             value: `${f.moderation.moderated} moderated: ${f.moderation.confirmed} confirmed, ${f.moderation.changed} changed${f.moderation.weightedKappa === null ? '' : `; weighted kappa ${f.moderation.weightedKappa.toFixed(2)}`}`,
           },
-          { key: 'Actions', value: `${f.actions.total} in all, ${f.actions.overdue} overdue, ${f.actions.completedWithImpact} completed with impact recorded` },
+          {
+            key: 'Actions',
+            value: `${f.actions.total} in all, ${f.actions.overdue} overdue, ${f.actions.completedWithImpact} completed with impact recorded, ${f.actions.confirmedByLaterAudit} with the impact confirmed by a later audit`,
+          },
+          ...(f.improvement
+            ? [
+                {
+                  key: 'Improvement over time',
+                  value: f.improvement.linked
+                    ? `${f.improvement.linked} audits follow an earlier audit of the same case or practitioner: ${f.improvement.improved} improved, ${f.improvement.same} the same, ${f.improvement.declined} declined`
+                    : 'No audit follows an earlier one',
+                },
+              ]
+            : []),
           { key: 'Strengths', value: f.strengths.join('; ') || 'None stands out' },
           { key: 'Areas to develop', value: f.development.join('; ') || 'None stands out' },
         ]}
@@ -62,6 +86,7 @@ export function ReportFigures({ f }: { f: FrozenFigures }) {
           rows={f.moderation.changes.map((c, i) => ({ key: String(i), cells: [c.audit, GRADE_LABELS[c.from], GRADE_LABELS[c.to]] }))}
         />
       )}
+      {f.improvement && f.improvement.moves.length > 0 && <GradeMoves moves={f.improvement.moves} />}
       {f.learning.length > 0 && (
         <SimpleTable
           caption="Learning recorded by the moderation panel"
