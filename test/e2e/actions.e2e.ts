@@ -83,9 +83,10 @@ describe('the action register', () => {
       page.getByRole('textbox', { name: 'Impact: what changed for the child or the service', exact: true }),
       'The plan now reflects the core group decisions',
     );
-    await by.check(page.getByRole('group', { name: 'Has a later audit confirmed the impact?' }).getByRole('radio', { name: 'Not yet' }));
     await by.press(page.getByRole('button', { name: 'Complete the action' }));
     await page.getByText('The action is completed.').waitFor();
+    // Whether a later audit confirms the impact comes from a later audit's link to this one, not a tick box (issue 11, point 12).
+    expect(await page.locator('main').innerText()).toMatch(/Confirmed by a later audit\s+Not yet/);
 
     // Time passes: on 26 March the two-week action (due 24 March) is overdue.
     await page.clock.setFixedTime(new Date('2025-03-26T09:00:00'));
