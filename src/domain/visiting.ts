@@ -229,10 +229,16 @@ function visitChecks(regime: VisitingRegime, anchor: IsoDate, counted: readonly 
   if (awake && ageBand && awake.ages.includes(ageBand))
     check('awake', 'Seen awake (a young child)', awake, (v) => v.seenAwake, { missing: 'Not seen awake', again: 'seen awake' });
   if (regime.unannounced)
-    check('unannounced', 'An unannounced visit as often as asked', regime.unannounced, (v) => (v.announced === 'unannounced' ? 'yes' : v.announced ? 'no' : ''), {
-      missing: 'No unannounced visit',
-      again: 'unannounced visit',
-    });
+    check(
+      'unannounced',
+      'An unannounced visit as often as asked',
+      regime.unannounced,
+      (v) => (v.announced === 'unannounced' ? 'yes' : v.announced ? 'no' : ''),
+      {
+        missing: 'No unannounced visit',
+        again: 'unannounced visit',
+      },
+    );
   if (regime.bedrooms) check('bedrooms', 'Bedroom seen', regime.bedrooms, (v) => v.bedroomSeen, { missing: 'Bedroom not seen', again: 'seen' });
   return out;
 }
