@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleWorkspace } from './example-workspace';
 import { summarizeAudit } from './summary';
+import { followUps, impactConfirmedBy, improvementFigures } from './improvement';
 import { getTimescalePolicy, latestAuditTemplate } from '@/templates/registry';
 
 const template = latestAuditTemplate();
@@ -36,5 +37,24 @@ describe('the example workspace', () => {
     expect(w.actions.some((a) => a.status === 'completed')).toBe(true);
     expect(w.programmes[0]?.entries.length).toBeGreaterThan(0);
     expect(w.people.map((p) => p.id)).toContain(w.currentPersonId);
+  });
+
+  it('re-audits some cases, each following the earlier audit of the same case, so improvement over time shows', () => {
+    const w = make();
+    const byId = new Map(w.audits.map((a) => [a.id, a]));
+    const followers = w.audits.filter((a) => a.follows);
+    expect(followers.length).toBeGreaterThan(5);
+    for (const a of followers) {
+      const earlier = byId.get(a.follows?.auditId ?? '');
+      expect(earlier?.details.caseReference).toBe(a.details.caseReference);
+      expect(earlier?.details.practitioner).toBe(a.details.practitioner);
+      expect((earlier?.details.auditDate ?? '') < a.details.auditDate).toBe(true);
+    }
+    const summaries = w.audits.map((a) => summarizeAudit(template, a, policy));
+    const links = followUps(summaries);
+    const figures = improvementFigures(new Set(summaries.map((s) => s.id)), links);
+    expect(figures.linked).toBe(followers.length);
+    expect(figures.improved + figures.same + figures.declined).toBeGreaterThan(0);
+    expect(w.actions.some((a) => impactConfirmedBy(a, links))).toBe(true);
   });
 });

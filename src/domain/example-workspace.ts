@@ -15,6 +15,7 @@ import { summarizeAudit } from './summary';
 import { questionOptions, type AuditActivity, type AuditTemplate, type CaseType } from './template';
 import type { TimescalePolicy } from './timescales';
 import type { ActionRecord } from './actions';
+import { followEarlierAudit } from './improvement';
 
 export interface ExampleWorkspace {
   people: Person[];
@@ -61,6 +62,9 @@ export function exampleWorkspace(template: AuditTemplate, policy: TimescalePolic
 
   const audits: Audit[] = [];
   const actions: ActionRecord[] = [];
+  // Every tenth of the newer half of the audits is of the case audited about six months before it (below).
+  const reAudits = (i: number) => (i < count / 2 && i % 10 === 0 ? i + Math.floor(count / 2) : i);
+  const practitioners = Array.from({ length: count }, () => pick(PRACTITIONERS));
   for (let i = 0; i < count; i += 1) {
     const auditDate = addDays(today, -1 - Math.floor((i * 364) / count));
     const at = `${auditDate}T10:00:00.000Z`;
@@ -70,9 +74,9 @@ export function exampleWorkspace(template: AuditTemplate, policy: TimescalePolic
       now: at,
       by: auditor,
       details: {
-        caseReference: `EX-${String(1000 + i)}`,
+        caseReference: `EX-${String(1000 + reAudits(i))}`,
         team: pick(TEAMS),
-        practitioner: pick(PRACTITIONERS),
+        practitioner: practitioners[reAudits(i)] ?? 'Eli Example',
         csw: pick(CSWS),
         auditor: auditor.name,
         auditDate,
@@ -145,6 +149,15 @@ export function exampleWorkspace(template: AuditTemplate, policy: TimescalePolic
       );
     }
     audits.push(audit);
+  }
+
+  // A re-audit follows the earlier audit of its case: the overview shows improvement over time, and the earlier audits'
+  // completed actions confirmed where the grade rose or held at Good or better.
+  for (let newer = 0; newer < count; newer += 1) {
+    const earlier = audits[reAudits(newer)];
+    const later = audits[newer];
+    if (later && earlier && earlier !== later)
+      audits[newer] = followEarlierAudit(later, { id: earlier.id, auditDate: earlier.details.auditDate }, 'case', by, now);
   }
 
   // A moderation round over the last full quarter of audits, with half its sample reviewed.
