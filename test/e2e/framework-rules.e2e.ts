@@ -4,7 +4,7 @@
 // event" (seed 000), refused until the date it was recorded is given.
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, useBrowser } from './harness';
-import { fillDate, go, openSection, setUpProfile, startAudit } from './pages';
+import { A_CP_CASE, fillDate, go, openSection, setUpProfile, startAudit } from './pages';
 
 const h = useBrowser();
 
@@ -16,15 +16,7 @@ describe('rules before an event, supervision and recording, under Camden’s pol
     await page.getByRole('radio', { name: /^Camden/ }).check();
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText(/^New audits will follow Camden/).waitFor();
-    await startAudit(page, {
-      caseReference: 'CP-90',
-      team: 'Pod 2',
-      practitioner: 'Jo Lee',
-      csw: 'Alex Morgan',
-      date: ['10', '6', '2025'],
-      caseType: 'Child protection',
-      activity: 'Dip sampling',
-    });
+    await startAudit(page, A_CP_CASE);
 
     await openSection(page, 'Timescales');
     await fillDate(page, 'Initial child protection conference', '2025-03-14');
@@ -39,7 +31,7 @@ describe('rules before an event, supervision and recording, under Camden’s pol
     expect(await table.innerText()).toContain('Not held: 9 days past 1 June 2025 by the date of the audit');
     await expectAccessible(page, 'timescales under Camden’s policy');
     await page.getByRole('link', { name: 'Return to the task list' }).click();
-    await page.getByRole('heading', { name: 'Audit of case CP-90' }).waitFor();
+    await page.getByRole('heading', { name: 'Audit of case CP-77' }).waitFor();
 
     await openSection(page, 'Frequency of visiting');
     await page.getByRole('radio', { name: 'Child protection: minimum' }).check();

@@ -156,6 +156,9 @@ export const A_CASE: StartDetails = {
   activity: 'Dip sampling',
 };
 
+/** A child protection case audited on 10 June 2025, for the timescale and visiting tests. */
+export const A_CP_CASE: StartDetails = { ...A_CASE, caseReference: 'CP-77', team: 'Pod 2', date: ['10', '6', '2025'], caseType: 'Child protection' };
+
 export async function startAudit(page: Page, d: StartDetails, by: Driver = mouse) {
   await go(page, '/audits/new');
   await by.fill(page.getByRole('textbox', { name: 'Case reference', exact: true }), d.caseReference);

@@ -2,7 +2,7 @@
 // visiting"), in Chromium through the built app.
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, useBrowser } from './harness';
-import { fillDate, openSection, setUpProfile, startAudit } from './pages';
+import { A_CP_CASE, fillDate, openSection, setUpProfile, startAudit } from './pages';
 
 const h = useBrowser();
 
@@ -10,15 +10,7 @@ describe('an auditor checks timescales and visiting for a child protection case'
   it('sees a missed review conference and a visiting breach with the right number of days, and the judgements pre-filled', async () => {
     const { page } = await h.open('/');
     await setUpProfile(page, 'Sam Patel', 'Team manager');
-    await startAudit(page, {
-      caseReference: 'CP-77',
-      team: 'Pod 2',
-      practitioner: 'Jo Lee',
-      csw: 'Alex Morgan',
-      date: ['10', '6', '2025'],
-      caseType: 'Child protection',
-      activity: 'Dip sampling',
-    });
+    await startAudit(page, A_CP_CASE);
 
     await openSection(page, 'Timescales');
     await fillDate(page, 'Decision to start s47 enquiries', '2025-01-06');
