@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { earlierMonth, followUps, type FollowUp } from '@/domain/improvement';
 import type { AuditSummary } from '@/domain/summary';
-import { summariesInMonths } from '@/storage/projections';
+import { summariesByIds } from '@/storage/projections';
 
 const NONE: AuditSummary[] = [];
 
@@ -17,6 +17,11 @@ export function useFollowUps(summaries: readonly AuditSummary[] | undefined): Ma
     return { ids: new Set(missing.map((s) => s.followsAuditId)), months: missing.map(earlierMonth) };
   }, [summaries]);
   const key = wanted ? [...wanted.ids].sort().join(',') : '';
-  const extra = useLiveQuery(async () => (wanted && wanted.ids.size ? summariesInMonths(wanted.months, wanted.ids) : NONE), [key]);
+  const extra = useLiveQuery(async () => (wanted && wanted.ids.size ? summariesByIds(wanted.ids, wanted.months) : NONE), [key]);
   return useMemo(() => (summaries && extra ? followUps([...summaries, ...extra]) : undefined), [summaries, extra]);
+}
+
+/** The summaries of these audits, read from the months they are expected in (every month, for one that is not there). */
+export function useSummariesById(ids: readonly string[], months: readonly string[]): AuditSummary[] | undefined {
+  return useLiveQuery(() => summariesByIds(new Set(ids), months), [ids.join(','), months.join(',')]);
 }

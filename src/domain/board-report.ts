@@ -43,7 +43,16 @@ export interface FrozenFigures {
   actions: { total: number; overdue: number; completedWithImpact: number; confirmedByLaterAudit: number };
   /** Audits that follow an earlier audit, and how the grade changed (absent in reports issued before it was counted). */
   improvement?:
-    { linked: number; improved: number; same: number; declined: number; confirming: number; moves: { from: Grade; to: Grade; count: number }[] } | undefined;
+    | {
+        linked: number;
+        improved: number;
+        same: number;
+        declined: number;
+        notGraded: number;
+        confirming: number;
+        moves: { from: Grade; to: Grade; count: number }[];
+      }
+    | undefined;
   learning: { audit: string; strengths: string; individual: string; team: string; organisation: string; followUp: string }[];
 }
 
@@ -142,6 +151,7 @@ export function reportFigures(
       improved: improvement.improved,
       same: improvement.same,
       declined: improvement.declined,
+      notGraded: improvement.notGraded,
       confirming: improvement.confirming,
       moves: improvement.moves.map((m) => ({ ...m })),
     },

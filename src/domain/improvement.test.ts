@@ -83,6 +83,7 @@ describe('links between audits', () => {
         earlierAuditId: 'e',
         laterAuditId: 'l',
         laterAuditDate: '2026-06-01',
+        laterStatus: 'complete',
         basis: 'case',
         earlierGrade: 'requires-improvement',
         laterGrade: 'good',
@@ -147,7 +148,7 @@ describe('links between audits', () => {
 });
 
 describe('improvement over time in a report', () => {
-  it('counts the report’s later audits by how their grade moved', () => {
+  it('counts the report’s submitted later audits by how their grade moved, leaving out drafts', () => {
     const links = followUps([
       facts({ id: 'e1', overallGrade: 'requires-improvement' }),
       facts({ id: 'e2', overallGrade: 'good' }),
@@ -156,8 +157,9 @@ describe('improvement over time in a report', () => {
       facts({ id: 'l2', overallGrade: 'requires-improvement', followsAuditId: 'e2', followsBasis: 'practitioner' }),
       facts({ id: 'l3', overallGrade: 'good', followsAuditId: 'e3', followsBasis: 'case' }),
       facts({ id: 'outside', overallGrade: 'good', followsAuditId: 'e1', followsBasis: 'case' }),
+      facts({ id: 'draft', status: 'draft', overallGrade: 'outstanding', followsAuditId: 'e1', followsBasis: 'case' }),
     ]);
-    expect(improvementFigures(new Set(['l1', 'l2', 'l3', 'e1']), links)).toEqual({
+    expect(improvementFigures(new Set(['l1', 'l2', 'l3', 'e1', 'draft']), links)).toEqual({
       linked: 3,
       improved: 1,
       same: 1,

@@ -77,6 +77,7 @@ export interface FollowUp {
   earlierAuditId: string;
   laterAuditId: string;
   laterAuditDate: IsoDate;
+  laterStatus: AuditStatus;
   basis: FollowBasis;
   earlierGrade: Grade | null;
   laterGrade: Grade | null;
@@ -98,6 +99,7 @@ export function followUps(audits: readonly FollowFacts[]): Map<string, FollowUp[
       earlierAuditId: earlier.id,
       laterAuditId: later.id,
       laterAuditDate: later.auditDate,
+      laterStatus: later.status,
       basis: later.followsBasis,
       earlierGrade,
       laterGrade,
@@ -167,7 +169,11 @@ export function earlierCandidates<S extends { id: string; auditDate: IsoDate; ca
     );
 }
 
-/** Links the audit to the earlier one it follows (or changes the link); the earlier audit is never changed. */
+/**
+ * Links the audit to the earlier one it follows (or changes the link); the earlier audit is never changed. At any
+ * stage, like flagging good practice: the link changes nothing the audit found, and a later audit is often linked
+ * once it is complete.
+ */
 export function followEarlierAudit(audit: Audit, earlier: { id: string; auditDate: IsoDate }, basis: FollowBasis, by: Author, now: string): Audit {
   if (earlier.id === audit.id) throw new ImprovementError('An audit cannot follow itself');
   if (earlier.auditDate > audit.details.auditDate) throw new ImprovementError('The earlier audit must be dated on or before this one');
@@ -184,7 +190,7 @@ export function unfollowEarlierAudit(audit: Audit, by: Author, now: string): Aud
 }
 
 export interface ImprovementFigures {
-  /** Audits in the report that follow an earlier audit in the workspace. */
+  /** Submitted audits in the report that follow an earlier audit in the workspace (a draft's grade may still change). */
   linked: number;
   improved: number;
   same: number;
@@ -196,13 +202,16 @@ export interface ImprovementFigures {
   moves: { from: Grade; to: Grade; count: number }[];
 }
 
-/** Improvement over time among the report's audits: each that follows an earlier audit, by how its grade changed. */
+/**
+ * Improvement over time among the report's submitted audits: each that follows an earlier audit, by how its grade
+ * changed. Drafts are left out, as from every grade figure: their judgements may still change.
+ */
 export function improvementFigures(reportAuditIds: ReadonlySet<string>, links: ReadonlyMap<string, FollowUp[]>): ImprovementFigures {
   const f: ImprovementFigures = { linked: 0, improved: 0, same: 0, declined: 0, notGraded: 0, confirming: 0, moves: [] };
   const moves = new Map<string, { from: Grade; to: Grade; count: number }>();
   for (const list of links.values())
     for (const l of list) {
-      if (!reportAuditIds.has(l.laterAuditId)) continue;
+      if (!reportAuditIds.has(l.laterAuditId) || l.laterStatus === 'draft') continue;
       f.linked += 1;
       if (l.change === 'improved') f.improved += 1;
       else if (l.change === 'same') f.same += 1;

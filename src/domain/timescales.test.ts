@@ -381,6 +381,24 @@ describe('rules the version 1 and 2 policies could not say (issue 11, point 9)',
         ['overdue', '2025-12-05', undefined],
       ],
     ],
+    [
+      'a report written after its conference is late for it, not early for the next (paired by place)',
+      'rcpc-report',
+      { rcpc: ['2025-06-10', '2025-12-10'], 'rcpc-report': ['2025-06-11'] },
+      [
+        ['missed', '2025-06-05', 6],
+        ['overdue', '2025-12-05', undefined],
+      ],
+    ],
+    [
+      'a report left blank for the first conference, given for the second',
+      'rcpc-report',
+      { rcpc: ['2025-06-10', '2025-12-10'], 'rcpc-report': ['', '2025-12-01'] },
+      [
+        ['overdue', '2025-06-05', undefined],
+        ['met', '2025-12-05', undefined],
+      ],
+    ],
   ])('Camden: %s', (_what, id, dates, expected) => {
     expect(at(camden, id, 'child-protection', dates)).toEqual(expected);
   });
@@ -407,6 +425,47 @@ describe('rules the version 1 and 2 policies could not say (issue 11, point 9)',
       ['overdue', '2025-03-10', expect.any(Number)],
       ['met', '2025-05-12', undefined],
     ]);
+  });
+
+  // Seed 001, "Child Protection Conferences" and "Care planning and reviewing": invites "at least 5 working days before
+  // conference"; reports for Child in Care Reviews "signed-off by the manager 5 working days before the review", before
+  // every review; the review conference report "7 working days prior", with the conference procedures' 5 kept beside it.
+  it.each<[string, string, CaseType, CaseDates, unknown[][]]>([
+    [
+      'invitations to the initial conference',
+      'icpc-invitations',
+      'child-protection',
+      { icpc: ['2025-03-14'], 'icpc-invitations': ['2025-03-10'] },
+      [['missed', '2025-03-07', 1]],
+    ],
+    [
+      'a report before each looked after review',
+      'lac-review-report',
+      'looked-after',
+      { 'lac-review': ['2025-02-03', '2025-05-06'], 'lac-review-report': ['2025-01-27', '2025-04-29'] },
+      [
+        ['met', '2025-01-27', undefined],
+        ['missed', '2025-04-28', 1],
+      ],
+    ],
+    [
+      'the review conference report, 7 working days before',
+      'rcpc-report',
+      'child-protection',
+      { rcpc: ['2025-06-10'], 'rcpc-report': ['2025-06-02'] },
+      [['missed', '2025-05-30', 1]],
+    ],
+  ])('Wokingham: %s', (_what, id, caseType, dates, expected) => {
+    expect(at(wokingham, id, caseType, dates)).toEqual(expected);
+  });
+
+  it('Wokingham’s review conference report keeps the other reading, 5 working days, in the seed’s words', () => {
+    const r = rule(wokingham, 'rcpc-report');
+    expect(r.otherReadings?.map((o) => o.quote)).toEqual([
+      expect.stringContaining('5 working days before Review Conferences'),
+      '5 working days prior to the conference',
+    ]);
+    expect(r.why).toMatch(/7 working days/);
   });
 
   // Seed 004, "Case and transfer summaries": "A case and transfer summary should be completed every 90 days".

@@ -57,7 +57,7 @@ export interface TimescaleRule {
   /**
    * Applies afresh after every occurrence of the event it runs from (seed 001: "within 5 working days of a placement
    * move"): each is paired with the first `to` after it and before the next. For a `before` rule, every occurrence of
-   * `to` is paired with the last `from` before it (a report before each review conference).
+   * `to` is paired with the `from` entered in the same place (report 2 before review conference 2).
    */
   each?: boolean | undefined;
   /** A limit for each case (absent: a limit), or a target: a case over it is shown against it, not counted missed. */
@@ -291,13 +291,22 @@ function eachPair(starts: readonly string[], ends: readonly string[]): { start: 
   });
 }
 
-/** For a rule that something happens before every occurrence of an event: each occurrence, and the last `from` before it and after the one before. */
-function beforeEachPair(events: readonly string[], befores: readonly string[]): { event: string; before: string | undefined }[] {
-  return events.map((event, k) => {
-    const previous = events[k - 1];
-    const found = befores.filter((d) => datePart(d) <= datePart(event) && (previous === undefined || datePart(d) > datePart(previous)));
-    return { event, before: found[found.length - 1] };
-  });
+/**
+ * For a rule that something happens before every occurrence of an event: the n-th occurrence as entered, and the n-th
+ * `from` as entered (the report for review conference 2 is entered as report 2). By position, not by date: a report
+ * written after its conference is a late report for that conference, not an early one for the next.
+ */
+function beforeEachPair(dates: CaseDates, rule: TimescaleRule): { n: number; event: string; before: string | undefined }[] {
+  const events = dates[rule.to.event] ?? [];
+  const befores = dates[rule.from.event] ?? [];
+  const out: { n: number; event: string; before: string | undefined }[] = [];
+  for (let k = rule.to.occurrence - 1; k < events.length; k += 1) {
+    const event = events[k]?.trim();
+    if (!event) continue;
+    const before = befores[k - rule.to.occurrence + rule.from.occurrence]?.trim();
+    out.push({ n: k - rule.to.occurrence + 2, event, before: before || undefined });
+  }
+  return out;
 }
 
 /** Evaluates one rule for one case, as at `today` (the audit date). A recurring rule gives one result per pair. */
@@ -311,8 +320,8 @@ export function evaluateRule(rule: TimescaleRule, caseType: CaseType, dates: Cas
       const event = occurrenceOf(dates, rule.to);
       return event === undefined ? notEntered : [judgeBefore(rule, 1, event, occurrenceOf(dates, rule.from))];
     }
-    const pairs = beforeEachPair(eventDates(dates, rule.to.event).slice(rule.to.occurrence - 1), eventDates(dates, rule.from.event));
-    return pairs.length ? pairs.map((p, k) => judgeBefore(rule, k + 1, p.event, p.before)) : notEntered;
+    const pairs = beforeEachPair(dates, rule);
+    return pairs.length ? pairs.map((p) => judgeBefore(rule, p.n, p.event, p.before)) : notEntered;
   }
   if (rule.each) {
     const pairs = eachPair(eventDates(dates, rule.from.event).slice(rule.from.occurrence - 1), eventDates(dates, rule.to.event));

@@ -271,15 +271,18 @@ describe('visiting checks the version 3 policies add (issue 11, point 9)', () =>
   });
 
   // Seed 001: "Child Protection visits will be recorded … within 24 hours", "Child in Need visits … within 48 hours";
-  // seed 000, "Recording": "no more than 5 working days after the event". Visits are dated without a time, so hours
-  // count from the end of the day of the visit.
+  // seed 000, "Recording": "no more than 5 working days after the event", and for child protection "within 2 days".
+  // Visits are dated without a time, so hours count from the end of the day of the visit.
   it.each<[string, typeof camden, string, Record<string, string[]>, string, string, number | null]>([
     ['Wokingham CP, recorded the next day', wokingham, 'child-protection', { 'cp-plan-start': ['2025-03-01'] }, '2025-03-03', '2025-03-04', null],
     ['Wokingham CP, recorded two days on', wokingham, 'child-protection', { 'cp-plan-start': ['2025-03-01'] }, '2025-03-03', '2025-03-05', 1],
     ['Wokingham CIN, recorded two days on', wokingham, 'child-in-need', { 'cin-plan-start': ['2025-03-01'] }, '2025-03-03', '2025-03-05', null],
     // Good Friday 18 and Easter Monday 21 April 2025 are bank holidays: 5 working days after Friday 11 April is 22 April.
-    ['Camden, 5 working days over Easter', camden, 'child-protection', { 'cp-plan-start': ['2025-04-01'] }, '2025-04-11', '2025-04-22', null],
-    ['Camden, a working day late over Easter', camden, 'child-protection', { 'cp-plan-start': ['2025-04-01'] }, '2025-04-11', '2025-04-23', 1],
+    ['Camden CIN, 5 working days over Easter', camden, 'child-in-need', { referral: ['2025-04-01'] }, '2025-04-11', '2025-04-22', null],
+    ['Camden CIN, a working day late over Easter', camden, 'child-in-need', { referral: ['2025-04-01'] }, '2025-04-11', '2025-04-23', 1],
+    // Seed 000, "Recording": "Recording for child protection cases should be completed within 2 days."
+    ['Camden CP, within 2 days', camden, 'child-protection', { 'cp-plan-start': ['2025-04-01'] }, '2025-04-11', '2025-04-13', null],
+    ['Camden CP, a day late', camden, 'child-protection', { 'cp-plan-start': ['2025-04-01'] }, '2025-04-11', '2025-04-14', 1],
   ])('recording: %s', (_what, policy, id, dates, date, recordedOn, late) => {
     const r = evaluateVisiting(regime(policy, id), dates, [visit(date, { recordedOn })], date);
     expect(r.recording?.recorded).toBe(1);
@@ -312,7 +315,8 @@ describe('visiting checks the version 3 policies add (issue 11, point 9)', () =>
     const lac = regime(camden, 'looked-after-standard');
     const dates = { 'placement-start': ['2025-01-06'], 'placement-move': ['2025-03-10', '2025-04-14'] };
     const r = evaluateVisiting(lac, dates, [visit('2025-01-10'), visit('2025-03-14'), visit('2025-04-18')], '2025-04-20');
-    expect(r.breaches.map((b) => [b.after, b.due, b.visit])).toEqual([['2025-01-10', '2025-02-21', '2025-03-14']]);
+    // Late from 21 February until the move on 10 March, which then set the next visit due within a week of it.
+    expect(r.breaches.map((b) => [b.after, b.due, b.visit, b.endedBy, b.daysLate])).toEqual([['2025-01-10', '2025-02-21', null, '2025-03-10', 17]]);
   });
 
   // Seed 001, "Children in Care", "Visiting": "Following a placement move Children in Care will be visited once a week
@@ -320,11 +324,18 @@ describe('visiting checks the version 3 policies add (issue 11, point 9)', () =>
   it('Wokingham: weekly for four weeks after a move, then six-weekly again', () => {
     const lac = regime(wokingham, 'looked-after-standard');
     const dates = { 'placement-start': ['2024-11-04'], 'placement-move': ['2025-02-03'] };
-    const visits = [visit('2024-12-02'), visit('2025-01-13'), visit('2025-02-07'), visit('2025-02-14'), visit('2025-02-24')];
+    const visits = [visit('2024-12-02'), visit('2025-01-13'), visit('2025-02-07'), visit('2025-02-14'), visit('2025-02-24'), visit('2025-03-03')];
     const r = evaluateVisiting(lac, dates, visits, '2025-04-01');
     expect(r.breaches.map((b) => [b.after, b.due, b.visit, b.rule])).toEqual([
       ['2025-02-14', '2025-02-21', '2025-02-24', 'every 1 week for 4 weeks after a move'],
     ]);
-    expect(r.nextDue).toBe('2025-04-07');
+    expect(r.nextDue).toBe('2025-04-14');
+  });
+
+  it('Wokingham: the fourth weekly visit after a move is due on the day the four weeks end', () => {
+    const lac = regime(wokingham, 'looked-after-standard');
+    const dates = { 'placement-start': ['2025-02-20'], 'placement-move': ['2025-03-03'] };
+    const r = evaluateVisiting(lac, dates, [visit('2025-03-10'), visit('2025-03-17'), visit('2025-03-24'), visit('2025-05-01')], '2025-05-02');
+    expect(r.breaches.map((b) => [b.after, b.due, b.visit])).toEqual([['2025-03-24', '2025-03-31', '2025-05-01']]);
   });
 });

@@ -70,8 +70,10 @@ export interface VisitingBreach {
   /** The visit (or the anchor event) the interval ran from. */
   after: IsoDate;
   due: IsoDate;
-  /** The late visit, or null when no visit had happened by the end of the period. */
+  /** The late visit, or null when no visit had happened by the end of the period (or by a move that restarted visiting). */
   visit: IsoDate | null;
+  /** A placement move that restarted visiting before the visit due was made: the breach runs to it, not beyond. */
+  endedBy?: IsoDate | undefined;
   daysLate: number;
   rule: string;
 }
@@ -189,8 +191,10 @@ export function cadenceBreaches(
       if (a === 'yes') run = [];
       if (a !== 'no') continue;
       run = [...run, v];
-      if (run.length === rule.everyNthVisit && run[0])
+      if (run.length === rule.everyNthVisit && run[0]) {
         breaches.push({ after: run[0].date, at: v.date, text: `${words.missing} on ${rule.everyNthVisit} visits in a row` });
+        run = [];
+      }
     }
   }
   if (rule.within) {
@@ -311,7 +315,7 @@ function nextDueAfterMove(regime: VisitingRegime, anchor: IsoDate, dates: CaseDa
   if (then) {
     const ends = addLimit(move, then.for).slice(0, 10);
     const due = addLimit(from, then.maxInterval).slice(0, 10);
-    if (from < ends && due < ends) return { due, rule: `every ${formatLimit(then.maxInterval)} for ${formatLimit(then.for)} after a move` };
+    if (from < ends && due <= ends) return { due, rule: `every ${formatLimit(then.maxInterval)} for ${formatLimit(then.for)} after a move` };
   }
   return nextDue(regime, anchor, dates, from);
 }
@@ -354,18 +358,26 @@ export function evaluateVisiting(
   let prev = anchor;
   let move: IsoDate | null = null;
   let pending = firstDue(regime, anchor, dates);
-  /** A breach when the visit due from `prev` was not made by `until`; `visit` is the next visit made, if any. */
-  const lateBy = (until: IsoDate, visit: IsoDate | null) => {
+  /** A breach when the visit due from `prev` was not made by `until`: a visit, the end of the period, or a move. */
+  const lateBy = (until: IsoDate, visit: IsoDate | null, move?: IsoDate) => {
     if (pending !== null && until > pending.due)
-      breaches.push({ after: prev, due: pending.due, visit, daysLate: daysBetween(pending.due, visit ?? periodEnd), rule: pending.rule });
+      breaches.push({
+        after: prev,
+        due: pending.due,
+        visit,
+        daysLate: daysBetween(pending.due, until),
+        rule: pending.rule,
+        ...(move ? { endedBy: move } : {}),
+      });
   };
   /**
    * A move: a visit already overdue by then is a breach; from the move, the first visit is due within the policy's
    * time of it, or sooner where the visit already due falls sooner (both apply).
    */
-  const moved = (m: IsoDate, nextVisit: IsoDate | null) => {
+  const moved = (m: IsoDate) => {
     if (!restart) return;
-    lateBy(m, nextVisit);
+    // A visit due before the move and not made by it is late until the move, which then sets when the next is due.
+    lateBy(m, null, m);
     const first = { due: addLimit(m, restart.firstVisitWithin).slice(0, 10), rule: `first visit within ${formatLimit(restart.firstVisitWithin)} of a move` };
     pending = pending !== null && pending.due >= m && pending.due < first.due ? pending : first;
     prev = m;
@@ -373,12 +385,12 @@ export function evaluateVisiting(
   };
   let next = 0;
   for (const v of counted) {
-    while (next < restarts.length && (restarts[next] as IsoDate) <= v.date) moved(restarts[next++] as IsoDate, v.date);
+    while (next < restarts.length && (restarts[next] as IsoDate) <= v.date) moved(restarts[next++] as IsoDate);
     lateBy(v.date, v.date);
     prev = v.date;
     pending = move === null ? nextDue(regime, anchor, dates, v.date) : nextDueAfterMove(regime, anchor, dates, move, v.date);
   }
-  while (next < restarts.length) moved(restarts[next++] as IsoDate, null);
+  while (next < restarts.length) moved(restarts[next++] as IsoDate);
   let upcoming: IsoDate | null = pending?.due ?? null;
   if (pending !== null && periodEnd > pending.due) {
     lateBy(periodEnd, null);
@@ -449,7 +461,11 @@ export function visitingTimeline(result: VisitingResult, periodEnd: IsoDate): Ti
       day: daysBetween(anchor, b.due),
       date: b.due,
       kind: 'due',
-      label: b.visit ? `Visit due (made ${b.daysLate} days late)` : `Visit due (none by the end, ${b.daysLate} days)`,
+      label: b.visit
+        ? `Visit due (made ${b.daysLate} days late)`
+        : b.endedBy
+          ? `Visit due (none before the move, ${b.daysLate} days)`
+          : `Visit due (none by the end, ${b.daysLate} days)`,
     });
   points.push({ day: daysBetween(anchor, periodEnd), date: periodEnd, kind: 'end', label: 'Date of audit' });
   return points.sort((a, b) => a.day - b.day);

@@ -102,9 +102,14 @@ export async function summariesBetween(from: IsoDate, to: IsoDate, d: WorkbenchD
   return summariesIn(months).filter((s) => s.auditDate >= from && s.auditDate <= to);
 }
 
-/** The summaries of the audits with these ids, dated in these months (`YYYY-MM`), reading only those months. */
-export async function summariesInMonths(months: readonly string[], ids: ReadonlySet<string>, d: WorkbenchDb = db()): Promise<AuditSummary[]> {
-  return summariesIn(await d.summaryMonths.bulkGet([...new Set(months)])).filter((s) => ids.has(s.id));
+/**
+ * The summaries of the audits with these ids, read from the months they are expected in (`YYYY-MM`); if any is not
+ * there (its date changed since the month was noted), every month is read for it.
+ */
+export async function summariesByIds(ids: ReadonlySet<string>, months: readonly string[], d: WorkbenchDb = db()): Promise<AuditSummary[]> {
+  const found = summariesIn(await d.summaryMonths.bulkGet([...new Set(months)])).filter((s) => ids.has(s.id));
+  if (found.length >= ids.size) return found;
+  return summariesIn(await d.summaryMonths.toArray()).filter((s) => ids.has(s.id));
 }
 
 export async function projectionState(d: WorkbenchDb = db()): Promise<ProjectionState | undefined> {

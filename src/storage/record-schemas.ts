@@ -243,6 +243,7 @@ const frozenFigures = z.strictObject({
       improved: z.number().int().min(0),
       same: z.number().int().min(0),
       declined: z.number().int().min(0),
+      notGraded: z.number().int().min(0),
       confirming: z.number().int().min(0),
       moves: z.array(z.strictObject({ from: grade, to: grade, count: z.number().int().min(0) })),
     }),

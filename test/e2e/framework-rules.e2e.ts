@@ -1,7 +1,7 @@
 // The rule shapes version 3 of the timescale policies adds (issue 11, point 9), under Camden's policy, in Chromium
 // through the built app: a report due "at least 2 days before" the initial conference (seed 000), supervision against
-// "at least monthly" for child protection (seed 003), and a visit recorded "no more than 5 working days after the
-// event" (seed 000), refused until the date it was recorded is given.
+// "at least monthly" for child protection (seed 003), and a child protection visit recorded "within 2 days" (seed 000,
+// "Recording"), refused until the date it was recorded is given.
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, useBrowser } from './harness';
 import { A_CP_CASE, fillDate, go, openSection, setUpProfile, startAudit } from './pages';
@@ -46,9 +46,9 @@ describe('rules before an event, supervision and recording, under Camden’s pol
     expect(await page.getByRole('alert').innerText()).toContain('Enter the date visit 1 was recorded on the case record');
     await fillDate(page, 'When was visit 1 recorded on the case record?', '2025-05-20');
     const late = page.getByRole('table', { name: 'Visits recorded late' });
-    await expect.poll(() => late.innerText()).toMatch(/8 May 2025\s+15 May 2025\s+20 May 2025\s+5/);
+    await expect.poll(() => late.innerText()).toMatch(/8 May 2025\s+10 May 2025\s+20 May 2025\s+10/);
     expect(await page.locator('main').innerText()).toMatch(
-      /Visits recorded\s+1 of 1 with the date recorded; the policy asks within 5 working days of the visit\. 1 recorded late\./,
+      /Visits recorded\s+1 of 1 with the date recorded; the policy asks within 2 days of the visit\. 1 recorded late\./,
     );
     await expectAccessible(page, 'visiting under Camden’s policy');
   });

@@ -53,7 +53,7 @@ describe('improvement over time', () => {
     await go(page, '/reports?from=2025-01-01&to=2025-12-31');
     await page.getByRole('heading', { name: 'Improvement over time' }).waitFor();
     const text = await page.locator('main').innerText();
-    expect(text).toMatch(/Audits that follow an earlier audit\s+1/);
+    expect(text).toMatch(/Submitted audits that follow an earlier audit\s+1/);
     expect(text).toMatch(/Grade improved\s+1/);
     expect(text).toMatch(/Impact confirmed by a later audit\s+1/);
     const moves = page.getByRole('table', { name: 'Grades from the earlier audit to the later one' });

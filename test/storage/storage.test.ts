@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
 import { db, selectDatabase, type SummaryMonth, type WorkbenchDb } from '@/storage/db';
-import { OtherVersionError, rebuildSummaries, summariesAreCurrent, summariesBetween } from '@/storage/projections';
+import { OtherVersionError, rebuildSummaries, summariesAreCurrent, summariesBetween, summariesByIds } from '@/storage/projections';
 import { SUMMARY_PROJECTION_VERSION } from '@/domain/summary';
 import { AUDITOR_PROFILE } from '../builders/person';
 import { NewerDatabaseError, openDatabase } from '@/storage/open';
@@ -282,6 +282,16 @@ describe('summaries are a projection of the audits', () => {
     expect((await summariesBetween('2025-05-02', '2025-05-02')).map((s) => s.id)).toEqual(['moving']);
     await writeAudit((await getAudit('moving'))!, (x) => ({ ...x, details: { ...x.details, auditDate: '2025-03-01' } }));
     expect((await db().summaryMonths.toArray()).map((m) => m.id)).toEqual(['2025-03']);
+  });
+
+  it('are found by id in the month they were expected in, or in any month when the date has moved since', async () => {
+    await addAudit(() => newAudit({ auditDate: '2025-03-10' }, 'earlier'));
+    const later = await addAudit(() => newAudit({ auditDate: '2025-09-10' }, 'later'));
+    expect((await summariesByIds(new Set(['earlier', 'later']), ['2025-03', '2025-09'])).map((s) => s.id).sort()).toEqual(['earlier', 'later']);
+    // The later audit's date changed after a link noted its month: it is still found.
+    await writeAudit(later, (x) => ({ ...x, details: { ...x.details, auditDate: '2025-10-01' } }));
+    expect((await summariesByIds(new Set(['later']), ['2025-09'])).map((s) => [s.id, s.auditDate])).toEqual([['later', '2025-10-01']]);
+    expect(await summariesByIds(new Set(['gone']), ['2025-03'])).toEqual([]);
   });
 });
 

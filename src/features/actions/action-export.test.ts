@@ -46,6 +46,10 @@ describe('exporting actions', () => {
     expect(row?.Reviews).toContain('Half done');
     const [without] = Papa.parse<Record<string, string>>(actionsCsv([action], '2026-07-01', new Map()), { header: true }).data;
     expect(without?.['Impact confirmed by a later audit']).toBe('Not yet');
+    // One completed before audits were linked, with the old box ticked: shown, never counted as confirmed.
+    const ticked = { ...action, completion: { ...action.completion!, confirmedByLaterAudit: 'yes' as const } };
+    const [old] = Papa.parse<Record<string, string>>(actionsCsv([ticked], '2026-07-01', new Map()), { header: true }).data;
+    expect(old?.['Impact confirmed by a later audit']).toMatch(/^Not yet from a linked audit \(marked confirmed by hand/);
   });
 
   it('JSON: the records themselves', () => {

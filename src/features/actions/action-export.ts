@@ -10,8 +10,12 @@ export function impactConfirmationText(a: ActionRecord, links: ReadonlyMap<strin
   const by = impactConfirmedBy(a, links);
   if (by)
     return `Yes: the audit of ${by.laterAuditDate} follows one it came from, ${by.change === 'improved' ? 'graded better' : 'graded Good or better again'}`;
-  return a.status === 'completed' ? 'Not yet' : '';
+  if (a.status !== 'completed') return '';
+  return a.completion?.confirmedByLaterAudit === 'yes' ? `Not yet from a linked audit (${MARKED_BY_HAND})` : 'Not yet';
 }
+
+/** What an action completed before audits were linked says of the box ticked then: kept in view, never counted. */
+export const MARKED_BY_HAND = 'marked confirmed by hand before later audits were linked: link the later audit to count it';
 
 export function actionsCsv(actions: readonly ActionRecord[], today: IsoDate, links: ReadonlyMap<string, FollowUp[]>): string {
   return toCsv(

@@ -33,6 +33,7 @@ import { useCurrentPerson } from '@/data/current-person';
 import { writeActions } from '@/storage/write';
 import { today as todayIso } from '@/lib/clock';
 import { ActionStatusTag } from './action-labels';
+import { MARKED_BY_HAND } from './action-export';
 import { paths } from '@/lib/paths';
 
 /** A typed date checked with GOV.UK's messages: today or earlier. */
@@ -170,7 +171,7 @@ function ActionView({
                         .
                       </>
                     ) : (
-                      'Not yet: no later audit, done after the action was completed, follows the one it came from and shows the improvement'
+                      `Not yet: no later audit, done after the action was completed, follows the one it came from and shows the improvement${action.completion.confirmedByLaterAudit === 'yes' ? ` (${MARKED_BY_HAND})` : ''}`
                     ),
                   },
                 ]

@@ -5,14 +5,14 @@ import type { Audit } from '@/domain/audit';
 import { formatLongDate } from '@/domain/calendar/iso-date';
 import { GRADE_LABELS } from '@/domain/grade';
 import { FOLLOW_BASIS_LABELS, gradeChange, GRADE_CHANGE_LABELS, standingGrade } from '@/domain/improvement';
-import { useSummariesBetween } from '@/data/live';
+import { useSummariesById } from '@/data/follow-ups';
 import { paths } from '@/lib/paths';
 
 export function FollowsSummary({ audit }: { audit: Audit }) {
   const link = audit.follows;
-  const from = link ? (link.auditDate < audit.details.auditDate ? link.auditDate : audit.details.auditDate) : audit.details.auditDate;
-  const to = link ? (link.auditDate > audit.details.auditDate ? link.auditDate : audit.details.auditDate) : audit.details.auditDate;
-  const summaries = useSummariesBetween(from, to);
+  const earlierId = link?.auditId ?? '';
+  const months = [audit.details.auditDate.slice(0, 7), (link?.auditDate ?? '').slice(0, 7)];
+  const summaries = useSummariesById([audit.id, earlierId].filter(Boolean), months);
   if (!link) return null;
   const earlier = summaries?.find((s) => s.id === link.auditId);
   const self = summaries?.find((s) => s.id === audit.id);

@@ -7,7 +7,7 @@ import type { Audit } from '@/domain/audit';
 import { addDays, formatLongDate } from '@/domain/calendar/iso-date';
 import { regimeEvents, visitingRegimesFor } from '@/domain/visiting';
 import { formatLimit, type TimescalePolicy } from '@/domain/timescales';
-import { awakeApplies, evaluateVisiting, plannedInterval, visitingTimeline, type VisitingResult } from '@/domain/visiting';
+import { awakeApplies, evaluateVisiting, plannedInterval, visitingTimeline, type VisitingBreach, type VisitingResult } from '@/domain/visiting';
 import { ChartFigure } from '@/ui/chart-figure';
 import { SummaryList } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
@@ -66,6 +66,12 @@ function Timeline({ result, periodEnd }: { result: VisitingResult; periodEnd: st
       }
     />
   );
+}
+
+/** The visit that ended a breach, in words: the late visit, none before a move that restarted visiting, or none at all. */
+function breachVisit(b: VisitingBreach): string {
+  if (b.visit) return formatLongDate(b.visit);
+  return b.endedBy ? `None before the move on ${formatLongDate(b.endedBy)}` : 'None by the date of the audit';
 }
 
 const BASIS: Record<VisitingResult['basis'], string> = {
@@ -145,7 +151,7 @@ export function VisitingFindings({ result, periodEnd }: { result: VisitingResult
           headings={['After', 'Good practice by', 'Visit']}
           rows={result.guidance.map((b, i) => ({
             key: String(i),
-            cells: [formatLongDate(b.after), formatLongDate(b.due), b.visit ? formatLongDate(b.visit) : 'None by the date of the audit'],
+            cells: [formatLongDate(b.after), formatLongDate(b.due), breachVisit(b)],
           }))}
         />
       )}
@@ -160,7 +166,7 @@ export function VisitingFindings({ result, periodEnd }: { result: VisitingResult
               <>
                 {formatLongDate(b.due)} <span className="govuk-hint govuk-body-s">({b.rule})</span>
               </>,
-              b.visit ? formatLongDate(b.visit) : 'None by the date of the audit',
+              breachVisit(b),
               b.daysLate,
             ],
           }))}

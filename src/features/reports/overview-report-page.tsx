@@ -394,12 +394,12 @@ function Report({
         is then tested through subsequent audits” (Quality Assurance Framework).
       </p>
       {improvement.linked === 0 ? (
-        <p className="govuk-body">No audit in this report follows an earlier one.</p>
+        <p className="govuk-body">No submitted audit in this report follows an earlier one.</p>
       ) : (
         <>
           <SummaryList
             rows={[
-              { key: 'Audits that follow an earlier audit', value: String(improvement.linked) },
+              { key: 'Submitted audits that follow an earlier audit', value: String(improvement.linked) },
               { key: 'Grade improved', value: String(improvement.improved) },
               { key: 'Grade the same', value: String(improvement.same) },
               { key: 'Grade declined', value: String(improvement.declined) },

@@ -75,7 +75,7 @@ export function overviewCsv(
   add('Actions', 'Completed with impact recorded', actions.completedWithImpact);
   add('Actions', 'Impact confirmed by a later audit', actions.confirmedByLaterAudit);
   for (const t of actions.themes) add('Action themes', t.theme, t.count);
-  add('Improvement over time', 'Audits that follow an earlier audit', improvement.linked);
+  add('Improvement over time', 'Submitted audits that follow an earlier audit', improvement.linked);
   add('Improvement over time', 'Grade improved', improvement.improved);
   add('Improvement over time', 'Grade the same', improvement.same);
   add('Improvement over time', 'Grade declined', improvement.declined);
