@@ -84,6 +84,8 @@ describe('every page at 320 CSS px wide', () => {
       '/good-practice',
       `/audits/${audits[5]!.id}/disagreement`,
       `/audits/${id}/good-practice`,
+      `/audits/${id}/voice`,
+      `/audits/${id}/follows`,
       '/programme/p1/activities/e2/selection',
       '/pooling',
       '/settings',
