@@ -49,7 +49,10 @@ function toolRows(section: TemplateSection, audit: Audit, policy: TimescalePolic
               {i > 0 && '; '}
               {v.date ? formatLongDate(v.date) : 'no date'} (
               {v.seenAlone === 'yes' ? 'seen alone' : v.seenAlone === 'no' ? `not seen alone: ${v.notSeenAloneReason}` : 'seen alone not recorded'},{' '}
-              {v.announced || 'announcement not recorded'})
+              {v.announced || 'announcement not recorded'}
+              {v.seenAwake ? `, ${v.seenAwake === 'yes' ? 'seen awake' : 'not seen awake'}` : ''}
+              {v.bedroomSeen === 'yes' ? ', bedroom seen' : v.bedroomSeen === 'no' ? ', bedroom not seen' : ''}
+              {v.recordedOn ? `, recorded ${formatLongDate(v.recordedOn)}` : ''})
             </span>
           ))
         : 'None entered',
@@ -59,11 +62,28 @@ function toolRows(section: TemplateSection, audit: Audit, policy: TimescalePolic
         key: 'Breaches',
         value: result.breaches.length
           ? result.breaches
-              .map((b) => `due ${formatLongDate(b.due)}, ${b.visit ? `visited ${formatLongDate(b.visit)}` : 'no visit'}: ${b.daysLate} days late`)
+              .map(
+                (b) =>
+                  `due ${formatLongDate(b.due)}, ${b.visit ? `visited ${formatLongDate(b.visit)}` : b.endedBy ? `no visit before the move on ${formatLongDate(b.endedBy)}` : 'no visit'}: ${b.daysLate} days late`,
+              )
               .join('; ')
           : 'None',
       });
       if (result.longestGap) rows.push({ key: 'Longest gap', value: `${result.longestGap.days} days` });
+      for (const c of result.checks)
+        rows.push({
+          key: c.label,
+          value: `${c.seen} of ${result.visits.length} visits (the policy asks ${c.asks})${c.breaches.length ? `: ${c.breaches.map((b) => `${b.text}, ${formatLongDate(b.after)} to ${formatLongDate(b.at)}`).join('; ')}` : ''}`,
+        });
+      if (result.recording)
+        rows.push({
+          key: 'Visits recorded late',
+          value: result.recording.late.length
+            ? result.recording.late
+                .map((l) => `visit of ${formatLongDate(l.visit)} recorded ${formatLongDate(l.recordedOn)}, ${l.daysLate} days late`)
+                .join('; ')
+            : `None (of ${result.recording.recorded} with the date recorded)`,
+        });
     }
     return rows;
   }
