@@ -93,6 +93,14 @@ describe('links between audits', () => {
     ]);
   });
 
+  it('an earlier audit reopened as a draft has no grade to compare with, and confirms nothing, until submitted again', () => {
+    const links = followUps([
+      facts({ id: 'e', status: 'draft', overallGrade: 'requires-improvement' }),
+      facts({ id: 'l', auditDate: '2026-06-01', overallGrade: 'good', followsAuditId: 'e', followsBasis: 'case' }),
+    ]);
+    expect(links.get('e')?.map((f) => [f.earlierGrade, f.change, f.confirms])).toEqual([[null, 'not-graded', false]]);
+  });
+
   it('a link to an audit not in the workspace is no link', () => {
     expect(followUps([facts({ id: 'l', followsAuditId: 'gone', followsBasis: 'case' })]).size).toBe(0);
   });
@@ -110,7 +118,7 @@ describe('links between audits', () => {
     expect(impactConfirmedBy(actionRecord({ id: 'open', auditIds: ['e'] }), links)).toBeNull();
   });
 
-  it('the audits one could follow: the same case first, then the same practitioner, never a later one or one that follows it', () => {
+  it('the audits one could follow: submitted, the same case first, then the same practitioner, never a later one or one that follows it', () => {
     const audit = { id: 'now', details: { caseReference: 'CR-1', practitioner: 'Jo Lee', auditDate: '2026-06-01' } };
     const s = (id: string, over: Parameters<typeof labelledSummary>[0]) => labelledSummary({ ...over, id });
     const all = [
@@ -122,6 +130,7 @@ describe('links between audits', () => {
       s('follows-now', { id: '', caseReference: 'CR-1', auditDate: '2026-05-01', followsAuditId: 'now' }),
       s('follows-that', { id: '', caseReference: 'CR-1', auditDate: '2026-05-02', followsAuditId: 'follows-now' }),
       s('now', { id: '', caseReference: 'CR-1', auditDate: '2026-06-01' }),
+      s('draft', { id: '', caseReference: 'CR-1', auditDate: '2026-03-01', status: 'draft' }),
     ];
     expect(earlierCandidates(audit, all).map((c) => [c.summary.id, c.basis])).toEqual([
       ['same-case-new', 'case'],

@@ -92,7 +92,8 @@ export function followUps(audits: readonly FollowFacts[]): Map<string, FollowUp[
   for (const later of audits) {
     const earlier = later.followsAuditId ? byId.get(later.followsAuditId) : undefined;
     if (!earlier || !later.followsBasis) continue;
-    const earlierGrade = standingGrade(earlier);
+    // A draft's grade may still change (an audit reopened, say): no grade to compare with until it is submitted again.
+    const earlierGrade = earlier.status === 'draft' ? null : standingGrade(earlier);
     const laterGrade = standingGrade(later);
     const list = out.get(earlier.id) ?? [];
     list.push({
@@ -139,13 +140,12 @@ export interface EarlierCandidate<S> {
 }
 
 /**
- * The audits an audit could follow: of the same case (first) or the same practitioner, dated on or before it, not
- * itself, and not one that already follows it (directly or through others), newest first.
+ * The audits an audit could follow: submitted, of the same case (first) or the same practitioner, dated on or before
+ * it, not itself, and not one that already follows it (directly or through others), newest first.
  */
-export function earlierCandidates<S extends { id: string; auditDate: IsoDate; caseReference: string; practitioner: string; followsAuditId: string }>(
-  audit: { id: string; details: { caseReference: string; practitioner: string; auditDate: IsoDate } },
-  summaries: readonly S[],
-): EarlierCandidate<S>[] {
+export function earlierCandidates<
+  S extends { id: string; status: AuditStatus; auditDate: IsoDate; caseReference: string; practitioner: string; followsAuditId: string },
+>(audit: { id: string; details: { caseReference: string; practitioner: string; auditDate: IsoDate } }, summaries: readonly S[]): EarlierCandidate<S>[] {
   const byId = new Map(summaries.map((s) => [s.id, s]));
   const followsThis = (s: S) => {
     const seen = new Set<string>();
@@ -156,7 +156,7 @@ export function earlierCandidates<S extends { id: string; auditDate: IsoDate; ca
     return false;
   };
   return summaries
-    .filter((s) => s.id !== audit.id && s.auditDate <= audit.details.auditDate && !followsThis(s))
+    .filter((s) => s.id !== audit.id && s.status !== 'draft' && s.auditDate <= audit.details.auditDate && !followsThis(s))
     .flatMap((s): EarlierCandidate<S>[] =>
       sameName(s.caseReference, audit.details.caseReference)
         ? [{ summary: s, basis: 'case' }]

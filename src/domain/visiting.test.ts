@@ -311,6 +311,20 @@ describe('visiting checks the version 3 policies add (issue 11, point 9)', () =>
     expect(evaluateVisiting(lac, { 'placement-start': ['2025-01-06'] }, [visit('2025-01-10'), visit('2025-02-14')], '2025-02-20').breaches).toEqual([]);
   });
 
+  it('a move starts an interval of its own: one late visit of three intervals is partly met, not not met', () => {
+    const lac = regime(camden, 'looked-after-standard');
+    const r = evaluateVisiting(lac, { 'placement-start': ['2025-01-06'], 'placement-move': ['2025-03-10'] }, [visit('2025-01-10')], '2025-03-20');
+    expect(r.breaches.map((b) => [b.due, b.endedBy ?? b.visit])).toEqual([
+      ['2025-02-21', '2025-03-10'],
+      ['2025-03-17', null],
+    ]);
+    expect(suggestVisitingJudgement(r)).toBe('partly-met');
+    expect(visitingTimeline(r, '2025-03-20').find((p) => p.kind === 'move')).toMatchObject({
+      date: '2025-03-10',
+      label: 'Moved placement: visiting starts again',
+    });
+  });
+
   it('a visit overdue before a move stays a breach; a second move restarts again', () => {
     const lac = regime(camden, 'looked-after-standard');
     const dates = { 'placement-start': ['2025-01-06'], 'placement-move': ['2025-03-10', '2025-04-14'] };

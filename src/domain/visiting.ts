@@ -5,7 +5,7 @@
 // The interval after a visit is the one of the phase in force that day, unless that phase ends before the next visit
 // falls due: then the next phase's interval applies, from the same visit. So with "at least 1 visit a week until first
 // LAC review. Thereafter, at intervals of 4 weeks max.", a visit three days before the review is next due 4 weeks on.
-import { daysBetween, isIsoDate, type IsoDate } from './calendar/iso-date';
+import { daysBetween, formatLongDate, isIsoDate, type IsoDate } from './calendar/iso-date';
 import {
   addLimit,
   eventDates,
@@ -202,7 +202,8 @@ export function cadenceBreaches(
     for (const v of counted) {
       if (answer(v) !== 'yes') continue;
       const due = addLimit(last, rule.within).slice(0, 10);
-      if (v.date > due) breaches.push({ after: last, at: due, text: `${words.missing} within ${formatLimit(rule.within)}: next ${words.again} ${v.date}` });
+      if (v.date > due)
+        breaches.push({ after: last, at: due, text: `${words.missing} within ${formatLimit(rule.within)}: next ${words.again} ${formatLongDate(v.date)}` });
       last = v.date;
     }
     const due = addLimit(last, rule.within).slice(0, 10);
@@ -431,7 +432,8 @@ export function suggestVisitingJudgement(result: VisitingResult): 'met' | 'partl
   if (result.status !== 'evaluated' || result.basis === 'guidance') return null;
   const others = result.checks.some((c) => c.breaches.length > 0) || (result.recording?.late.length ?? 0) > 0;
   if (result.breaches.length === 0) return others ? 'partly-met' : 'met';
-  const intervals = result.visits.length + 1;
+  // Each visit, and each placement move that restarted visiting, starts an interval of its own.
+  const intervals = result.visits.length + result.restarts.length + 1;
   return result.breaches.length >= intervals ? 'not-met' : 'partly-met';
 }
 
@@ -439,7 +441,7 @@ export interface TimelinePoint {
   /** Days since the anchor. */
   day: number;
   date: IsoDate;
-  kind: 'start' | 'visit' | 'late-visit' | 'due' | 'end';
+  kind: 'start' | 'visit' | 'late-visit' | 'due' | 'move' | 'end';
   label: string;
 }
 
@@ -467,6 +469,7 @@ export function visitingTimeline(result: VisitingResult, periodEnd: IsoDate): Ti
           ? `Visit due (none before the move, ${b.daysLate} days)`
           : `Visit due (none by the end, ${b.daysLate} days)`,
     });
+  for (const m of result.restarts) points.push({ day: daysBetween(anchor, m), date: m, kind: 'move', label: 'Moved placement: visiting starts again' });
   points.push({ day: daysBetween(anchor, periodEnd), date: periodEnd, kind: 'end', label: 'Date of audit' });
   return points.sort((a, b) => a.day - b.day);
 }

@@ -21,7 +21,7 @@ export function FollowsSummary({ audit }: { audit: Audit }) {
   return (
     <>
       <Link className="govuk-link" to={paths.audit(link.auditId)}>
-        the audit of {formatLongDate(link.auditDate)}
+        the audit of {formatLongDate(earlier?.auditDate ?? link.auditDate)}
       </Link>{' '}
       ({FOLLOW_BASIS_LABELS[link.basis].toLowerCase()})
       {summaries && !earlier

@@ -58,22 +58,24 @@ function toolRows(section: TemplateSection, audit: Audit, policy: TimescalePolic
         : 'None entered',
     });
     if (result?.status === 'evaluated') {
-      rows.push({
-        key: 'Breaches',
-        value: result.breaches.length
-          ? result.breaches
-              .map(
-                (b) =>
-                  `due ${formatLongDate(b.due)}, ${b.visit ? `visited ${formatLongDate(b.visit)}` : b.endedBy ? `no visit before the move on ${formatLongDate(b.endedBy)}` : 'no visit'}: ${b.daysLate} days late`,
-              )
-              .join('; ')
-          : 'None',
-      });
+      const late = (list: typeof result.breaches) =>
+        list
+          .map(
+            (b) =>
+              `due ${formatLongDate(b.due)}, ${b.visit ? `visited ${formatLongDate(b.visit)}` : b.endedBy ? `no visit before the move on ${formatLongDate(b.endedBy)}` : 'no visit'}: ${b.daysLate} days late`,
+          )
+          .join('; ');
+      if (result.basis === 'guidance')
+        rows.push({
+          key: 'Later than good practice (guidance, not breaches)',
+          value: result.guidance.length ? late(result.guidance) : 'None',
+        });
+      else rows.push({ key: 'Breaches', value: result.breaches.length ? late(result.breaches) : 'None' });
       if (result.longestGap) rows.push({ key: 'Longest gap', value: `${result.longestGap.days} days` });
       for (const c of result.checks)
         rows.push({
           key: c.label,
-          value: `${c.seen} of ${result.visits.length} visits (the policy asks ${c.asks})${c.breaches.length ? `: ${c.breaches.map((b) => `${b.text}, ${formatLongDate(b.after)} to ${formatLongDate(b.at)}`).join('; ')}` : ''}`,
+          value: `${c.seen} of ${result.visits.length} visits (the policy asks ${c.asks})${c.breaches.length ? `: ${c.breaches.map((b) => `${b.text} (from ${formatLongDate(b.after)}, by ${formatLongDate(b.at)})`).join('; ')}` : ''}`,
         });
       if (result.recording)
         rows.push({

@@ -53,6 +53,7 @@ function Timeline({ result, periodEnd }: { result: VisitingResult; periodEnd: st
             <Scatter name="Visit" data={series('visit')} fill="#1d70b8" />
             <Scatter name="Late visit" data={series('late-visit')} fill="#d4351c" shape="diamond" />
             <Scatter name="Visit due" data={series('due')} fill="#d4351c" shape="cross" />
+            <Scatter name="Placement move" data={series('move')} fill="#f47738" shape="triangle" />
             <Scatter name="Start and end" data={[...series('start'), ...series('end')]} fill="#505a5f" shape="square" />
           </ScatterChart>
         </ResponsiveContainer>

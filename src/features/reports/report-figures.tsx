@@ -54,7 +54,7 @@ export function ReportFigures({ f }: { f: FrozenFigures }) {
                   key: 'Improvement over time',
                   value: f.improvement.linked
                     ? `${f.improvement.linked} submitted audits follow an earlier audit of the same case or practitioner: ${f.improvement.improved} improved, ${f.improvement.same} the same, ${f.improvement.declined} declined${f.improvement.notGraded ? `, ${f.improvement.notGraded} not graded` : ''}; ${f.improvement.confirming} confirm the earlier audit’s impact`
-                    : 'No audit follows an earlier one',
+                    : 'No submitted audit follows an earlier one',
                 },
               ]
             : []),
