@@ -1,6 +1,6 @@
 // Issue 12, "The board report, in words" (seed 002, "Findings, accountability and impact"): issued figures are frozen,
 // and practitioners, auditors and children are not named unless the author chooses to.
-import { improvementFigures } from './improvement';
+import { followUps, improvementFigures } from './improvement';
 import { describe, expect, it } from 'vitest';
 import { editReport, issueReport, namesIn, newBoardReport, reportFigures, ReportError } from './board-report';
 import { actionFigures, overviewReport } from './reports';
@@ -29,8 +29,8 @@ function figuresOf(summaries: ReturnType<typeof auditSummary>[], namePeople: boo
   ];
   return reportFigures(
     r,
-    actionFigures([], r.auditIds, filter, '2026-01-01', (i) => i.slice(0, 10), new Map()),
-    improvementFigures(r.auditIds, new Map()),
+    actionFigures([], r.auditIds, filter, '2026-01-01', (i) => i.slice(0, 10), followUps(summaries)),
+    improvementFigures(r.auditIds, followUps(summaries)),
     learning,
     () => 'CR-77',
     () => 'Pod 1',
@@ -39,6 +39,21 @@ function figuresOf(summaries: ReturnType<typeof auditSummary>[], namePeople: boo
 }
 
 describe('board reports', () => {
+  it('freeze improvement over time with the figures (issue 11, point 12)', () => {
+    const earlier = auditSummary({ id: 'e', auditDate: '2024-11-01', team: 'Pod 1', overallGrade: 'requires-improvement' });
+    const later = auditSummary({ id: 'l', auditDate: '2025-06-01', followsAuditId: 'e', followsBasis: 'case', followsAuditDate: '2024-11-01' });
+    const f = figuresOf([earlier, later], false);
+    expect(f.improvement).toEqual({
+      linked: 1,
+      improved: 1,
+      same: 0,
+      declined: 0,
+      notGraded: 0,
+      confirming: 1,
+      moves: [{ from: 'requires-improvement', to: 'good', count: 1 }],
+    });
+  });
+
   it('issuing freezes the figures: a later audit does not change an issued report', () => {
     const written = editReport(draft(), { text: { keyFindings: 'Most audits are Good.' } });
     const summaries = [auditSummary({ id: 'a', auditDate: '2025-03-10' }), moderated];

@@ -42,17 +42,7 @@ export interface FrozenFigures {
   byMonth: { month: string; audits: number; overall: Record<Grade, number> }[];
   actions: { total: number; overdue: number; completedWithImpact: number; confirmedByLaterAudit: number };
   /** Audits that follow an earlier audit, and how the grade changed (absent in reports issued before it was counted). */
-  improvement?:
-    | {
-        linked: number;
-        improved: number;
-        same: number;
-        declined: number;
-        notGraded: number;
-        confirming: number;
-        moves: { from: Grade; to: Grade; count: number }[];
-      }
-    | undefined;
+  improvement?: ImprovementFigures | undefined;
   learning: { audit: string; strengths: string; individual: string; team: string; organisation: string; followUp: string }[];
 }
 
@@ -146,15 +136,7 @@ export function reportFigures(
       completedWithImpact: actions.completedWithImpact,
       confirmedByLaterAudit: actions.confirmedByLaterAudit,
     },
-    improvement: {
-      linked: improvement.linked,
-      improved: improvement.improved,
-      same: improvement.same,
-      declined: improvement.declined,
-      notGraded: improvement.notGraded,
-      confirming: improvement.confirming,
-      moves: improvement.moves.map((m) => ({ ...m })),
-    },
+    improvement: { ...improvement, moves: improvement.moves.map((m) => ({ ...m })) },
     learning: learning.map((l) => ({
       audit: namePeople ? `${l.caseReference} (${l.team})` : `An audit in ${l.team}`,
       strengths: l.strengths,
