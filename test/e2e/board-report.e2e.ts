@@ -29,6 +29,17 @@ describe('a board report', () => {
     await page.getByRole('textbox', { name: 'Key findings' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Key findings' }).inputValue()).toContain('Jo Lee’s direct work');
 
+    // Words typed just before a reload, within the pause before saving, are there after it too.
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('textbox', { name: 'What is working well' }).fill('Typed just before a reload.');
+    expect(await page.getByText('Saved', { exact: true }).count()).toBe(0);
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Key findings' }).waitFor();
+    await expect.poll(() => page.getByRole('textbox', { name: 'What is working well' }).inputValue()).toBe('Typed just before a reload.');
+    await expect.poll(() => page.getByText('Saved', { exact: true }).count()).toBe(1);
+    await page.reload();
+    expect(await page.getByRole('textbox', { name: 'What is working well' }).inputValue()).toBe('Typed just before a reload.');
+
     await page.getByRole('button', { name: 'Issue the report' }).click();
     await page.getByRole('alert').getByText('The report names Jo Lee').first().waitFor();
     await page.getByRole('textbox', { name: 'Key findings' }).fill('One audit of Pod 1 this year, judged Good. The direct work stood out.');

@@ -25,6 +25,7 @@ import { tooLong } from '@/domain/text-limits';
 import { useActions, useAudits, useLabelledSummaries, useProgrammes, useReport } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { clearUnsaved, keepUnsaved, unsavedDraft } from '@/data/unsaved';
+import { dropStashedDraft, stashDraft, stashedDraft } from '@/data/draft-stash';
 import { writeReport } from '@/storage/write';
 import { getAuditTemplate } from '@/templates/registry';
 import { localDateOf, localDateTimeOf, today } from '@/lib/clock';
@@ -97,20 +98,27 @@ const revNumber = (r: BoardReport) => Number(r.rev.split('-')[0] ?? 0);
 function Draft({ report, person, period, back }: { report: BoardReport; person: Person; period: string; back: React.ReactNode }) {
   const key = `report:${report.id}`;
   const live = useLiveFigures(report);
-  const [text, setText] = useState<BoardReport['text']>(() => ({ ...report.text, ...((unsavedDraft(key) as BoardReport['text'] | undefined) ?? {}) }));
-  const [status, setStatus] = useState<{ saving: boolean; failed: string }>({ saving: false, failed: '' });
+  // What was typed and not saved (a failed save, or a tab closed before the save), put back over the report's words.
+  const [kept] = useState(() => (unsavedDraft(key) ?? stashedDraft(key)) as Partial<BoardReport['text']> | undefined);
+  const [text, setText] = useState<BoardReport['text']>(() => ({ ...report.text, ...(kept ?? {}) }));
+  const [status, setStatus] = useState<{ saving: boolean; failed: string }>({ saving: !!kept, failed: '' });
   const [issueError, setIssueError] = useState({ message: '', attempt: 0 });
   // The newest copy of the report: what this page last wrote, or a newer one from elsewhere.
   const latest = useRef(report);
   if (revNumber(report) > revNumber(latest.current)) latest.current = report;
-  const pending = useRef<Partial<BoardReport['text']>>({});
+  /** The sections typed since the last save: kept in the browser at once (sealed when protected) until saved. */
+  const pending = useRef<Partial<BoardReport['text']>>(kept ?? {});
 
   const save = async (change: Parameters<typeof editReport>[1]) => {
     setStatus({ saving: true, failed: '' });
     try {
       latest.current = await writeReport(latest.current, (r) => editReport(r, change));
       clearUnsaved(key);
-      setStatus({ saving: false, failed: '' });
+      // "Saved" only once nothing typed is waiting.
+      if (Object.keys(pending.current).length === 0) {
+        dropStashedDraft(key);
+        setStatus({ saving: false, failed: '' });
+      }
     } catch (e) {
       const message = describeFailure(e);
       if (change.text) pending.current = { ...change.text, ...pending.current };
@@ -125,19 +133,45 @@ function Draft({ report, person, period, back }: { report: BoardReport; person: 
       setStatus({ saving: false, failed: message });
     }
   };
+  const flush = () => {
+    if (Object.keys(pending.current).length === 0) return;
+    const change = pending.current;
+    pending.current = {};
+    void save({ text: change });
+  };
   useEffect(() => {
     if (Object.keys(pending.current).length === 0) return undefined;
-    const timer = setTimeout(() => {
-      const change = pending.current;
-      pending.current = {};
-      void save({ text: change });
-    }, 800);
+    const timer = setTimeout(flush, 300);
     return () => clearTimeout(timer);
     // Saves a moment after the last keystroke, whatever was typed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text]);
+  useEffect(() => {
+    // Leaving while words wait: keep them synchronously (a write cannot finish once the page unloads), start writing
+    // them, and ask first.
+    const onPageHide = () => {
+      if (Object.keys(pending.current).length) stashDraft(key, pending.current, { sync: true });
+      flush();
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (Object.keys(pending.current).length === 0) return;
+      onPageHide();
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      flush();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
   const type = (id: ReportSectionId, value: string) => {
     pending.current = { ...pending.current, [id]: value };
+    stashDraft(key, pending.current);
+    setStatus({ saving: true, failed: '' });
     setText((t) => ({ ...t, [id]: value }));
   };
   const issue = async () => {
