@@ -3,7 +3,7 @@
 // page, hiding the tab or closing the window writes whatever is pending at once, and closing the tab or leaving the
 // app with a change still pending asks first. A change that fails is kept, with what was typed, and said wherever the
 // person goes (data/unsaved.ts) until it is saved.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Audit } from '@/domain/audit';
 import { writeAudit } from '@/storage/write';
 import type { SaveStatusValue } from '@/ui/save-status-value';
@@ -11,7 +11,7 @@ import { describeFailure } from '@/lib/failures';
 import { getAudit } from '@/storage/read';
 import { clearUnsaved, keepUnsaved } from '@/data/unsaved';
 import { dropStashedDraft, stashDraft } from '@/data/draft-stash';
-import { flushBeforeLocking } from '@/data/protection';
+import { useWriteBeforeLeaving } from '@/data/write-before-leaving';
 
 const QUIET_MS = 300;
 
@@ -86,39 +86,11 @@ export function useAutosave(initial: Audit, place: AutosavePlace) {
     [flush, place.key],
   );
 
-  useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') void flush();
-    };
-    // Leaving while a change waits: keep what was typed synchronously (a write cannot finish once the page unloads),
-    // start writing it, and ask first.
-    const stash = () => {
-      const draft = pending.current?.draft ?? unfinished.current;
-      if (draft !== undefined) stashDraft(place.key, draft, { sync: true });
-    };
-    const onPageHide = () => {
-      stash();
-      void flush();
-    };
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!pending.current && unfinished.current === undefined) return;
-      stash();
-      void flush();
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    const unregister = flushBeforeLocking(flush);
-    document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', onPageHide);
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => {
-      unregister();
-      document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', onPageHide);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      void flush();
-    };
-  }, [flush, place]);
+  useWriteBeforeLeaving(place.key, {
+    waiting: () => pending.current !== null || unfinished.current !== undefined,
+    draft: () => pending.current?.draft ?? unfinished.current,
+    flush,
+  });
 
   return { schedule, flush, status, latest };
 }

@@ -26,6 +26,7 @@ import { useActions, useAudits, useLabelledSummaries, useProgrammes, useReport }
 import { useCurrentPerson } from '@/data/current-person';
 import { clearUnsaved, keepUnsaved, unsavedDraft } from '@/data/unsaved';
 import { dropStashedDraft, stashDraft, stashedDraft } from '@/data/draft-stash';
+import { useWriteBeforeLeaving } from '@/data/write-before-leaving';
 import { writeReport } from '@/storage/write';
 import { getAuditTemplate } from '@/templates/registry';
 import { localDateOf, localDateTimeOf, today } from '@/lib/clock';
@@ -133,41 +134,24 @@ function Draft({ report, person, period, back }: { report: BoardReport; person: 
       setStatus({ saving: false, failed: message });
     }
   };
-  const flush = () => {
+  const flush = async () => {
     if (Object.keys(pending.current).length === 0) return;
     const change = pending.current;
     pending.current = {};
-    void save({ text: change });
+    await save({ text: change });
   };
   useEffect(() => {
     if (Object.keys(pending.current).length === 0) return undefined;
-    const timer = setTimeout(flush, 300);
+    const timer = setTimeout(() => void flush(), 300);
     return () => clearTimeout(timer);
     // Saves a moment after the last keystroke, whatever was typed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text]);
-  useEffect(() => {
-    // Leaving while words wait: keep them synchronously (a write cannot finish once the page unloads), start writing
-    // them, and ask first.
-    const onPageHide = () => {
-      if (Object.keys(pending.current).length) stashDraft(key, pending.current, { sync: true });
-      flush();
-    };
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (Object.keys(pending.current).length === 0) return;
-      onPageHide();
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    window.addEventListener('pagehide', onPageHide);
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => {
-      window.removeEventListener('pagehide', onPageHide);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      flush();
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  useWriteBeforeLeaving(key, {
+    waiting: () => Object.keys(pending.current).length > 0,
+    draft: () => (Object.keys(pending.current).length ? pending.current : undefined),
+    flush,
+  });
   const type = (id: ReportSectionId, value: string) => {
     pending.current = { ...pending.current, [id]: value };
     stashDraft(key, pending.current);
