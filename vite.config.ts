@@ -46,6 +46,15 @@ const contentSecurityPolicy: Plugin = {
   transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
 };
 
+const UNIT_TESTS = [
+  'src/**/*.test.ts',
+  'test/{storage,templates,domain,lint}/**/*.test.ts',
+  'src/**/*.test.tsx',
+  'test/{storage,templates,domain,lint}/**/*.test.tsx',
+];
+/** The `.ts` tests that need a browser's DOM or storage (localStorage). */
+const DOM_TESTS = ['src/data/draft-stash.test.ts'];
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy],
   preview: { headers: HEADERS },
@@ -58,11 +67,26 @@ export default defineConfig({
   },
   // No source maps: the production build ships the app, not its source.
   build: { target: 'es2022', sourcemap: false },
+  // Tests that need no DOM run in node, which starts far faster than jsdom; components (`*.test.tsx`) and the few
+  // tests of the browser's own storage run in jsdom.
   test: {
-    environment: 'jsdom',
     setupFiles: ['./test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'test/{storage,templates,domain,lint}/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: UNIT_TESTS.filter((g) => g.endsWith('.ts')), exclude: DOM_TESTS },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./test/setup-dom.ts'],
+          include: [...UNIT_TESTS.filter((g) => g.endsWith('.tsx')), ...DOM_TESTS],
+        },
+      },
+    ],
   },
 });

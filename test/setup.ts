@@ -1,13 +1,2 @@
-import '@testing-library/jest-dom/vitest';
+// Set up for every unit test: IndexedDB in memory (fake-indexeddb), in node and in jsdom alike.
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
-
-afterEach(() => {
-  cleanup();
-});
-
-// jsdom has no layout, so no scrolling: give elements the method the error summary calls.
-if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) {
-  Element.prototype.scrollIntoView = function scrollIntoView() {};
-}
