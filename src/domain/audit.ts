@@ -35,11 +35,11 @@ export interface AuditDetails {
   auditDate: IsoDate;
   caseType: CaseType;
   activity: AuditActivity;
-  /** The child's age band at the date of the audit ('' or absent: not recorded). */
-  ageBand?: AgeBand | '' | undefined;
-  /** The annual programme and the activity in it this audit is part of, when it is (absent on older audits). */
-  programmeId?: string | undefined;
-  programmeEntryId?: string | undefined;
+  /** The child's age band at the date of the audit ('': not recorded). */
+  ageBand: AgeBand | '';
+  /** The annual programme and the activity in it this audit is part of, when it is ('' when not). */
+  programmeId: string;
+  programmeEntryId: string;
 }
 
 /** What the auditor has entered in one section; kept as typed, checked on "Continue" and on submitting Part A. */
@@ -126,10 +126,10 @@ export interface Visit {
   notSeenAloneReason: string;
   announced: '' | 'announced' | 'unannounced';
   /** For a child under 3 where the policy asks it: whether the child was seen awake. */
-  seenAwake?: '' | 'yes' | 'no' | undefined;
+  seenAwake: '' | 'yes' | 'no';
   bedroomSeen: '' | 'yes' | 'no' | 'not-applicable';
-  /** When the visit was recorded on the case record, `YYYY-MM-DD`, where the policy sets a time for it (absent before). */
-  recordedOn?: string | undefined;
+  /** When the visit was recorded on the case record, `YYYY-MM-DD`, where the policy sets a time for it ('' when not entered). */
+  recordedOn: string;
 }
 
 /**
@@ -204,11 +204,11 @@ export interface Audit extends Versioned {
   sections: Record<string, SectionAnswers>;
   /** Key dates of the case for the timescale rules, by event id; each as typed (date and, for some, time). */
   caseDates: Record<string, string[]>;
-  /** Timescale rules marked not required for this case, by rule id, with the auditor's reason (absent before). */
-  notRequired?: Record<string, string> | undefined;
+  /** Timescale rules marked not required for this case, by rule id, with the auditor's reason. */
+  notRequired: Record<string, string>;
   visitingRegime: string;
-  /** How often the plan or supervision set visits, as typed (absent before, or when none was set). */
-  visitingPlan?: VisitingPlan | undefined;
+  /** How often the plan or supervision set visits, as typed (null when none was set). */
+  visitingPlan: VisitingPlan | null;
   visits: Visit[];
   actions: AuditAction[];
   noFurtherAction: boolean;
@@ -216,24 +216,28 @@ export interface Audit extends Versioned {
   escalation: EscalationRecord | null;
   submittedAt: string | null;
   acknowledgement: Acknowledgement | null;
-  /** The practice audit review's record, once the audit has been moderated (absent on audits made before moderation). */
-  moderation?: ModerationRecord | null | undefined;
-  /** The QA lead's response to a CSW's disagreement in Part B, once recorded (absent or null while it is open). */
-  disagreementResolution?: DisagreementResolution | null | undefined;
-  /** Flagged as an example of good practice, with the routes to share it by (good-practice.ts). */
-  goodPractice?: GoodPractice | null | undefined;
-  /** The child's and family's feedback and the audit conversation, once recorded (voice.ts). */
-  voice?: ChildAndFamilyVoice | null | undefined;
-  /** The earlier audit of the same case or practitioner this one follows (improvement.ts; absent or null when none). */
-  follows?: FollowsLink | null | undefined;
+  /** The practice audit review's record, once the audit has been moderated (null before). */
+  moderation: ModerationRecord | null;
+  /** The QA lead's response to a CSW's disagreement in Part B, once recorded (null while it is open). */
+  disagreementResolution: DisagreementResolution | null;
+  /** Flagged as an example of good practice, with the routes to share it by (good-practice.ts; null when not). */
+  goodPractice: GoodPractice | null;
+  /** The child's and family's feedback and the audit conversation, once recorded (voice.ts; null before). */
+  voice: ChildAndFamilyVoice | null;
+  /** The earlier audit of the same case or practitioner this one follows (improvement.ts; null when none). */
+  follows: FollowsLink | null;
   history: HistoryEntry[];
 }
+
+/** The details a new audit starts with: the age band and the programme may be left out ('' when they are). */
+export type NewAuditDetails = Omit<AuditDetails, 'ageBand' | 'programmeId' | 'programmeEntryId'> &
+  Partial<Pick<AuditDetails, 'ageBand' | 'programmeId' | 'programmeEntryId'>>;
 
 export interface NewAuditInput {
   id: string;
   now: string;
   by: Author;
-  details: AuditDetails;
+  details: NewAuditDetails;
   template: { id: string; version: number };
   policy: { id: string; version: number };
 }
@@ -246,10 +250,12 @@ export function createAudit({ id, now, by, details, template, policy }: NewAudit
     policyId: policy.id,
     policyVersion: policy.version,
     status: 'draft',
-    details,
+    details: { ageBand: '', programmeId: '', programmeEntryId: '', ...details },
     sections: {},
     caseDates: {},
+    notRequired: {},
     visitingRegime: '',
+    visitingPlan: null,
     visits: [],
     actions: [],
     noFurtherAction: false,
@@ -257,6 +263,11 @@ export function createAudit({ id, now, by, details, template, policy }: NewAudit
     escalation: null,
     submittedAt: null,
     acknowledgement: null,
+    moderation: null,
+    disagreementResolution: null,
+    goodPractice: null,
+    voice: null,
+    follows: null,
     history: [{ at: now, by, kind: 'created', detail: `Audit of case ${details.caseReference} started` }],
   };
 }

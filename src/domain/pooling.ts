@@ -6,7 +6,7 @@
 import { relate, REVISION_LIMIT, type Versioned } from './revision';
 import type { Author, HistoryEntry } from './audit';
 
-export type ImportOutcome = 'added' | 'identical' | 'kept' | 'fast-forward' | 'conflict';
+export type ImportOutcome = 'added' | 'identical' | 'kept' | 'fast-forward' | 'conflict' | 'newer-here';
 
 export const IMPORT_OUTCOME_LABELS: Record<ImportOutcome, string> = {
   added: 'New, added',
@@ -14,10 +14,16 @@ export const IMPORT_OUTCOME_LABELS: Record<ImportOutcome, string> = {
   kept: 'Ours is newer, kept',
   'fast-forward': 'Theirs is newer, brought up to date',
   conflict: 'Changed on both sides: to be resolved',
+  'newer-here': 'Saved here by a newer version of the app: left as it is',
 };
 
-export function importOutcome(ours: Versioned | undefined, incoming: Versioned): ImportOutcome {
+/**
+ * What bringing in `incoming` does to `ours`. A record of ours saved by a newer version of the app than this one
+ * (`oursNewer`) is never written over or merged into here.
+ */
+export function importOutcome(ours: Versioned | undefined, incoming: Versioned, oursNewer = false): ImportOutcome {
   if (!ours) return 'added';
+  if (oursNewer) return ours.rev === incoming.rev ? 'identical' : 'newer-here';
   switch (relate(ours, incoming)) {
     case 'same':
       return 'identical';

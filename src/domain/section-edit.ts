@@ -90,12 +90,12 @@ export function applySectionEdit(template: AuditTemplate, audit: Audit, section:
   if (section.tool) next.caseDates = cleanDates(v.caseDates);
   if (section.tool === 'timescales') {
     const reasons = Object.entries(v.notRequired ?? {}).flatMap(([rule, why]) => (typeof why === 'string' && why.trim() ? [[rule, why.trim()] as const] : []));
-    next.notRequired = reasons.length ? Object.fromEntries(reasons) : undefined;
+    next.notRequired = Object.fromEntries(reasons);
   }
   if (section.tool === 'visiting') {
     next.visitingRegime = v.visitingRegime ?? '';
     const plan = v.visitingPlan ?? { every: '', unit: '', setBy: '' };
-    next.visitingPlan = plan.every.trim() || plan.unit || plan.setBy ? { every: plan.every, unit: plan.unit, setBy: plan.setBy } : undefined;
+    next.visitingPlan = plan.every.trim() || plan.unit || plan.setBy ? { every: plan.every, unit: plan.unit, setBy: plan.setBy } : null;
     next.visits = (v.visits ?? []).map((x) => ({ ...x }));
   }
   if (section.kind === 'actions') {
@@ -143,7 +143,7 @@ export function answerSection(template: AuditTemplate, audit: Audit, section: Te
 
 /** A visit the auditor has just added, nothing yet entered. */
 export function blankVisit(id: string): Visit {
-  return { id, date: '', seenAlone: '', notSeenAloneReason: '', announced: '', bedroomSeen: '', recordedOn: '' };
+  return { id, date: '', seenAlone: '', notSeenAloneReason: '', announced: '', seenAwake: '', bedroomSeen: '', recordedOn: '' };
 }
 
 /** An action the auditor has just added, nothing yet entered. */

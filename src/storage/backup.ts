@@ -7,23 +7,15 @@
 import { z } from 'zod';
 import { sha256Hex } from '@/lib/digest';
 import { db, type UnreadableRecord, type WorkspaceSettings } from './db';
-import { MIGRATIONS, type StoredRecord } from './migrations';
+import { MIGRATIONS } from './migrations';
+import type { StoredRecord } from './records/define';
 import { monthsOf, summariesOf, type RebuildProgress } from './projections';
 import { openFileText, sealForWorkspace } from './sealed-files';
 import { keySlots, openRows, refuseStaleProtection, sealLabels, sealRecords, unlockedPersonId } from './protection';
 import type { Person } from '@/domain/person';
-import {
-  actionSchema,
-  auditSchema,
-  boardReportSchema,
-  conflictSchema,
-  deletionSchema,
-  personSchema,
-  programmeSchema,
-  provenanceSchema,
-  roundSchema,
-  settingsSchema,
-} from './record-schemas';
+import { DEFINITIONS, RECORDS, type RecordOf } from './records/registry';
+import { currentShape } from './records/define';
+import { refuseNewerShapes } from './records/shapes';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import { DEFAULT_SETTINGS } from './write';
 import { SUMMARY_PROJECTION_VERSION, type AuditSummary } from '@/domain/summary';
@@ -31,22 +23,11 @@ import { SUMMARY_PROJECTION_VERSION, type AuditSummary } from '@/domain/summary'
 export const BACKUP_FORMAT = 'audit-workbench-backup';
 const FORMAT_VERSION = 1;
 
-/** The kinds of record a backup holds, by table, each with its schema and what a person calls it. */
-const KINDS = {
-  audits: { schema: auditSchema, label: 'Audits' },
-  actions: { schema: actionSchema, label: 'Actions' },
-  moderationRounds: { schema: roundSchema, label: 'Moderation rounds' },
-  programmes: { schema: programmeSchema, label: 'Auditing programmes' },
-  people: { schema: personSchema, label: 'People' },
-  settings: { schema: settingsSchema, label: 'Workspace settings' },
-  conflicts: { schema: conflictSchema, label: 'Versions to choose between' },
-  provenance: { schema: provenanceSchema, label: 'Where imported records came from' },
-  reports: { schema: boardReportSchema, label: 'Board reports' },
-  deletions: { schema: deletionSchema, label: 'Deletions under the retention period' },
-} as const;
-export type BackupTable = keyof typeof KINDS;
-export const BACKUP_TABLES = Object.keys(KINDS) as BackupTable[];
-export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = Object.fromEntries(BACKUP_TABLES.map((t) => [t, KINDS[t].label])) as Record<
+/** The kinds of record a backup holds: every kind whose definition says it goes into backups, in the registry's order. */
+export type BackupTable =
+  'audits' | 'actions' | 'moderationRounds' | 'programmes' | 'people' | 'settings' | 'conflicts' | 'provenance' | 'reports' | 'deletions';
+export const BACKUP_TABLES = DEFINITIONS.filter((def) => def.travels.backup).map((def) => def.table) as BackupTable[];
+export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = Object.fromEntries(BACKUP_TABLES.map((t) => [t, RECORDS[t].label])) as Record<
   BackupTable,
   string
 >;
@@ -58,7 +39,7 @@ export interface CheckedBackup {
   createdAt: string;
   schemaVersion: number;
   counts: Counts;
-  records: { [T in BackupTable]: z.output<(typeof KINDS)[T]['schema']>[] };
+  records: { [T in BackupTable]: RecordOf<T>[] };
 }
 
 export class BackupError extends Error {
@@ -75,6 +56,8 @@ const envelopeSchema = z.object({
   schemaVersion: z.number().int().positive(),
   createdAt: z.string(),
   counts: z.record(z.string(), z.number().int().min(0)),
+  // The shape version of each kind's records (files made before shapes were kept have none: shape 1).
+  shapes: z.record(z.string(), z.number().int().positive()).optional(),
   // Each record is checked against its kind's schema below; here only that records come in lists.
   records: z.record(z.string(), z.array(z.unknown())),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -119,6 +102,7 @@ export async function sealFile(
   extra: Record<string, unknown> = {},
 ): Promise<string> {
   const counts = Object.fromEntries(Object.entries(records).map(([t, list]) => [t, list.length]));
+  const shapes = Object.fromEntries(Object.keys(records).map((t) => [t, currentShape(RECORDS[t as BackupTable])]));
   const envelope = {
     format,
     formatVersion: FORMAT_VERSION,
@@ -127,6 +111,7 @@ export async function sealFile(
     createdAt: now,
     ...extra,
     counts,
+    shapes,
     records,
   };
   return JSON.stringify({ ...envelope, sha256: await sha256Hex(sealed(envelope)) });
@@ -152,6 +137,8 @@ export async function makeBackup(now: string, onProgress?: RebuildProgress): Pro
       return out;
     },
   );
+  // A record saved by a newer version would be written here in a shape this version does not know: refused whole.
+  BACKUP_TABLES.forEach((t, i) => refuseNewerShapes(RECORDS[t], tables[i] ?? []));
   // Opened once the transaction is over: decrypting cannot happen inside one. Settings are never sealed.
   const opened = await Promise.all(BACKUP_TABLES.map((t, i) => (t === 'settings' ? (tables[i] ?? []) : openRows(t, tables[i] ?? []))));
   const records = Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, opened[i] ?? []])) as Record<BackupTable, unknown[]>;
@@ -176,7 +163,7 @@ function upgradeRecords(records: Record<string, StoredRecord[]>, from: number): 
 function describeIssue(table: BackupTable, index: number, issues: readonly z.core.$ZodIssue[]): string {
   const [issue] = issues;
   const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-  return `${KINDS[table].label}, record ${index + 1}${where}: ${issue?.message ?? 'not as this version stores it'}`;
+  return `${RECORDS[table].label}, record ${index + 1}${where}: ${issue?.message ?? 'not as this version stores it'}`;
 }
 
 /** A file read and checked: its envelope's own fields, and its records brought up to this version and checked. */
@@ -218,22 +205,35 @@ export async function readFile(file: string, format: string, what: string, passp
   if (!(await checksumMatches(asWritten, parsed as Record<string, unknown>, envelope.data.sha256))) {
     throw new BackupError('This file is damaged: its contents do not match its checksum, so it was changed or cut short after it was made.');
   }
-  const unknownTable = Object.keys(envelope.data.records).find((t) => !(t in KINDS));
+  const unknownTable = Object.keys(envelope.data.records).find((t) => !(BACKUP_TABLES as string[]).includes(t));
   if (unknownTable) throw new BackupError(`This file holds records this version does not know ("${unknownTable}").`);
   const upgraded = upgradeRecords(envelope.data.records as Record<string, StoredRecord[]>, envelope.data.schemaVersion);
   const records = {} as CheckedBackup['records'];
   for (const table of BACKUP_TABLES) {
     const list = upgraded[table] ?? [];
     const checked: unknown[] = [];
+    const def = RECORDS[table];
+    const shape = envelope.data.shapes?.[table] ?? 1;
+    if (shape > currentShape(def)) {
+      throw new BackupError(
+        `This file holds ${def.label.toLowerCase()} saved by a newer version of Audit Workbench (shape ${shape}; this version knows up to ${currentShape(def)}). Open it with that version or a later one.`,
+      );
+    }
     for (const [index, record] of list.entries()) {
-      const result = KINDS[table].schema.safeParse(record);
-      if (!result.success) throw new BackupError(`This file is damaged: ${describeIssue(table, index, result.error.issues)}.`);
+      // Lenient, then strict: older shapes are brought up by the kind's own frozen steps, then checked whole.
+      let upgraded: unknown = record;
+      if (shape < currentShape(def)) {
+        if (typeof record !== 'object' || record === null) throw new BackupError(`This file is damaged: ${def.label}, record ${index + 1} is not a record.`);
+        for (const step of def.upgrades.slice(shape - 1)) upgraded = step.up(upgraded as StoredRecord);
+      }
+      const result = def.schema?.safeParse(upgraded);
+      if (!result?.success) throw new BackupError(`This file is damaged: ${describeIssue(table, index, result?.error.issues ?? [])}.`);
       checked.push(result.data);
     }
     (records as Record<BackupTable, unknown[]>)[table] = checked;
     if ((envelope.data.counts[table] ?? 0) !== list.length) {
       throw new BackupError(
-        `This file is damaged: it says it holds ${envelope.data.counts[table] ?? 0} ${KINDS[table].label.toLowerCase()} but holds ${list.length}.`,
+        `This file is damaged: it says it holds ${envelope.data.counts[table] ?? 0} ${RECORDS[table].label.toLowerCase()} but holds ${list.length}.`,
       );
     }
   }
@@ -281,6 +281,13 @@ export async function restoreBackup(backup: CheckedBackup, now: string, onProgre
   const tables = [...BACKUP_TABLES.map((t) => d.table(t)), d.summaryMonths, d.projections, d.keySlots];
   await d.transaction('rw', tables, async () => {
     await refuseStaleProtection(d);
+    // Replacing the workspace would drop records saved here by a newer version, which this one cannot back up first.
+    for (const table of BACKUP_TABLES) {
+      const def = RECORDS[table];
+      if (!def.sealed) continue;
+      const newer = await d.table(table).where('shape').above(currentShape(def)).first();
+      if (newer) refuseNewerShapes(def, [newer]);
+    }
     // Every chunk is put without waiting for the one before, and a chunk's summaries are worked out once it is
     // written, while the browser writes the chunks after it: summarising overlaps writing. Any failure aborts the
     // whole transaction.

@@ -10,7 +10,8 @@ import type { BoardReport } from '@/domain/board-report';
 import type { DeletionRecord } from '@/domain/retention';
 import type { WrappedKey } from '@/lib/crypto';
 import { SCHEMA_VERSIONS } from './schema';
-import { MIGRATIONS, type StoredRecord } from './migrations';
+import { MIGRATIONS } from './migrations';
+import type { StoredRecord } from './records/define';
 import { reportWorkspaceEvent } from './workspace-events';
 
 export interface WorkspaceSettings {

@@ -5,8 +5,7 @@
 // Summaries are a projection, rebuilt from the audits when their version changes (./projections.ts), never migrated.
 // test/storage/migrations.test.ts exercises each, and its guard fails if one never ran.
 
-/** A record as some version stored it: an object with an id. */
-export type StoredRecord = { id: string } & Record<string, unknown>;
+import type { StoredRecord } from './records/define';
 
 export type RecordUpgrade = Readonly<Record<string, (record: StoredRecord) => StoredRecord>>;
 

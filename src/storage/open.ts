@@ -5,6 +5,7 @@ import { rebuildSummaries, summariesAreCurrent, type RebuildProgress } from './p
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { reportWorkspaceEvent } from './workspace-events';
 import { loadProtection } from './protection';
+import { rewriteOlderShapes } from './upgrade';
 
 export class NewerDatabaseError extends Error {
   constructor(found: number) {
@@ -44,7 +45,11 @@ export async function openDatabase(d: WorkbenchDb = db(), onProgress?: RebuildPr
   return d;
 }
 
-/** Rebuilds the summaries if they were built by another version of the code: on opening, or on unlocking. */
+/**
+ * Brings what is stored up to this version of the code, on opening or on unlocking: rows of older shapes are rewritten
+ * in the current one (./upgrade.ts), then the summaries are rebuilt if another version of the code built them.
+ */
 export async function summariesUpToDate(onProgress?: RebuildProgress, d: WorkbenchDb = db()): Promise<void> {
+  await rewriteOlderShapes(onProgress, d);
   if (!(await summariesAreCurrent(d))) await rebuildSummaries(nowInstant(), onProgress, d);
 }

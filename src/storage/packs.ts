@@ -15,6 +15,12 @@ import { db, type ConflictRecord, type ProvenanceRecord } from './db';
 import { putSummaries, refuseOtherVersion, type RebuildProgress } from './projections';
 import { openFound, refuseStaleProtection, sealLabels, sealRecord, sealRecords } from './protection';
 import { nextRevision, StaleWriteError } from './write';
+import { RECORDS } from './records/registry';
+import { currentShape } from './records/define';
+import { refuseNewerShapes, shapeOfRow } from './records/shapes';
+
+/** Whether a stored row was saved by a newer version of the app than this one. */
+const isNewerRow = (table: 'audits' | 'actions', row: unknown) => row !== undefined && shapeOfRow(row) > currentShape(RECORDS[table]);
 
 export const PACK_FORMAT = 'audit-workbench-pack';
 
@@ -55,18 +61,20 @@ export async function readPack(text: string, passphrase?: string): Promise<Check
 
 export type ImportPlan = Record<ImportOutcome, number>;
 
-const emptyPlan = (): ImportPlan => ({ added: 0, identical: 0, kept: 0, 'fast-forward': 0, conflict: 0 });
+const emptyPlan = (): ImportPlan => ({ added: 0, identical: 0, kept: 0, 'fast-forward': 0, conflict: 0, 'newer-here': 0 });
 
 /** What importing the pack would do to each record, counted, without writing anything. */
 export async function planImport(pack: CheckedPack): Promise<ImportPlan> {
   const d = db();
   const plan = emptyPlan();
-  const [ourAudits, ourActions] = await Promise.all([
-    openFound<Audit>('audits', await d.audits.bulkGet(pack.audits.map((a) => a.id))),
-    openFound<ActionRecord>('actions', await d.actions.bulkGet(pack.actions.map((a) => a.id))),
-  ]);
-  pack.audits.forEach((a, i) => (plan[importOutcome(ourAudits[i], a)] += 1));
-  pack.actions.forEach((a, i) => (plan[importOutcome(ourActions[i], a)] += 1));
+  for (const [table, incoming] of [
+    ['audits', pack.audits],
+    ['actions', pack.actions],
+  ] as const) {
+    const rows = await d.table(table).bulkGet(incoming.map((r) => r.id));
+    const ours = await openFound<Versioned>(table, rows);
+    incoming.forEach((r, i) => (plan[importOutcome(ours[i], r, isNewerRow(table, rows[i]))] += 1));
+  }
   return plan;
 }
 
@@ -96,13 +104,14 @@ export async function importPack(pack: CheckedPack, source: string, now: string,
   let done = 0;
   onProgress?.(0, total);
   const prepare = async <T extends Versioned>(table: 'audits' | 'actions', incoming: readonly T[]): Promise<Incoming<T>> => {
-    const ours = await openFound<T>(table, await d.table(table).bulkGet(incoming.map((r) => r.id)));
+    const rows = await d.table(table).bulkGet(incoming.map((r) => r.id));
+    const ours = await openFound<T>(table, rows);
     const provenance = await openFound<ProvenanceRecord>('provenance', await d.provenance.bulkGet(incoming.map((r) => `${table}:${r.id}`)));
     const writes: T[] = [];
     const replaced: (T | undefined)[] = [];
     const conflicts: ConflictRecord[] = [];
     incoming.forEach((theirs, i) => {
-      const outcome = importOutcome(ours[i], theirs);
+      const outcome = importOutcome(ours[i], theirs, isNewerRow(table, rows[i]));
       plan[outcome] += 1;
       if (outcome === 'added' || outcome === 'fast-forward') {
         writes.push(theirs);
@@ -148,6 +157,10 @@ export async function importPack(pack: CheckedPack, source: string, now: string,
     for (const kind of [audits, actions] as Incoming<Versioned>[]) {
       const store = d.table(kind.table);
       const stored = (await store.bulkGet(kind.ids)) as (Versioned | undefined)[];
+      refuseNewerShapes(
+        RECORDS[kind.table],
+        kind.writes.map((w) => stored[kind.ids.indexOf(w.id)]),
+      );
       if (stored.some((s, i) => (s?.rev ?? '') !== (kind.ours[i]?.rev ?? ''))) {
         throw new StaleWriteError('A record in this pack', []);
       }
@@ -176,6 +189,7 @@ export async function writeResolution(conflict: ConflictRecord, ours: Versioned,
     await refuseStaleProtection(d);
     const store = d.table<unknown, string>(conflict.table);
     const stored = (await store.get(conflict.recordId)) as Versioned | undefined;
+    refuseNewerShapes(RECORDS[conflict.table], [stored]);
     if ((stored?.rev ?? '') !== ours.rev) throw new StaleWriteError('This record', []);
     await store.put(row);
     if (conflict.table === 'audits') {

@@ -28,23 +28,13 @@ import {
   type WrappedKey,
 } from '@/lib/crypto';
 import { db, type KeySlot, type StoredLabels, type WorkbenchDb } from './db';
+import { DEFINITIONS, RECORDS, type SealedTable } from './records/registry';
+import { openStored, refuseNewerShapes, shapeOfRow, storedForm, withoutShape } from './records/shapes';
 
-/** The tables whose records are sealed, and the fields of each that stay in the clear for its indexes and checks. */
-export const CLEAR_FIELDS = {
-  audits: ['id', 'rev'],
-  actions: ['id', 'rev', 'status', 'due', 'level', 'auditIds'],
-  moderationRounds: ['id', 'rev', 'periodFrom'],
-  programmes: ['id', 'rev', 'startYear'],
-  reports: ['id', 'rev', 'status'],
-  people: ['id', 'rev'],
-  conflicts: ['id', 'table', 'recordId'],
-  provenance: ['id'],
-  deletions: ['id', 'at'],
-} as const satisfies Record<string, readonly string[]>;
-export type SealedTable = keyof typeof CLEAR_FIELDS;
+export type { SealedTable };
 
-/** A record as stored in a protected workspace: its clear fields and the rest sealed. */
-export type SealedRow = { id: string; sealed: Uint8Array } & Record<string, unknown>;
+/** A record as stored in a protected workspace: its clear fields, its shape version and the rest sealed. */
+export type SealedRow = { id: string; shape?: number; sealed: Uint8Array } & Record<string, unknown>;
 
 export type Protection = { state: 'unprotected' } | { state: 'locked' } | { state: 'unlocked'; personId: string };
 
@@ -114,16 +104,32 @@ export function isProtected(): boolean {
   return protection.state !== 'unprotected';
 }
 
-/** The record as it is stored: sealed but for its clear fields in a protected workspace, as it is otherwise. */
+/**
+ * The record as it is stored, with the shape version this build writes: sealed but for its clear fields in a
+ * protected workspace, as it is otherwise.
+ */
 export async function sealRecord<T extends { id: string }>(table: SealedTable, record: T): Promise<T | SealedRow> {
   const key = sealingKey();
-  return key ? sealRecordWith(key, table, record) : record;
+  return key ? sealRecordWith(key, table, record) : (storedForm(RECORDS[table], record) as T);
+}
+
+/**
+ * What a sealed value is bound to besides its key: the table, the record's id and, for rows that carry a shape
+ * version, that version and the revision in the clear, so that a sealed copy cannot be moved to another record, put
+ * back under another revision, or read as another shape unnoticed. Rows sealed before shapes were kept are bound to
+ * the table and id.
+ */
+function sealedContext(table: string, row: { id: string; rev?: unknown; shape?: unknown }): string {
+  return typeof row.shape === 'number' ? `${table}:${row.id}:${typeof row.rev === 'string' ? row.rev : ''}:${row.shape}` : `${table}:${row.id}`;
 }
 
 async function sealRecordWith<T extends { id: string }>(key: CryptoKey, table: SealedTable, record: T): Promise<SealedRow> {
+  const def = RECORDS[table];
   const clear: Record<string, unknown> = {};
-  for (const field of CLEAR_FIELDS[table]) if (field in record) clear[field] = (record as Record<string, unknown>)[field];
-  return { ...clear, id: record.id, sealed: await seal(key, `${table}:${record.id}`, record) };
+  for (const field of def.sealed.clear) if (field in record) clear[field] = (record as Record<string, unknown>)[field];
+  const { shape } = storedForm(def, { id: record.id });
+  const row = { ...clear, id: record.id, shape };
+  return { ...row, sealed: await seal(key, sealedContext(table, row), withoutShape(record)) };
 }
 
 export function sealRecords<T extends { id: string }>(table: SealedTable, records: readonly T[]): Promise<(T | SealedRow)[]> {
@@ -135,22 +141,29 @@ const isBytes = (value: unknown): value is Uint8Array => ArrayBuffer.isView(valu
 
 const isSealed = (row: unknown): row is SealedRow => typeof row === 'object' && row !== null && isBytes((row as { sealed?: unknown }).sealed);
 
-/** A stored row as the record it holds. A row stored in the clear (before the workspace was protected) is read as it is. */
+/**
+ * A stored row as the record it holds, in the current shape: opened (a row stored in the clear, before the workspace
+ * was protected, is read as it is), then upgraded by its kind's frozen steps and checked. A row of a newer shape than
+ * this build knows is returned as it is and marked read-only (./records/shapes.ts).
+ */
 export async function openRow<T>(table: SealedTable, row: unknown): Promise<T> {
-  if (!isSealed(row)) return row as T;
+  const shape = shapeOfRow(row);
+  if (!isSealed(row)) return openClear<T>(table, row);
   if (!dataKey) throw new LockedError();
-  return unseal<T>(dataKey, `${table}:${row.id}`, row.sealed);
+  return openStored<T>(RECORDS[table], await unseal<{ id: string }>(dataKey, sealedContext(table, row), row.sealed), shape);
 }
 
+/** A row stored in the clear as its record: no promise a row, for lists of thousands. */
+const openClear = <T>(table: SealedTable, row: unknown): T => openStored<T>(RECORDS[table], withoutShape(row as { id: string }), shapeOfRow(row));
+
 export async function openRows<T>(table: SealedTable, rows: readonly unknown[]): Promise<T[]> {
-  // Rows stored in the clear (an unprotected workspace) are the records: no promise a row.
-  if (!rows.some(isSealed)) return rows as T[];
+  if (!rows.some(isSealed)) return rows.map((r) => openClear<T>(table, r));
   return Promise.all(rows.map((r) => openRow<T>(table, r)));
 }
 
 /** Like openRows, keeping `undefined` for ids that were not found (bulkGet's answer). */
 export async function openFound<T>(table: SealedTable, rows: readonly unknown[]): Promise<(T | undefined)[]> {
-  if (!rows.some(isSealed)) return rows as (T | undefined)[];
+  if (!rows.some(isSealed)) return rows.map((r) => (r === undefined ? undefined : openClear<T>(table, r)));
   return Promise.all(rows.map((r) => (r === undefined ? undefined : openRow<T>(table, r))));
 }
 
@@ -217,7 +230,7 @@ function slotFor(person: Person, wrapped: WrappedKey, now: string): KeySlot {
 
 /** Every table whose records are sealed, as Dexie tables. */
 function sealedTables(d: WorkbenchDb): Table[] {
-  return (Object.keys(CLEAR_FIELDS) as SealedTable[]).map((t) => d.table(t));
+  return DEFINITIONS.filter((def) => def.sealed).map((def) => d.table(def.table));
 }
 
 /**
@@ -233,7 +246,11 @@ export async function protectWorkspace(person: Person, passphrase: string, now: 
   // Read everything as it is now, then seal it with the new key, before the transaction that writes it. The workspace
   // is said to be protected (and unlocked) only once that is written.
   const tables = sealedTables(d);
-  const rows = await Promise.all(tables.map((t) => t.toArray()));
+  const stored = await Promise.all(tables.map((t) => t.toArray()));
+  // A row of a newer shape than this build knows would have to be rewritten to be sealed: refused, so that nothing is
+  // left in the clear and nothing is rewritten in a shape this build does not know.
+  tables.forEach((t, i) => refuseNewerShapes(RECORDS[t.name as SealedTable], stored[i] ?? []));
+  const rows = await Promise.all(tables.map((t, i) => openRows<{ id: string }>(t.name as SealedTable, stored[i] ?? [])));
   const months = await d.summaryMonths.toArray();
   const sealAll = (table: SealedTable, records: readonly { id: string }[]) => Promise.all(records.map((r) => sealRecordWith(usable, table, r)));
   const sealed = await Promise.all(tables.map((t, i) => sealAll(t.name as SealedTable, (rows[i] ?? []) as { id: string }[])));

@@ -101,6 +101,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       deletions: 'id, at',
     },
   },
+  {
+    version: 12,
+    name: 'each row keeps the shape version its record was written in, so rows of older shapes are found and brought up to date',
+    stores: {
+      audits: 'id, shape',
+      actions: 'id, status, due, level, [status+due], *auditIds, shape',
+      moderationRounds: 'id, periodFrom, shape',
+      programmes: 'id, startYear, shape',
+      people: 'id, shape',
+      conflicts: 'id, shape',
+      provenance: 'id, shape',
+      reports: 'id, status, shape',
+      deletions: 'id, at, shape',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

@@ -19,7 +19,9 @@ import { nowInstant } from '@/lib/clock';
 import { sha256Hex } from '@/lib/digest';
 import { db, type WorkbenchDb, type WorkspaceSettings } from './db';
 import { putSummaries, refuseOtherVersion, summariesIn } from './projections';
-import { openFound, openRows, refuseStaleProtection, sealLabels, sealRecord, sealRecords, type SealedTable } from './protection';
+import { openRow, openRows, refuseStaleProtection, sealLabels, sealRecord, sealRecords, type SealedTable } from './protection';
+import { RECORDS } from './records/registry';
+import { refuseNewerShapes } from './records/shapes';
 import type { StoredLabels } from './db';
 
 export class StaleWriteError extends Error {
@@ -81,22 +83,53 @@ interface Commit<T extends Versioned> {
 async function commit<T extends Versioned>({ table, also, items, what, then }: Commit<T>): Promise<T[]> {
   const ids = items.map((x) => x.ours.id as IDType<T, 'id'>);
   const kind = table.name as SealedTable;
-  for (;;) {
-    const seen = await openFound<T>(kind, await table.bulkGet(ids));
+  const def = RECORDS[kind];
+  return withRetries(what(items[0]?.ours as T), async () => {
+    const raw = await table.bulkGet(ids);
+    refuseNewerShapes(def, raw);
+    // The revision is in the clear: a stored record is opened only where it moved on since its base was read, to merge.
+    const seen = await Promise.all(
+      items.map(async ({ base }, i) => {
+        const row = raw[i];
+        if (row === undefined) return undefined;
+        return (row.rev ?? '') === (base?.rev ?? '') && base ? base : openRow<T>(kind, row);
+      }),
+    );
     const next = await Promise.all(items.map(({ base, ours }, i) => nextRevision(settle(base, ours, seen[i], what(ours)))));
     const rows = (await sealRecords(kind, next)) as T[];
     const labels = kind === 'audits' ? await sealLabels(next as unknown as Audit[]) : new Map<string, StoredLabels>();
     const d = db();
-    const done = await d.transaction('rw', [table, d.keySlots, ...also], async () => {
+    return d.transaction('rw', [table, d.keySlots, ...also], async () => {
       await refuseStaleProtection(d);
       const stored = await table.bulkGet(ids);
-      if (!sameRevs(stored, seen)) return null;
+      refuseNewerShapes(def, stored);
+      if (!sameRevs(stored, raw)) return null;
       await table.bulkPut(rows);
       await then?.(next, seen, labels);
       return next;
     });
-    if (done) return done;
+  });
+}
+
+/** How many times a write goes round again when what is stored keeps moving on while it is being prepared. */
+const ATTEMPTS = 5;
+
+export class BusyRecordError extends Error {
+  constructor(what: string) {
+    super(
+      `${what} kept being changed elsewhere (another tab or window) while this change was being saved, ${ATTEMPTS} times over. Your change was not saved: try again.`,
+    );
+    this.name = 'BusyRecordError';
   }
+}
+
+/** Runs `attempt` until it returns something other than null, at most ATTEMPTS times; then refuses plainly. */
+async function withRetries<R>(what: string, attempt: () => Promise<R | null>): Promise<R> {
+  for (let i = 0; i < ATTEMPTS; i += 1) {
+    const done = await attempt();
+    if (done !== null) return done;
+  }
+  throw new BusyRecordError(what);
 }
 
 /** The one record a write of one record wrote. */
@@ -183,23 +216,25 @@ export async function writeSubmittedAudit(
   const audit = await nextRevision({ ...made.audit, updatedAt: now });
   const auditRow = await sealRecord('audits', audit);
   const labels = await sealLabels([audit]);
-  for (;;) {
-    const existing = await openRows<ActionRecord>('actions', await d.actions.where('auditIds').equals(base.id).toArray());
+  return withRetries(auditWhat(base), async () => {
+    const existingRows = await d.actions.where('auditIds').equals(base.id).toArray();
+    refuseNewerShapes(RECORDS.actions, existingRows);
+    const existing = await openRows<ActionRecord>('actions', existingRows);
     const actions = await Promise.all(reconcileRaisedActions(made.raised, existing, by, now).map((a) => nextRevision({ ...a, updatedAt: now })));
     const actionRows = await sealRecords('actions', actions);
-    const done = await d.transaction('rw', [d.audits, d.summaryMonths, d.projections, d.actions, d.keySlots], async () => {
+    return d.transaction('rw', [d.audits, d.summaryMonths, d.projections, d.actions, d.keySlots], async () => {
       await refuseStaleProtection(d);
       const stored = await d.audits.get(base.id);
+      refuseNewerShapes(RECORDS.audits, [stored]);
       if ((stored?.rev ?? '') !== base.rev) throw new StaleWriteError(auditWhat(base), []);
-      if (!sameRevs(await d.actions.bulkGet(existing.map((a) => a.id)), existing)) return false;
+      if (!sameRevs(await d.actions.bulkGet(existing.map((a) => a.id)), existing)) return null;
       await d.audits.put(auditRow as Audit);
       // The stored audit is the base (their revisions match): its month is the one the summary leaves.
       await summarise(d)([audit], [base], labels);
       await d.actions.bulkPut(actionRows as ActionRecord[]);
-      return true;
+      return audit;
     });
-    if (done) return audit;
-  }
+  });
 }
 
 const actionWhat = (a: ActionRecord) => `The action "${a.what.slice(0, 40)}"`;
@@ -274,6 +309,7 @@ export async function deleteProgramme(base: AuditProgramme): Promise<void> {
   await d.transaction('rw', d.programmes, d.summaryMonths, async () => {
     const stored = await d.programmes.get(base.id);
     if (!stored) return;
+    refuseNewerShapes(RECORDS.programmes, [stored]);
     if (stored.rev !== base.rev) throw new StaleWriteError(`The programme "${base.title}"`, []);
     refuseRemovingCounted(await auditsCountedIn(d, base.id), 'the programme');
     await d.programmes.delete(base.id);
@@ -335,7 +371,9 @@ export async function deleteAudits(audits: readonly Audit[], make: (now: string,
   await d.transaction('rw', [d.audits, d.summaryMonths, d.projections, d.actions, d.conflicts, d.provenance, d.deletions, d.keySlots], async () => {
     await refuseOtherVersion(d);
     await refuseStaleProtection(d);
-    if (!sameRevs(await d.audits.bulkGet(ids), audits)) throw new StaleWriteError('An audit to be deleted', []);
+    const stored = await d.audits.bulkGet(ids);
+    refuseNewerShapes(RECORDS.audits, stored);
+    if (!sameRevs(stored, audits)) throw new StaleWriteError('An audit to be deleted', []);
     await d.audits.bulkDelete(ids);
     await putSummaries(d, [], audits, new Map());
     await d.actions.bulkDelete(orphaned);

@@ -19,6 +19,9 @@ export function details(overrides: Partial<AuditDetails> = {}): AuditDetails {
     auditDate: '2025-03-10',
     caseType: 'child-in-need',
     activity: 'dip-sampling',
+    ageBand: '',
+    programmeId: '',
+    programmeEntryId: '',
     ...overrides,
   };
 }

@@ -48,7 +48,7 @@ describe('upgrades', () => {
     expect(d.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await getAudit('kept-1')).toEqual({ ...audit, rev: expect.stringMatching(/^3-[0-9a-f]{32}$/) as unknown as string, revisions: [] });
     expect(await allActions()).toEqual([]);
-    expect(d.actions.schema.indexes.map((i) => i.name).sort()).toEqual(['[status+due]', 'auditIds', 'due', 'level', 'status']);
+    expect(d.actions.schema.indexes.map((i) => i.name).sort()).toEqual(['[status+due]', 'auditIds', 'due', 'level', 'shape', 'status']);
   });
 
   it('version 2 → current: rounds are added; a summary with no audit behind it is removed when the summaries are rebuilt', async () => {
@@ -164,7 +164,8 @@ describe('upgrades', () => {
     await old.table('audits').put(audit);
     old.close();
     const d = await openDatabase(selectDatabase('upgrade-from-6'));
-    expect(await d.audits.get('a6')).toEqual(audit);
+    // Rewritten in the current shape, its revision unchanged (test/storage/shapes.test.ts).
+    expect(await d.audits.get('a6')).toEqual({ ...audit, shape: 2 });
     expect(await d.conflicts.count()).toBe(0);
     expect(await d.provenance.count()).toBe(0);
   });
@@ -195,7 +196,8 @@ describe('upgrades', () => {
     await old.table('audits').put(audit);
     old.close();
     const d = await openDatabase(selectDatabase('upgrade-from-8'));
-    expect(await d.audits.get('a8')).toEqual(audit);
+    // Rewritten in the current shape, its revision unchanged (test/storage/shapes.test.ts).
+    expect(await d.audits.get('a8')).toEqual({ ...audit, shape: 2 });
     expect(await d.reports.count()).toBe(0);
   });
 
@@ -205,7 +207,8 @@ describe('upgrades', () => {
     await old.table('audits').put(audit);
     old.close();
     const d = await openDatabase(selectDatabase('upgrade-from-9'));
-    expect(await d.audits.get('a9')).toEqual(audit);
+    // Rewritten in the current shape, its revision unchanged (test/storage/shapes.test.ts).
+    expect(await d.audits.get('a9')).toEqual({ ...audit, shape: 2 });
     expect(await d.keySlots.count()).toBe(0);
   });
 
@@ -216,6 +219,31 @@ describe('upgrades', () => {
     const d = await openDatabase(selectDatabase('upgrade-from-10'));
     expect(await d.keySlots.count()).toBe(1);
     expect(await d.deletions.count()).toBe(0);
+  });
+
+  it('version 11 → current: rows keep the shape they were written in, and rows of an older shape are rewritten in the current one', async () => {
+    const old = await openAsVersion('upgrade-from-11', 11);
+    const {
+      notRequired: _n,
+      visitingPlan: _v,
+      moderation: _m,
+      disagreementResolution: _d,
+      goodPractice: _g,
+      voice: _o,
+      follows: _f,
+      ...shape1
+    } = {
+      ...newAudit({}, 'a11'),
+      rev: '1-abc',
+    };
+    await old.table('audits').put(shape1);
+    await old.table('people').put({ id: 'u11', rev: '1-abc', revisions: [], updatedAt: '', name: 'Sam Patel', designation: 'Team manager' });
+    old.close();
+    const d = await openDatabase(selectDatabase('upgrade-from-11'));
+    expect(d.audits.schema.indexes.map((i) => i.name)).toEqual(['shape']);
+    expect(await d.audits.get('a11')).toMatchObject({ shape: 2, rev: '1-abc', notRequired: {}, visitingPlan: null, moderation: null, follows: null });
+    // A kind with no upgrade steps is shape 1 as it was, and not rewritten.
+    expect(await d.people.get('u11')).not.toHaveProperty('shape');
   });
 
   it('the version 6 transform is pure, deterministic, and leaves a revision id as it is', () => {

@@ -50,8 +50,15 @@ describe('pooling audit packs', () => {
     await addAudit(() => newAudit({ caseReference: 'CR-f' }, 'f'));
     const second = await readPack((await makePack(['a', 'b', 'c', 'd', 'e', 'f'], AUDITOR, NOW, null)).text);
     selectDatabase(`lead-${n}`);
-    expect(await planImport(second)).toEqual({ added: 1, identical: 2, kept: 1, 'fast-forward': 1, conflict: 1 });
-    expect(await importPack(second, 'second pack from Sam Patel', NOW)).toEqual({ added: 1, identical: 2, kept: 1, 'fast-forward': 1, conflict: 1 });
+    expect(await planImport(second)).toEqual({ added: 1, identical: 2, kept: 1, 'fast-forward': 1, conflict: 1, 'newer-here': 0 });
+    expect(await importPack(second, 'second pack from Sam Patel', NOW)).toEqual({
+      added: 1,
+      identical: 2,
+      kept: 1,
+      'fast-forward': 1,
+      conflict: 1,
+      'newer-here': 0,
+    });
     expect((await getAudit('c'))?.visitingRegime).toBe('changed by the lead');
     expect((await getAudit('d'))?.visitingRegime).toBe('changed by the auditor');
     expect(await getAudit('e')).toEqual(leadBefore);
@@ -104,7 +111,7 @@ describe('pooling audit packs', () => {
               selectDatabase(oursDb);
             }
           }
-          const before = await db().audits.toArray();
+          const before = (await Promise.all(made.map((a) => getAudit(a.id)))).filter((a) => a !== undefined);
           selectDatabase(theirsDb);
           const pack1 = await readPack(
             (

@@ -87,9 +87,9 @@ describe('protecting a workspace', () => {
     for (const marker of Object.values(MARKERS)) expect(raw).not.toContain(marker);
     // What stays in the clear is what the indexes and the overview need.
     const row = (await d.audits.get('audit-m')) as unknown as Record<string, unknown>;
-    expect(Object.keys(row).sort()).toEqual(['id', 'rev', 'sealed']);
+    expect(Object.keys(row).sort()).toEqual(['id', 'rev', 'sealed', 'shape']);
     const action = (await d.actions.get('action-1')) as unknown as Record<string, unknown>;
-    expect(Object.keys(action).sort()).toEqual(['auditIds', 'due', 'id', 'level', 'rev', 'sealed', 'status']);
+    expect(Object.keys(action).sort()).toEqual(['auditIds', 'due', 'id', 'level', 'rev', 'sealed', 'shape', 'status']);
     // And all of it reads back, unlocked.
     expect((await getAudit('audit-m'))?.details.caseReference).toBe(MARKERS.caseReference);
     expect((await getAudit('audit-m'))?.overall.rationale).toBe(MARKERS.comment);

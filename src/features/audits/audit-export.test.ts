@@ -37,7 +37,16 @@ function everythingEntered(): Audit {
   audit.caseDates = { referral: ['2025-01-06'], 'assessment-start': ['2025-01-07'] };
   audit.visitingRegime = 'Every 10 working days, agreed in supervision';
   audit.visits = [
-    { id: 'v1', date: '2025-02-03', seenAlone: 'no', notSeenAloneReason: 'Child asleep, seen with carer', announced: 'unannounced', bedroomSeen: 'yes' },
+    {
+      id: 'v1',
+      date: '2025-02-03',
+      seenAlone: 'no',
+      notSeenAloneReason: 'Child asleep, seen with carer',
+      announced: 'unannounced',
+      seenAwake: '',
+      bedroomSeen: 'yes',
+      recordedOn: '',
+    },
   ];
   audit.overall = { acceptSuggestion: false, grade: 'inadequate', rationale: 'Planning and visiting both fell short' };
   audit = submitAuditPartA(t, audit, AUDITOR, NOW).audit;

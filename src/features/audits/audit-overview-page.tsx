@@ -24,6 +24,12 @@ export function AuditOverviewPage() {
 
   return (
     <Page title={`Audit of case ${d.caseReference}`} browserTitle="Audit" caption={template.title} back={<BackLink to={paths.audits}>All audits</BackLink>}>
+      {data.newerVersion && (
+        <NotificationBanner title="Saved by a newer version">
+          <p className="govuk-notification-banner__heading">This audit was saved by a newer version of Audit Workbench.</p>
+          <p className="govuk-body">It is shown as it is and no change to it can be saved here: update the app to change it.</p>
+        </NotificationBanner>
+      )}
       {escalation === 'open' && audit.escalation && (
         <NotificationBanner title="Escalation needed">
           <p className="govuk-notification-banner__heading">These findings must be escalated to the senior management team immediately:</p>

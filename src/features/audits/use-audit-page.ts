@@ -6,9 +6,20 @@ import type { TimescalePolicy } from '@/domain/timescales';
 import { useAudit } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { getAuditTemplate, getTimescalePolicy } from '@/templates/registry';
+import { isNewerShape } from '@/storage/records/shapes';
 
 export type AuditPageData =
-  { state: 'loading' } | { state: 'missing' } | { state: 'ready'; audit: Audit; template: AuditTemplate; policy: TimescalePolicy; person: Person };
+  | { state: 'loading' }
+  | { state: 'missing' }
+  | {
+      state: 'ready';
+      audit: Audit;
+      template: AuditTemplate;
+      policy: TimescalePolicy;
+      person: Person;
+      /** Saved by a newer version of the app: shown as it is, and no change to it is saved here. */
+      newerVersion: boolean;
+    };
 
 /** The audit named in the address, the template version it was made with, and who is working. */
 export function useAuditPage(): AuditPageData {
@@ -23,5 +34,6 @@ export function useAuditPage(): AuditPageData {
     template: getAuditTemplate(audit.templateId, audit.templateVersion),
     policy: getTimescalePolicy(audit.policyId, audit.policyVersion),
     person,
+    newerVersion: isNewerShape(audit),
   };
 }

@@ -1,0 +1,27 @@
+// This device's settings: who is working here, the timescale policy, backups and locking. Never sealed: they are
+// read before anyone unlocks.
+import { z } from 'zod';
+import type { WorkspaceSettings } from '../db';
+import { defineRecord } from './define';
+import { optional, text } from './fields';
+
+export const settingsSchema: z.ZodType<WorkspaceSettings> = z.strictObject({
+  id: z.literal('workspace'),
+  rev: z.number().int().min(0),
+  updatedAt: text,
+  currentPersonId: text.nullable(),
+  timescalePolicyId: text,
+  lastBackupAt: optional(text.nullable()),
+  backupReminderDays: optional(z.number().int().min(0)),
+  lockAfterMinutes: optional(z.number().int().min(1)),
+});
+
+export const settings = defineRecord({
+  table: 'settings',
+  label: 'Workspace settings',
+  indexes: 'id',
+  schema: settingsSchema,
+  sealed: false,
+  upgrades: [],
+  travels: { backup: true, pack: false, sync: false },
+});
