@@ -48,9 +48,9 @@ const contentSecurityPolicy: Plugin = {
 
 const UNIT_TESTS = [
   'src/**/*.test.ts',
-  'test/{storage,templates,domain,lint}/**/*.test.ts',
+  'test/{storage,templates,domain,lint,team}/**/*.test.ts',
   'src/**/*.test.tsx',
-  'test/{storage,templates,domain,lint}/**/*.test.tsx',
+  'test/{storage,templates,domain,lint,team}/**/*.test.tsx',
 ];
 /** The `.ts` tests that need a browser's DOM or storage (localStorage). */
 const DOM_TESTS = ['src/data/draft-stash.test.ts'];

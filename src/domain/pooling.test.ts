@@ -2,8 +2,8 @@
 // resolved by a person field by field (issue: "Nothing is ever overwritten without a person choosing it").
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { differences, importOutcome, resolveConflict, ConflictError } from './pooling';
-import { canonicalJson, relate, withNextRevision, type Versioned } from './revision';
+import { conflictSettled, differences, importOutcome, resolveConflict, ConflictError } from './pooling';
+import { canonicalJson, couchRevisions, relate, tombstonedRev, tombstoneFor, withNextRevision, type Versioned } from './revision';
 import { AUDITOR, CSW } from '@test/builders/audit';
 
 type Rec = Versioned & { note: string; team: string; history: { at: string; by: typeof AUDITOR; kind: 'edited'; detail: string }[] };
@@ -54,14 +54,31 @@ describe('resolving a conflict', () => {
     ]);
   });
 
-  it('needs a choice for every field, takes each as chosen, keeps both histories, and descends from both', () => {
+  it('needs a choice for every field, takes each as chosen, keeps both histories, and continues our branch alone', () => {
     expect(() => resolveConflict(ours, theirs, { '["note"]': 'ours' }, AUDITOR, 'now')).toThrow(ConflictError);
     const resolved = resolveConflict(ours, theirs, { '["note"]': 'ours', '["team"]': 'theirs' }, AUDITOR, '2025-01-04');
     expect(resolved).toMatchObject({ note: 'ours', team: 'Pod 2' });
     expect(resolved.history.map((h) => h.detail)).toEqual(['mine', 'theirs', 'Conflict resolved: took the other version of team']);
     const written = withNextRevision(resolved, 'resolved');
+    // A single-parent chain, as CouchDB reads `_revisions` by position: the child of our leaf, and no other branch in it.
+    expect(written.revisions).toEqual([ours.rev, ...ours.revisions]);
+    expect(couchRevisions(written)).toEqual({ start: 3, ids: ['resolved', ...[ours.rev, ...ours.revisions].map((r) => r.split('-')[1])] });
     expect(relate(written, ours)).toBe('ours-descends');
-    expect(relate(written, theirs)).toBe('ours-descends');
-    expect(importOutcome(written, theirs)).toBe('kept');
+    expect(relate(written, theirs)).toBe('diverged');
+  });
+
+  it('ends the other branch with a tombstone, which settles the conflict wherever the two meet', () => {
+    const written = withNextRevision(resolveConflict(ours, theirs, { '["note"]': 'ours', '["team"]': 'theirs' }, AUDITOR, '2025-01-04'), 'resolved');
+    const tombstone = withNextRevision(tombstoneFor(theirs, '2025-01-04'), 'ended');
+    expect(tombstone).toMatchObject({ id: theirs.id, rev: '3-ended', revisions: [theirs.rev, ...theirs.revisions], deleted: true });
+    const ended = new Set([tombstonedRev(tombstone)]);
+    // Here, the other version brought in again is kept out; where the other version is ours, the resolution moves it on.
+    expect(importOutcome(written, theirs)).toBe('conflict');
+    expect(importOutcome(written, theirs, { tombstoned: ended })).toBe('kept');
+    expect(importOutcome(theirs, written, { tombstoned: ended })).toBe('fast-forward');
+    // A conflict kept on another device is settled by the resolution or the tombstone, whichever side it kept.
+    expect(conflictSettled(theirs.rev, written, ended)).toBe(true);
+    expect(conflictSettled(ours.rev, written, new Set())).toBe(true);
+    expect(conflictSettled(theirs.rev, written, new Set())).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 // is added. The same revision: nothing to do. Ours descends from it: ours is kept. It descends from ours: ours moves
 // forward to it. Diverged: a conflict, both kept until a person chooses, field by field. Nothing is ever
 // overwritten without that choice. Pure.
-import { relate, REVISION_LIMIT, type Versioned } from './revision';
+import { relate, type Versioned } from './revision';
 import type { Author, HistoryEntry } from './audit';
 
 export type ImportOutcome = 'added' | 'identical' | 'kept' | 'fast-forward' | 'conflict' | 'newer-here';
@@ -17,11 +17,23 @@ export const IMPORT_OUTCOME_LABELS: Record<ImportOutcome, string> = {
   'newer-here': 'Saved here by a newer version of the app: left as it is',
 };
 
+/** What else decides an import: whether ours was saved by a newer version, and the revisions whose branches ended. */
+export interface ImportContext {
+  /** Ours was saved by a newer version of the app than this one: it is never written over or merged into here. */
+  oursNewer?: boolean;
+  /** The revisions of this record ended by a tombstone, here or in what is brought in: their branches lost a conflict. */
+  tombstoned?: ReadonlySet<string>;
+}
+
 /**
- * What bringing in `incoming` does to `ours`. A record of ours saved by a newer version of the app than this one
- * (`oursNewer`) is never written over or merged into here.
+ * What bringing in `incoming` does to `ours`. Two diverged versions are a conflict unless a tombstone has settled it:
+ * the one whose branch was ended lost, as CouchDB picks the winner among the leaves that are not deleted.
  */
-export function importOutcome(ours: Versioned | undefined, incoming: Versioned, oursNewer = false): ImportOutcome {
+export function importOutcome(
+  ours: Versioned | undefined,
+  incoming: Versioned,
+  { oursNewer = false, tombstoned = new Set() }: ImportContext = {},
+): ImportOutcome {
   if (!ours) return 'added';
   if (oursNewer) return ours.rev === incoming.rev ? 'identical' : 'newer-here';
   switch (relate(ours, incoming)) {
@@ -32,8 +44,15 @@ export function importOutcome(ours: Versioned | undefined, incoming: Versioned, 
     case 'theirs-descends':
       return 'fast-forward';
     case 'diverged':
+      if (tombstoned.has(incoming.rev)) return 'kept';
+      if (tombstoned.has(ours.rev)) return 'fast-forward';
       return 'conflict';
   }
+}
+
+/** Whether a conflict kept beside a record is settled by it: its other version is an ancestor of it, or was ended. */
+export function conflictSettled(theirsRev: string, record: Pick<Versioned, 'rev' | 'revisions'>, tombstoned: ReadonlySet<string>): boolean {
+  return record.rev === theirsRev || record.revisions.includes(theirsRev) || tombstoned.has(theirsRev);
 }
 
 /** One field that differs between two versions of a record: its path, and each side's value. */
@@ -84,8 +103,10 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
 export class ConflictError extends Error {}
 
 /**
- * A conflict resolved by a person: for each field the two versions disagree on, the side they chose. The result
- * descends from both versions (so neither comes back as a conflict), keeps both histories, and records the choice.
+ * A conflict resolved by a person: for each field the two versions disagree on, the side they chose. The result is
+ * the next revision on our branch (its revision is worked out by storage, a child of ours: a single-parent chain, as
+ * CouchDB keeps it), keeps both histories, and records the choice; the other branch is ended by a tombstone
+ * (tombstoneFor), so that neither comes back as a conflict here or anywhere the two travel.
  */
 export function resolveConflict<T extends Versioned & { history?: HistoryEntry[] }>(
   ours: T,
@@ -110,10 +131,10 @@ export function resolveConflict<T extends Versioned & { history?: HistoryEntry[]
     x.at < y.at ? -1 : x.at > y.at ? 1 : 0,
   );
   const detail = taken.length ? `Conflict resolved: took the other version of ${taken.join(', ')}` : 'Conflict resolved: kept this version of every field';
-  const revisions = [...new Set([theirs.rev, ...ours.revisions, ...theirs.revisions])].slice(0, REVISION_LIMIT);
   return {
     ...resolved,
-    revisions,
+    rev: ours.rev,
+    revisions: ours.revisions,
     ...(ours.history ? { history: [...history, { at: now, by, kind: 'edited' as const, detail }] } : {}),
   };
 }

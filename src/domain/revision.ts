@@ -1,7 +1,9 @@
 // Revisions as CouchDB keeps them, so that pooling audit packs now and syncing with a CouchDB-compatible server later
-// are the same logic: each revision of a record has an id "<n>-<hash of its content>", and the record carries the ids
-// of the revisions before it, newest first (pruned to a limit). Comparing two copies of a record by these tells
-// whether they are the same, one descends from the other, or they have diverged. Pure: the hash is computed outside.
+// are the same logic: each revision of a record has an id "<n>-<keyed hash of its parent and content>", and the record
+// carries the ids of the revisions before it, newest first (pruned to a limit): a single-parent chain, as CouchDB reads
+// `_revisions` by position. Comparing two copies of a record by these tells whether they are the same, one descends
+// from the other, or they have diverged. A branch that lost a conflict ends in a tombstone, a deleted child of its
+// leaf, as CouchDB resolves conflicts. Pure: the hash is computed outside.
 
 /** A revision id, "<n>-<hash>"; '' for a record never written. */
 export type Rev = string;
@@ -43,6 +45,27 @@ export function revisionContent(record: Versioned): string {
 export function withNextRevision<T extends Versioned>(record: T, hash: string): T {
   const revisions = record.rev ? [record.rev, ...record.revisions].slice(0, REVISION_LIMIT) : [];
   return { ...record, rev: `${revGeneration(record.rev) + 1}-${hash}`, revisions };
+}
+
+/** The end of a branch that lost a conflict: a deleted child of its leaf, carrying that leaf's chain. */
+export interface Tombstone extends Versioned {
+  deleted: true;
+}
+
+/** A branch's tombstone, before its revision is worked out (withNextRevision makes it the child of `leaf`). */
+export function tombstoneFor(leaf: Pick<Versioned, 'id' | 'rev' | 'revisions'>, now: string): Tombstone {
+  return { id: leaf.id, rev: leaf.rev, revisions: leaf.revisions, updatedAt: now, deleted: true };
+}
+
+/** The revision a tombstone ends: its parent. */
+export function tombstonedRev(tombstone: Pick<Versioned, 'revisions'>): Rev {
+  return tombstone.revisions[0] ?? '';
+}
+
+/** The chain as CouchDB's `_revisions` holds it: the newest generation, and the hashes newest first. */
+export function couchRevisions(record: Pick<Versioned, 'rev' | 'revisions'>): { start: number; ids: string[] } {
+  const hash = (rev: Rev) => rev.slice(rev.indexOf('-') + 1);
+  return { start: revGeneration(record.rev), ids: [record.rev, ...record.revisions].map(hash) };
 }
 
 export type RevisionRelation = 'same' | 'ours-descends' | 'theirs-descends' | 'diverged';

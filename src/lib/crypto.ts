@@ -81,6 +81,52 @@ export async function unwrapDataKey(slot: WrappedKey, passphrase: string, extrac
 }
 
 /**
+ * The workspace's keys a passphrase opens: the data key that seals records, and the revision key, derived from the
+ * same key's bytes by HKDF-SHA-256, that makes revision ids (an HMAC that reveals nothing of the content without it).
+ * A WrongPassphraseError when the passphrase is not right.
+ */
+export async function unwrapWorkspaceKeys(slot: WrappedKey, passphrase: string): Promise<{ dataKey: CryptoKey; revisionKey: CryptoKey }> {
+  const kek = await passphraseKey(passphrase, fromBase64(slot.salt), slot.iterations);
+  const unwrap = (algorithm: AlgorithmIdentifier | AesKeyAlgorithm, usages: KeyUsage[]) =>
+    crypto.subtle.unwrapKey('raw', fromBase64(slot.wrapped), kek, { name: 'AES-GCM', iv: fromBase64(slot.iv) }, algorithm, false, usages);
+  try {
+    const [dataKey, base] = await Promise.all([unwrap(AES, ['encrypt', 'decrypt']), unwrap('HKDF', ['deriveKey'])]);
+    return { dataKey, revisionKey: await revisionKeyFrom(base) };
+  } catch {
+    throw new WrongPassphraseError();
+  }
+}
+
+const REVISIONS = { name: 'HMAC', hash: 'SHA-256', length: 256 } as const;
+
+/** The revision key HKDF derives from a key's bytes: it signs (HMAC-SHA-256), and does nothing else. */
+function revisionKeyFrom(base: CryptoKey): Promise<CryptoKey> {
+  return crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: utf8.encode('audit-workbench:revisions') },
+    base,
+    REVISIONS,
+    false,
+    ['sign'],
+  );
+}
+
+/** A new random secret of 32 bytes, in base64: an unprotected workspace's own revision key. */
+export function newSecret(): string {
+  return toBase64(random(32));
+}
+
+/** The revision key of an unprotected workspace, from its secret (newSecret). */
+export function revisionKeyFromSecret(secret: string): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', fromBase64(secret), REVISIONS, false, ['sign']);
+}
+
+/** The HMAC of a text (as UTF-8) under a revision key, in lower-case hex. */
+export async function hmacHex(key: CryptoKey, text: string): Promise<string> {
+  const mac = await crypto.subtle.sign('HMAC', key, utf8.encode(text));
+  return Array.from(new Uint8Array(mac), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
  * Text encrypted with a fresh random IV: the IV, then the ciphertext and its tag, in one array. `context` (what the
  * text is, such as "audits:<id>") is authenticated with it, so sealed content cannot be moved to another record
  * unnoticed.

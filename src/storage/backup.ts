@@ -13,19 +13,18 @@ import { monthsOf, summariesOf, type RebuildProgress } from './projections';
 import { openFileText, sealForWorkspace } from './sealed-files';
 import { keySlots, openRows, refuseStaleProtection, sealLabels, sealRecords, unlockedPersonId } from './protection';
 import type { Person } from '@/domain/person';
-import { DEFINITIONS, RECORDS, type RecordOf } from './records/registry';
+import { DEFINITIONS, RECORDS, type BackupTable, type RecordOf, type SealedTable } from './records/registry';
 import { currentShape } from './records/define';
 import { refuseNewerShapes } from './records/shapes';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
-import { DEFAULT_SETTINGS } from './write';
+import { DEFAULT_SETTINGS } from './records/settings';
 import { SUMMARY_PROJECTION_VERSION, type AuditSummary } from '@/domain/summary';
 
 export const BACKUP_FORMAT = 'audit-workbench-backup';
 const FORMAT_VERSION = 1;
 
 /** The kinds of record a backup holds: every kind whose definition says it goes into backups, in the registry's order. */
-export type BackupTable =
-  'audits' | 'actions' | 'moderationRounds' | 'programmes' | 'people' | 'settings' | 'conflicts' | 'provenance' | 'reports' | 'deletions';
+export type { BackupTable };
 export const BACKUP_TABLES = DEFINITIONS.filter((def) => def.travels.backup).map((def) => def.table) as BackupTable[];
 export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = Object.fromEntries(BACKUP_TABLES.map((t) => [t, RECORDS[t].label])) as Record<
   BackupTable,
@@ -87,6 +86,8 @@ async function checksumMatches(asWritten: Promise<string> | null, parsed: Record
   return (await sha256Hex(sealed(parsed))) === expected;
 }
 
+const isSealedTable = (table: BackupTable): table is BackupTable & SealedTable => RECORDS[table].sealed !== false;
+
 /** How many records of each kind the workspace holds now. */
 export async function workspaceCounts(): Promise<Counts> {
   const d = db();
@@ -139,8 +140,8 @@ export async function makeBackup(now: string, onProgress?: RebuildProgress): Pro
   );
   // A record saved by a newer version would be written here in a shape this version does not know: refused whole.
   BACKUP_TABLES.forEach((t, i) => refuseNewerShapes(RECORDS[t], tables[i] ?? []));
-  // Opened once the transaction is over: decrypting cannot happen inside one. Settings are never sealed.
-  const opened = await Promise.all(BACKUP_TABLES.map((t, i) => (t === 'settings' ? (tables[i] ?? []) : openRows(t, tables[i] ?? []))));
+  // Opened once the transaction is over: decrypting cannot happen inside one. Settings and tombstones are never sealed.
+  const opened = await Promise.all(BACKUP_TABLES.map((t, i) => (isSealedTable(t) ? openRows(t, tables[i] ?? []) : (tables[i] ?? []))));
   const records = Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, opened[i] ?? []])) as Record<BackupTable, unknown[]>;
   const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, records[t].length])) as Counts;
   const text = await sealFile(BACKUP_FORMAT, now, records as Record<BackupTable, object[]>);
@@ -271,11 +272,21 @@ export async function restoreBackup(backup: CheckedBackup, now: string, onProgre
   const people = [...backup.records.people, ...ours.filter((p) => !backup.records.people.some((b) => b.id === p.id))];
   const restorer = ours.find((p) => p.id === restorerId);
   const theirs = backup.records.settings[0] ?? DEFAULT_SETTINGS;
-  const settings = { ...theirs, currentPersonId: restorer ? restorer.id : null, lastBackupAt: here.lastBackupAt ?? null, rev: here.rev + 1, updatedAt: now };
+  // This device keeps its own revision secret: the one it makes revisions with (./revisions.ts), never the backup's.
+  const { revisionSecret: _theirSecret, ...theirSettings } = theirs;
+  const settings = {
+    ...theirSettings,
+    ...(here.revisionSecret ? { revisionSecret: here.revisionSecret } : {}),
+    currentPersonId: restorer ? restorer.id : null,
+    lastBackupAt: here.lastBackupAt ?? null,
+    rev: here.rev + 1,
+    updatedAt: now,
+  };
   const sealed = new Map<string, unknown[]>();
   for (const table of BACKUP_TABLES) {
     if (table === 'settings') continue;
-    sealed.set(table, await sealRecords(table, (table === 'people' ? people : backup.records[table]) as { id: string }[]));
+    const records = (table === 'people' ? people : backup.records[table]) as { id: string }[];
+    sealed.set(table, isSealedTable(table) ? await sealRecords(table, records) : records);
   }
   const labels = await sealLabels(backup.records.audits);
   const tables = [...BACKUP_TABLES.map((t) => d.table(t)), d.summaryMonths, d.projections, d.keySlots];

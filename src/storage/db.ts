@@ -10,8 +10,9 @@ import type { BoardReport } from '@/domain/board-report';
 import type { DeletionRecord } from '@/domain/retention';
 import type { WrappedKey } from '@/lib/crypto';
 import { SCHEMA_VERSIONS } from './schema';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, ROWS_MADE } from './migrations';
 import type { StoredRecord } from './records/define';
+import type { StoredTombstone } from './records/tombstones';
 import { reportWorkspaceEvent } from './workspace-events';
 
 export interface WorkspaceSettings {
@@ -26,6 +27,8 @@ export interface WorkspaceSettings {
   backupReminderDays?: number | undefined;
   /** Lock a protected workspace after this many minutes without use. */
   lockAfterMinutes?: number | undefined;
+  /** An unprotected workspace's secret that revision ids are made with (./revisions.ts); none once protected. */
+  revisionSecret?: string | undefined;
 }
 
 /** An audit this version of the app cannot summarise, for example one made with a template it does not have. */
@@ -55,16 +58,25 @@ export interface SummaryMonth {
 }
 
 /**
- * A person's key slot: the workspace's data key wrapped under their passphrase (./protection.ts). Labelled with their
- * name and designation, so the lock screen can say whose it is; it holds nothing else about anyone.
+ * A person's key slot: the workspace's data key wrapped under their passphrase (./protection.ts). It holds nothing
+ * about anyone: not their name, not their designation (the lock screen's label for it is a SlotLabel).
  */
 export interface KeySlot extends WrappedKey {
   /** The person's id. */
   id: string;
-  name: string;
-  designation: string;
   createdAt: string;
 }
+
+/** What the lock screen shows for a slot, so a person can choose theirs: kept on this device only. */
+export interface SlotLabel {
+  /** The person's id, as their slot's. */
+  id: string;
+  name: string;
+  designation: string;
+}
+
+/** A slot with its label, as the lock screen and the profile page list them. */
+export type SlotHolder = KeySlot & Omit<SlotLabel, 'id'>;
 
 /** A record changed on both sides, found when importing an audit pack: both versions kept until a person chooses. */
 export interface ConflictRecord {
@@ -99,6 +111,8 @@ export class WorkbenchDb extends Dexie {
   provenance!: EntityTable<ProvenanceRecord, 'id'>;
   reports!: EntityTable<BoardReport, 'id'>;
   keySlots!: EntityTable<KeySlot, 'id'>;
+  slotLabels!: EntityTable<SlotLabel, 'id'>;
+  tombstones!: EntityTable<StoredTombstone, 'id'>;
   deletions!: EntityTable<DeletionRecord, 'id'>;
 
   constructor(name = 'audit-workbench') {
@@ -110,7 +124,9 @@ export class WorkbenchDb extends Dexie {
       if (v.upgrade) {
         const upgrade = MIGRATIONS[v.upgrade];
         if (!upgrade) throw new Error(`Schema version ${v.version} names an upgrade "${v.upgrade}" that does not exist`);
+        const made = ROWS_MADE[v.upgrade];
         step.upgrade(async (tx) => {
+          if (made) await tx.table(made.to).bulkPut((await tx.table(made.from).toArray()).map(made.make));
           for (const [table, transform] of Object.entries(upgrade)) {
             await tx
               .table(table)

@@ -35,6 +35,25 @@ export function withRevisionIds(record: StoredRecord): StoredRecord {
   return { ...record, rev: n > 0 ? `${n}-${legacyHash(record.id, n)}` : '', revisions: [] };
 }
 
+/** Version 12: a key slot keeps no name or designation (they move to the lock screen's labels, slotLabelOf). */
+export function slotWithoutNames(slot: StoredRecord): StoredRecord {
+  const { name: _name, designation: _designation, ...rest } = slot;
+  return rest;
+}
+
+/** Version 12: the lock screen's label for a slot, from the slot as version 11 stored it. */
+export function slotLabelOf(slot: StoredRecord): StoredRecord {
+  return { id: slot.id, name: typeof slot.name === 'string' ? slot.name : '', designation: typeof slot.designation === 'string' ? slot.designation : '' };
+}
+
+/**
+ * Rows a version's upgrade makes in a new table from the rows of another, before that table's own upgrade runs:
+ * by upgrade name, the table read, the table written, and the row made from each.
+ */
+export const ROWS_MADE: Readonly<Record<string, { from: string; to: string; make: (record: StoredRecord) => StoredRecord }>> = {
+  'slots-without-names': { from: 'keySlots', to: 'slotLabels', make: slotLabelOf },
+};
+
 export const MIGRATIONS: Readonly<Record<string, RecordUpgrade>> = {
   'rounds-gain-programme': { moderationRounds: roundWithProgramme },
   'revisions-as-couchdb-keeps-them': {
@@ -44,4 +63,5 @@ export const MIGRATIONS: Readonly<Record<string, RecordUpgrade>> = {
     programmes: withRevisionIds,
     people: withRevisionIds,
   },
+  'slots-without-names': { keySlots: slotWithoutNames },
 };

@@ -22,12 +22,13 @@ import {
   toBase64,
   unseal,
   unwrapDataKey,
+  unwrapWorkspaceKeys,
   wrapDataKey,
   WrongPassphraseError,
   PBKDF2_ITERATIONS,
   type WrappedKey,
 } from '@/lib/crypto';
-import { db, type KeySlot, type StoredLabels, type WorkbenchDb } from './db';
+import { db, type KeySlot, type SlotHolder, type SlotLabel, type StoredLabels, type WorkbenchDb } from './db';
 import { DEFINITIONS, RECORDS, type SealedTable } from './records/registry';
 import { openStored, refuseNewerShapes, shapeOfRow, storedForm, withoutShape } from './records/shapes';
 
@@ -40,6 +41,8 @@ export type Protection = { state: 'unprotected' } | { state: 'locked' } | { stat
 
 let protection: Protection = { state: 'unprotected' };
 let dataKey: CryptoKey | null = null;
+/** The key revision ids are made with, derived from the data key (lib/crypto.ts unwrapWorkspaceKeys). */
+let revisionKey: CryptoKey | null = null;
 /**
  * Labels already opened, by audit id and the IV they were sealed with (a new IV for every change): lists read every
  * audit's labels again after each write, and most have not changed. Emptied when the workspace locks.
@@ -47,9 +50,13 @@ let dataKey: CryptoKey | null = null;
 const openedLabels = new Map<string, AuditLabels>();
 const listeners = new Set<() => void>();
 
-function set(next: Protection, key: CryptoKey | null) {
+type Keys = { dataKey: CryptoKey; revisionKey: CryptoKey };
+
+function set(next: Protection, keys: Keys | null) {
   protection = next;
-  dataKey = key;
+  dataKey = keys?.dataKey ?? null;
+  revisionKey = keys?.revisionKey ?? null;
+  const key = dataKey;
   // What was opened goes with the key.
   if (!key) openedLabels.clear();
   for (const listener of listeners) listener();
@@ -102,6 +109,13 @@ export async function loadProtection(d: WorkbenchDb = db()): Promise<Protection>
 
 export function isProtected(): boolean {
   return protection.state !== 'unprotected';
+}
+
+/** The protected workspace's revision key; null in an unprotected workspace (./revisions.ts); a LockedError while locked. */
+export function workspaceRevisionKey(): CryptoKey | null {
+  if (protection.state === 'unprotected') return null;
+  if (!revisionKey) throw new LockedError();
+  return revisionKey;
 }
 
 /**
@@ -220,12 +234,16 @@ export async function openWithWorkspaceKey(context: string, sealed: Uint8Array):
 
 // Key slots ---------------------------------------------------------------------------------------------------------
 
-export function keySlots(d: WorkbenchDb = db()): Promise<KeySlot[]> {
-  return d.keySlots.toArray();
+/** Who can unlock the workspace: each slot with the name and designation the lock screen shows for it. */
+export async function keySlots(d: WorkbenchDb = db()): Promise<SlotHolder[]> {
+  const [slots, labels] = await Promise.all([d.keySlots.toArray(), d.slotLabels.toArray()]);
+  const byId = new Map(labels.map((l) => [l.id, l]));
+  return slots.map((slot) => ({ ...slot, name: byId.get(slot.id)?.name ?? 'Someone', designation: byId.get(slot.id)?.designation ?? '' }));
 }
 
-function slotFor(person: Person, wrapped: WrappedKey, now: string): KeySlot {
-  return { id: person.id, name: person.name, designation: person.designation, createdAt: now, ...wrapped };
+/** A slot carries no name or designation: the lock screen's label for it is kept apart, on this device only. */
+function slotFor(person: Person, wrapped: WrappedKey, now: string): { slot: KeySlot; label: SlotLabel } {
+  return { slot: { id: person.id, createdAt: now, ...wrapped }, label: { id: person.id, name: person.name, designation: person.designation } };
 }
 
 /** Every table whose records are sealed, as Dexie tables. */
@@ -241,8 +259,9 @@ function sealedTables(d: WorkbenchDb): Table[] {
 export async function protectWorkspace(person: Person, passphrase: string, now: string, iterations = PBKDF2_ITERATIONS, d: WorkbenchDb = db()): Promise<void> {
   if (isProtected()) throw new Error('This workspace is already protected.');
   const key = await newDataKey();
-  const slot = slotFor(person, await wrapDataKey(key, passphrase, iterations), now);
-  const usable = await unwrapDataKey(slot, passphrase);
+  const { slot, label } = slotFor(person, await wrapDataKey(key, passphrase, iterations), now);
+  const keys = await unwrapWorkspaceKeys(slot, passphrase);
+  const usable = keys.dataKey;
   // Read everything as it is now, then seal it with the new key, before the transaction that writes it. The workspace
   // is said to be protected (and unlocked) only once that is written.
   const tables = sealedTables(d);
@@ -263,14 +282,19 @@ export async function protectWorkspace(person: Person, passphrase: string, now: 
       ),
     })),
   );
-  await d.transaction('rw', [...tables, d.summaryMonths, d.keySlots], async () => {
+  await d.transaction('rw', [...tables, d.summaryMonths, d.keySlots, d.slotLabels, d.settings], async () => {
     if ((await d.keySlots.count()) > 0) throw new Error('This workspace was protected meanwhile, in another tab or window.');
     for (const [i, t] of tables.entries()) await t.bulkPut(sealed[i] ?? []);
     await d.people.bulkPut(people as unknown as Person[]);
     await d.summaryMonths.bulkPut(sealedMonths);
     await d.keySlots.put(slot);
+    await d.slotLabels.put(label);
+    // Revisions from now on are made with the workspace key; the secret the unprotected workspace made them with goes.
+    await d.settings.toCollection().modify((settings: { revisionSecret?: string }) => {
+      delete settings.revisionSecret;
+    });
   });
-  set({ state: 'unlocked', personId: person.id }, usable);
+  set({ state: 'unlocked', personId: person.id }, keys);
 }
 
 /**
@@ -280,16 +304,18 @@ export async function protectWorkspace(person: Person, passphrase: string, now: 
 export async function unlock(personId: string, passphrase: string, d: WorkbenchDb = db(), prepare?: () => Promise<void>): Promise<void> {
   const slot = await d.keySlots.get(personId);
   if (!slot) throw new WrongPassphraseError();
-  const key = await unwrapDataKey(slot, passphrase);
-  // The key can be used by `prepare` (rebuilding summaries, opening kept drafts) before anyone is told it is unlocked.
-  dataKey = key;
+  const keys = await unwrapWorkspaceKeys(slot, passphrase);
+  // The keys can be used by `prepare` (rebuilding summaries, opening kept drafts) before anyone is told it is unlocked.
+  dataKey = keys.dataKey;
+  revisionKey = keys.revisionKey;
   try {
     await prepare?.();
   } catch (e) {
     dataKey = null;
+    revisionKey = null;
     throw e;
   }
-  set({ state: 'unlocked', personId }, key);
+  set({ state: 'unlocked', personId }, keys);
 }
 
 /** Drops the data key from memory: nothing can be read or written until someone unlocks again. */
@@ -323,12 +349,13 @@ export async function addKeySlot(
   const mine = await d.keySlots.get(me);
   if (!mine) throw new LockedError();
   const key = await unwrapDataKey(mine, yourPassphrase, true);
-  const slot = slotFor(person, await wrapDataKey(key, theirPassphrase, iterations), now);
+  const { slot, label } = slotFor(person, await wrapDataKey(key, theirPassphrase, iterations), now);
   const row = await sealRecord('people', person);
-  await d.transaction('rw', d.keySlots, d.people, async () => {
+  await d.transaction('rw', d.keySlots, d.slotLabels, d.people, async () => {
     if (await d.keySlots.get(person.id)) throw new Error(`${person.name} can already unlock this workspace.`);
     if (!(await d.people.get(person.id))) await d.people.put(row as Person);
     await d.keySlots.put(slot);
+    await d.slotLabels.put(label);
   });
 }
 
@@ -353,8 +380,9 @@ export class SlotRemovalError extends Error {
 export async function removeKeySlot(personId: string, d: WorkbenchDb = db()): Promise<void> {
   const me = requireUnlocked();
   if (personId === me) throw new SlotRemovalError('You cannot remove your own passphrase: ask someone else who can unlock the workspace.');
-  await d.transaction('rw', d.keySlots, async () => {
+  await d.transaction('rw', d.keySlots, d.slotLabels, async () => {
     if ((await d.keySlots.count()) <= 1) throw new SlotRemovalError('The last person who can unlock the workspace cannot be removed.');
     await d.keySlots.delete(personId);
+    await d.slotLabels.delete(personId);
   });
 }

@@ -8,7 +8,7 @@ import type { AuditProgramme } from '@/domain/programme';
 import type { BoardReport } from '@/domain/board-report';
 import type { DeletionRecord } from '@/domain/retention';
 import { db, type ConflictRecord, type WorkspaceSettings } from './db';
-import { DEFAULT_SETTINGS } from './write';
+import { DEFAULT_SETTINGS } from './records/settings';
 import { labelledSummariesIn, summariesIn } from './projections';
 import { openFound, openRow, openRows, unlockedPersonId } from './protection';
 

@@ -103,18 +103,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     version: 12,
-    name: 'each row keeps the shape version its record was written in, so rows of older shapes are found and brought up to date',
+    name: 'rows keep the shape version they were written in; key slots name no one; the branches that lost a conflict end in tombstones',
     stores: {
       audits: 'id, shape',
       actions: 'id, status, due, level, [status+due], *auditIds, shape',
       moderationRounds: 'id, periodFrom, shape',
       programmes: 'id, startYear, shape',
       people: 'id, shape',
-      conflicts: 'id, shape',
+      conflicts: 'id, recordId, shape',
       provenance: 'id, shape',
       reports: 'id, status, shape',
       deletions: 'id, at, shape',
+      slotLabels: 'id',
+      tombstones: 'id, recordId',
     },
+    upgrade: 'slots-without-names',
   },
 ];
 

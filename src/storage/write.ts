@@ -14,9 +14,10 @@ import type { ModerationRound } from '@/domain/moderation';
 import { entriesTakenOut, refuseRemovingCounted, type AuditProgramme } from '@/domain/programme';
 import { describeConflicts } from '@/domain/describe-conflicts';
 import { threeWayMerge, type FieldConflict } from '@/domain/merge';
-import { revisionContent, withNextRevision, type Versioned } from '@/domain/revision';
+import type { Versioned } from '@/domain/revision';
+import { nextRevision } from './revisions';
+import { DEFAULT_SETTINGS } from './records/settings';
 import { nowInstant } from '@/lib/clock';
-import { sha256Hex } from '@/lib/digest';
 import { db, type WorkbenchDb, type WorkspaceSettings } from './db';
 import { putSummaries, refuseOtherVersion, summariesIn } from './projections';
 import { openRow, openRows, refuseStaleProtection, sealLabels, sealRecord, sealRecords, type SealedTable } from './protection';
@@ -40,11 +41,6 @@ type Change<T> = (record: T, now: string) => T;
 
 /** How each kind of record merges: fields stamped on writing are left out; histories only grow. */
 const MERGE = { ignore: ['rev', 'revisions', 'updatedAt'], appendOnly: ['history'], depth: 4 } as const;
-
-/** The record as its next revision: its content hashed with WebCrypto, before any transaction opens. */
-export async function nextRevision<T extends Versioned>(record: T): Promise<T> {
-  return withNextRevision(record, (await sha256Hex(revisionContent(record))).slice(0, 32));
-}
 
 /**
  * What to store when a change made from `base` meets `stored`: the change itself if nothing moved on, else the change
@@ -332,17 +328,6 @@ export async function writeReport(base: BoardReport, change: Change<BoardReport>
 export async function addPerson(make: (now: string) => Person): Promise<Person> {
   return only(await commit({ table: db().people, also: [], items: [one(undefined, make)], what: (p) => `The profile of ${p.name}` }));
 }
-
-export const DEFAULT_SETTINGS: WorkspaceSettings = {
-  id: 'workspace',
-  rev: 0,
-  updatedAt: '',
-  currentPersonId: null,
-  timescalePolicyId: 'auditor-guidance',
-  lastBackupAt: null,
-  backupReminderDays: 7,
-  lockAfterMinutes: 15,
-};
 
 /** This device's settings (who is working here, the timescale policy): a last-write-wins record of its own. */
 export async function writeSettings(change: Partial<Omit<WorkspaceSettings, 'id' | 'rev' | 'updatedAt'>>): Promise<WorkspaceSettings> {

@@ -71,10 +71,31 @@ async function seed(answer = 'Seen on the record.') {
   await addAudit(() => newAudit({ caseReference: 'CR-OLD', auditDate: '2019-01-10' }, 'old'));
   await deleteAudits(await getAudits(['old']), (now) => deletionRecord('del-1', ['old'], 0, 'Dated before 10 March 2022 (older than 3 years)', AUDITOR, now));
   await writeSettings({ currentPersonId: AUDITOR_PROFILE.id, timescalePolicyId: 'camden' });
+  // The end of a branch that lost a conflict resolved here.
+  await db().tombstones.put({
+    id: `audits:${audit.id}:3-ended`,
+    table: 'audits',
+    recordId: audit.id,
+    rev: '3-ended',
+    revisions: ['2-lost', '1-abc'],
+    updatedAt: NOW,
+  });
 }
 
 /** How many of each kind of record seed() writes: one of every kind, none kept in conflict or brought in. */
-const SEEDED = { audits: 1, actions: 1, moderationRounds: 1, programmes: 1, people: 1, settings: 1, conflicts: 0, provenance: 0, reports: 1, deletions: 1 };
+const SEEDED = {
+  audits: 1,
+  actions: 1,
+  moderationRounds: 1,
+  programmes: 1,
+  people: 1,
+  settings: 1,
+  conflicts: 0,
+  provenance: 0,
+  reports: 1,
+  deletions: 1,
+  tombstones: 1,
+};
 
 /** The backup's text with its records changed by `edit`, and sealed again with a correct checksum. */
 async function resealed(text: string, edit: (envelope: Record<string, unknown>) => void): Promise<string> {
@@ -97,10 +118,15 @@ describe('backup and restore', () => {
         await openDatabase(selectDatabase(`round-trip-${n}-restored`));
         await restoreBackup(await readBackup(text), NOW);
         const after = await dump();
+        const secret = (await db().settings.get('workspace'))?.revisionSecret;
+        if (secret) expect(before).not.toContain(secret);
         expect(JSON.parse(after)).toEqual(
           JSON.parse(before).map((t: unknown[], i: number) =>
             BACKUP_TABLES[i] === 'settings'
-              ? t.map((s) => expect.objectContaining({ ...(s as object), rev: expect.any(Number), updatedAt: NOW, currentPersonId: null, lastBackupAt: null }))
+              ? // This device keeps its own revision secret, never the backup's.
+                (t as { revisionSecret?: string }[]).map(({ revisionSecret: _secret, ...s }) =>
+                  expect.objectContaining({ ...s, rev: expect.any(Number), updatedAt: NOW, currentPersonId: null, lastBackupAt: null }),
+                )
               : i === BACKUP_TABLES.length + 1
                 ? [expect.objectContaining({ version: expect.any(Number) })]
                 : t,
@@ -203,9 +229,10 @@ describe('backup and restore', () => {
     const { text } = await makeBackup(NOW);
     const older = await resealed(text, (e) => {
       e.schemaVersion = 5;
-      // Version 5 had no board reports or deletions.
-      const { reports: _r, deletions: _d, ...records } = e.records as Record<string, unknown>;
-      const { reports: _rc, deletions: _dc, ...counts } = e.counts as Record<string, unknown>;
+      // Version 5 had no board reports, deletions or tombstones, and kept no shapes.
+      const { reports: _r, deletions: _d, tombstones: _t, ...records } = e.records as Record<string, unknown>;
+      const { reports: _rc, deletions: _dc, tombstones: _tc, ...counts } = e.counts as Record<string, unknown>;
+      delete e.shapes;
       Object.assign(e, { records, counts });
       for (const list of Object.values(e.records as Record<string, Record<string, unknown>[]>))
         for (const r of list) if (typeof r.rev === 'string') Object.assign(r, { rev: 2 }, { revisions: undefined });
@@ -228,7 +255,7 @@ describe('backup and restore', () => {
     expect(await getAudit('gone')).toBeUndefined();
     expect((await allLabelledSummaries()).map((s) => s.caseReference)).toEqual(['CR-10001']);
     expect(await workspaceCounts()).toEqual(SEEDED);
-    expect(progress.at(-1)).toBe(9);
+    expect(progress.at(-1)).toBe(10);
   });
 
   it('changes nothing when a write fails part way through a restore', async () => {

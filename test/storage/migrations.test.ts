@@ -221,7 +221,7 @@ describe('upgrades', () => {
     expect(await d.deletions.count()).toBe(0);
   });
 
-  it('version 11 → current: rows keep the shape they were written in, and rows of an older shape are rewritten in the current one', async () => {
+  it('version 11 → current: rows of an older shape are rewritten in the current one', async () => {
     const old = await openAsVersion('upgrade-from-11', 11);
     const {
       notRequired: _n,
@@ -244,6 +244,18 @@ describe('upgrades', () => {
     expect(await d.audits.get('a11')).toMatchObject({ shape: 2, rev: '1-abc', notRequired: {}, visitingPlan: null, moderation: null, follows: null });
     // A kind with no upgrade steps is shape 1 as it was, and not rewritten.
     expect(await d.people.get('u11')).not.toHaveProperty('shape');
+    expect(await d.tombstones.count()).toBe(0);
+  });
+
+  it('version 11 → current: a key slot names no one, and the lock screen’s label for it moves to a table of its own', async () => {
+    const old = await openAsVersion('upgrade-from-11-slots', 11);
+    await old
+      .table('keySlots')
+      .put({ id: 'u11', name: 'Sam Patel', designation: 'Team manager', createdAt: 'x', salt: 's', iterations: 1, iv: 'i', wrapped: 'w' });
+    old.close();
+    const d = await openDatabase(selectDatabase('upgrade-from-11-slots'));
+    expect(await d.keySlots.get('u11')).toEqual({ id: 'u11', createdAt: 'x', salt: 's', iterations: 1, iv: 'i', wrapped: 'w' });
+    expect(await d.slotLabels.get('u11')).toEqual({ id: 'u11', name: 'Sam Patel', designation: 'Team manager' });
   });
 
   it('the version 6 transform is pure, deterministic, and leaves a revision id as it is', () => {

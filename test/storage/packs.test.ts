@@ -76,7 +76,7 @@ describe('pooling audit packs', () => {
 
     // Resolved by a person, field by field: the conflict goes, and importing the same pack again changes nothing.
     const resolved = resolveConflict(conflict!.ours as Audit, conflict!.theirs as Audit, { '["visitingRegime"]': 'theirs' }, CSW, NOW);
-    await writeResolution(conflict!, conflict!.ours, resolved);
+    await writeResolution(conflict!, conflict!.ours, resolved, NOW);
     expect((await getAudit('e'))?.visitingRegime).toBe('changed by the auditor');
     expect(await db().conflicts.count()).toBe(0);
     expect(await planImport(second)).toMatchObject({ conflict: 0, 'fast-forward': 0, added: 0 });
@@ -164,11 +164,12 @@ describe('pooling audit packs', () => {
       first,
       (await getAudit('x'))!,
       resolveConflict((await getAudit('x'))!, first.theirs as Audit, { '["visitingRegime"]': 'theirs' }, CSW, NOW),
+      NOW,
     );
     const second = conflicts.find((c) => c.from === 'pack two')!;
-    await expect(writeResolution(second, second.ours, second.ours as Audit)).rejects.toThrow('changed elsewhere');
+    await expect(writeResolution(second, second.ours, second.ours as Audit, NOW)).rejects.toThrow('changed elsewhere');
     const now = (await getAudit('x'))!;
-    await writeResolution(second, now, resolveConflict(now, second.theirs as Audit, { '["visitingRegime"]': 'ours' }, CSW, NOW));
+    await writeResolution(second, now, resolveConflict(now, second.theirs as Audit, { '["visitingRegime"]': 'ours' }, CSW, NOW), NOW);
     expect((await getAudit('x'))?.visitingRegime).toBe('from one');
     expect(await db().conflicts.count()).toBe(0);
   });

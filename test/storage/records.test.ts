@@ -69,8 +69,8 @@ describe('the registry of record kinds', () => {
     }
   });
 
-  it('sends to audit packs only audits and their actions, and keeps conflicts, provenance, settings and projections on the device', () => {
-    expect(DEFINITIONS.filter((d) => d.travels.pack).map((d) => d.table)).toEqual(['audits', 'actions']);
+  it('sends to audit packs only audits, their actions and their ended branches, and keeps conflicts, provenance, settings and projections on the device', () => {
+    expect(DEFINITIONS.filter((d) => d.travels.pack).map((d) => d.table)).toEqual(['audits', 'actions', 'tombstones']);
     expect(DEFINITIONS.filter((d) => d.travels.sync).map((d) => d.table)).toEqual([
       'audits',
       'actions',
@@ -79,6 +79,7 @@ describe('the registry of record kinds', () => {
       'people',
       'reports',
       'deletions',
+      'tombstones',
     ]);
     for (const def of DEFINITIONS.filter((d) => d.schema === null)) expect(def.travels).toEqual({ backup: false, pack: false, sync: false });
   });
@@ -236,7 +237,7 @@ describe('a row of a newer shape than this build knows', () => {
     await expect(restoreBackup(backup, NOW)).rejects.toThrow(NewerShapeError);
     expect(await db().audits.get('f2')).toEqual(row);
     const conflict: ConflictRecord = { id: 'audits:f2:x', table: 'audits', recordId: 'f2', ours: audit, theirs: ahead, from: 'a pack', importedAt: NOW };
-    await expect(writeResolution(conflict, audit, ahead)).rejects.toThrow(NewerShapeError);
+    await expect(writeResolution(conflict, audit, ahead, NOW)).rejects.toThrow(NewerShapeError);
     expect(await db().audits.get('f2')).toEqual(row);
   });
 

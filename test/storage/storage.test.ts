@@ -13,7 +13,6 @@ import {
   addPerson,
   addProgramme,
   deleteProgramme,
-  nextRevision,
   StaleWriteError,
   writeAudit,
   writeProgramme,
@@ -21,6 +20,7 @@ import {
   writeSubmittedAudit,
 } from '@/storage/write';
 import { ProgrammeError } from '@/domain/programme';
+import { nextRevision } from '@/storage/revisions';
 import { auditProgramme } from '../builders/programme';
 import { actionsFromAudit } from '@/domain/actions';
 import { allActions, allLabelledSummaries, allPeople, allProgrammes, allSummaries, getAudit, getSettings } from '@/storage/read';

@@ -72,7 +72,8 @@ function ConflictForm({ conflict, ours, person }: { conflict: ConflictRecord; ou
       return;
     }
     try {
-      await writeResolution(conflict, ours, resolveConflict(ours, conflict.theirs, choices, authorOf(person), nowInstant()));
+      const now = nowInstant();
+      await writeResolution(conflict, ours, resolveConflict(ours, conflict.theirs, choices, authorOf(person), now), now);
       navigate(paths.pooling);
     } catch (failure) {
       setErrors([{ href: '', message: `Not saved: ${describeFailure(failure)}` }]);

@@ -16,7 +16,7 @@ import { useCurrentPerson } from '@/data/current-person';
 import { lockNow, protect, useProtection } from '@/data/protection';
 import { addPerson, writeSettings } from '@/storage/write';
 import { addKeySlot, changePassphrase, keySlots, removeKeySlot } from '@/storage/protection';
-import type { KeySlot } from '@/storage/db';
+import type { SlotHolder } from '@/storage/db';
 import { WrongPassphraseError } from '@/lib/crypto';
 import { nowInstant } from '@/lib/clock';
 import { newId } from '@/lib/ids';
@@ -201,8 +201,8 @@ function Unprotected({ current, people, done, report }: { current: Person; peopl
 
 /** A protected workspace, unlocked as `current`: their passphrase, the people who can unlock, and locking. */
 function Protected({ current, report }: { current: Person; report: Report }) {
-  const [slots, setSlots] = useState<KeySlot[] | undefined>(undefined);
-  const [removing, setRemoving] = useState<KeySlot | null>(null);
+  const [slots, setSlots] = useState<SlotHolder[] | undefined>(undefined);
+  const [removing, setRemoving] = useState<SlotHolder | null>(null);
   const [said, setSaid] = useState<string | null>(null);
   const [wrong, setWrong] = useState(0);
   const change = useZodForm(changeSchema, { current: '', next: '', nextAgain: '' });

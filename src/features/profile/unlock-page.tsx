@@ -7,7 +7,7 @@ import { Form, useZodForm, bind } from '@/ui/validated-form';
 import { Progress } from '@/ui/progress';
 import { keySlots, unlock } from '@/storage/protection';
 import { summariesUpToDate } from '@/storage/open';
-import type { KeySlot } from '@/storage/db';
+import type { SlotHolder } from '@/storage/db';
 import { afterUnlocking } from '@/data/protection';
 import { WrongPassphraseError } from '@/lib/crypto';
 
@@ -17,7 +17,7 @@ const schema = z.object({
 });
 
 export function UnlockPage() {
-  const [slots, setSlots] = useState<KeySlot[] | null>(null);
+  const [slots, setSlots] = useState<SlotHolder[] | null>(null);
   const [wrong, setWrong] = useState(0);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const form = useZodForm(schema, { personId: '', passphrase: '' });

@@ -14,7 +14,7 @@ export const conflictSchema: z.ZodType<ConflictRecord> = z.union([
 export const conflicts = defineRecord({
   table: 'conflicts',
   label: 'Versions to choose between',
-  indexes: 'id, shape',
+  indexes: 'id, recordId, shape',
   schema: conflictSchema,
   sealed: { clear: ['id', 'table', 'recordId'] },
   upgrades: [],

@@ -46,9 +46,9 @@ export function currentShape(def: Pick<RecordDefinition, 'upgrades'>): number {
   return def.upgrades.length + 1;
 }
 
-/** A definition, keeping whether it is sealed in its type (for the tables a sealed read may name). */
-export function defineRecord<T extends { id: string }, const S extends RecordDefinition['sealed']>(
-  def: RecordDefinition<T> & { sealed: S },
-): RecordDefinition<T> & { sealed: S } {
+/** A definition, keeping in its type whether it is sealed and where it travels (for the tables each path may name). */
+export function defineRecord<T extends { id: string }, const S extends RecordDefinition['sealed'], const V extends RecordDefinition['travels']>(
+  def: RecordDefinition<T> & { sealed: S; travels: V },
+): RecordDefinition<T> & { sealed: S; travels: V } {
   return def;
 }

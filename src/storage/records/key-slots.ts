@@ -1,5 +1,5 @@
 // Key slots: the workspace's data key wrapped under each person's passphrase (../protection.ts). Never sealed: they
-// are what unlocking reads. Kept on the device, never in a backup or a pack.
+// are what unlocking reads. They name no one (./slot-labels.ts). Kept on the device, never in a backup or a pack.
 import { z } from 'zod';
 import type { KeySlot } from '../db';
 import { defineRecord } from './define';
@@ -7,8 +7,6 @@ import { text } from './fields';
 
 export const keySlotSchema: z.ZodType<KeySlot> = z.strictObject({
   id: text.min(1),
-  name: text,
-  designation: text,
   createdAt: text,
   salt: text,
   iterations: z.number().int().positive(),

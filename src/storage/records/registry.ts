@@ -13,6 +13,8 @@ import { conflicts } from './conflicts';
 import { provenance } from './provenance';
 import { deletions } from './deletions';
 import { keySlots } from './key-slots';
+import { slotLabels } from './slot-labels';
+import { tombstones } from './tombstones';
 import { projections, summaryMonths } from './projections';
 
 /** In the order backups list them. */
@@ -27,7 +29,9 @@ export const RECORDS = {
   provenance,
   reports,
   deletions,
+  tombstones,
   keySlots,
+  slotLabels,
   summaryMonths,
   projections,
 } as const;
@@ -38,6 +42,9 @@ export type RecordTable = keyof typeof RECORDS;
 export type RecordOf<K extends RecordTable> = (typeof RECORDS)[K] extends RecordDefinition<infer T> ? T : never;
 
 export const DEFINITIONS: readonly RecordDefinition[] = Object.values(RECORDS) as readonly RecordDefinition[];
+
+/** The tables whose records go into backups of the whole workspace. */
+export type BackupTable = { [K in RecordTable]: (typeof RECORDS)[K]['travels']['backup'] extends true ? K : never }[RecordTable];
 
 /** The tables whose records are sealed at rest in a protected workspace. */
 export type SealedTable = { [K in RecordTable]: (typeof RECORDS)[K]['sealed'] extends false ? never : K }[RecordTable];

@@ -14,7 +14,20 @@ export const settingsSchema: z.ZodType<WorkspaceSettings> = z.strictObject({
   lastBackupAt: optional(text.nullable()),
   backupReminderDays: optional(z.number().int().min(0)),
   lockAfterMinutes: optional(z.number().int().min(1)),
+  revisionSecret: optional(text),
 });
+
+/** This device's settings before anything is chosen. */
+export const DEFAULT_SETTINGS: WorkspaceSettings = {
+  id: 'workspace',
+  rev: 0,
+  updatedAt: '',
+  currentPersonId: null,
+  timescalePolicyId: 'auditor-guidance',
+  lastBackupAt: null,
+  backupReminderDays: 7,
+  lockAfterMinutes: 15,
+};
 
 export const settings = defineRecord({
   table: 'settings',
