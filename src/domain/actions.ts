@@ -1,7 +1,8 @@
 // The action register (seed 002, "Auditing Activity" › "Findings, accountability and impact": SMART action plans at
 // practice, service and strategic level that "must be regularly reviewed, and evidence impact and outcomes";
 // practice-level actions go into the practitioner's supervision). Pure: today and now are arguments.
-import type { Audit, Author, HistoryEntry } from './audit';
+import type { Audit, HistoryEntry } from './audit';
+import type { Author } from './author';
 import { checkDateFields } from './calendar/date-fields';
 import { addDays, addMonths, addWeeks, formatLongDate, type IsoDate } from './calendar/iso-date';
 import { addWorkingDays } from './calendar/working-days';

@@ -2,10 +2,10 @@
 // re-assigned to the CSW (unless the auditor is the CSW), who completes Part B; then the audit is complete and
 // read-only until reopened with a reason. Every change is attributed (seed 003, "Recording": "Be attributable to an
 // author whose designation is stated"). Pure: ids and times are arguments.
-import type { ChildAndFamilyVoice } from './voice';
-import type { FollowsLink } from './improvement';
-import type { VisitingPlan } from './visiting';
-import type { GoodPractice } from './good-practice';
+import type { Author } from './author';
+import type { ChildAndFamilyVoice } from './voice-record';
+import type { FollowsLink } from './follows-link';
+import type { GoodPractice } from './good-practice-record';
 import type { DateFields } from './calendar/date-fields';
 import type { IsoDate } from './calendar/iso-date';
 import type { ComplianceJudgement, Grade } from './grade';
@@ -19,12 +19,6 @@ export const AUDIT_STATUS_LABELS: Record<AuditStatus, string> = {
   'with-csw': 'With the CSW',
   complete: 'Complete',
 };
-
-/** Who did something, as they were then: their name and designation. */
-export interface Author {
-  name: string;
-  designation: string;
-}
 
 export interface AuditDetails {
   caseReference: string;
@@ -116,6 +110,18 @@ export interface HistoryEntry {
   by: Author;
   kind: HistoryKind;
   detail: string;
+}
+
+/**
+ * How often the child's plan or the CSW in supervision set visits, as the auditor typed it (issue 11, point 2; seed
+ * 003, "Frequency of visiting": child protection visits "as determined in the CP plan at CP conference but as a
+ * minimum fortnightly"; child in need by "professional judgement ... agreed with a CSW in supervision. (good practice,
+ * fortnightly in complex cases)").
+ */
+export interface VisitingPlan {
+  every: string;
+  unit: '' | 'days' | 'weeks' | 'months';
+  setBy: '' | 'plan' | 'supervision';
 }
 
 export interface Visit {

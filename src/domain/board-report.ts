@@ -4,7 +4,8 @@
 // the figures. Drafts change as they are written; issuing freezes the figures into the report, so a later audit never
 // changes an issued report. Practitioners, auditors and children are not named unless the author chooses to.
 import type { ImprovementFigures } from './improvement';
-import type { Author, HistoryEntry } from './audit';
+import type { HistoryEntry } from './audit';
+import type { Author } from './author';
 import type { AuditFilter } from './audit-filter';
 import type { Grade } from './grade';
 import { goodOrBetter, type ActionFigures, type LearningRow, type OverviewReport } from './reports';

@@ -1,6 +1,7 @@
 // Escalation (seed 002, "Auditing Activity" › "Addressing practice concerns during auditing activity"): the findings
 // that must go to the senior management team, kept in step with the audit, and the record of who was told and when.
-import { withHistory, type Audit, type Author } from './audit';
+import { withHistory, type Audit } from './audit';
+import type { Author } from './author';
 import { daysBetween, formatDateTime } from './calendar/iso-date';
 import { allSections, ESCALATION_REASON_LABELS, type AuditTemplate, type EscalationReason } from './template';
 import { isQuestionShown } from './completeness';

@@ -2,7 +2,8 @@
 // the actions they raised, an escalation where one was due, a moderation round with reviews, and the year's auditing
 // programme, so that a newcomer sees every page working at once. Generated from a fixed seed: the same day gives the
 // same workspace. Every name is plainly invented and every case reference starts EX-.
-import { acknowledge, createAudit, type Audit, type Author } from './audit';
+import { acknowledge, createAudit, type Audit } from './audit';
+import type { Author } from './author';
 import { addDays, type IsoDate } from './calendar/iso-date';
 import { partASections } from './completeness';
 import { GRADES, type Grade } from './grade';

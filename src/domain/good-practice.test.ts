@@ -2,7 +2,8 @@
 // are acknowledged through: Escalation to senior management, ... Shared at the Quality Assurance and Practice
 // Development Board."
 import { describe, expect, it } from 'vitest';
-import { flagGoodPractice, GOOD_PRACTICE_ROUTES, goodPracticeByRoute, GoodPracticeError, unflagGoodPractice } from './good-practice';
+import { flagGoodPractice, goodPracticeByRoute, GoodPracticeError, unflagGoodPractice } from './good-practice';
+import { GOOD_PRACTICE_ROUTES } from './good-practice-record';
 import { summarizeAudit } from './summary';
 import { getTimescalePolicy, latestAuditTemplate } from '@/templates/registry';
 import { AUDITOR, completedPartA, NOW } from '@test/builders/audit';

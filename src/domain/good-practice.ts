@@ -1,28 +1,12 @@
 // Celebrating good practice (seed 002, "Celebrating best practice as part of auditing activity": "Examples of good
 // practice are acknowledged through: ..."): an audit flagged as an example of good practice, with a note of what was
 // good and the routes by which it is to be shared, and the flagged audits listed route by route.
-import { withHistory, type Audit, type Author } from './audit';
+import { withHistory, type Audit } from './audit';
+import type { Author } from './author';
+import { GOOD_PRACTICE_ROUTES, type GoodPracticeRoute } from './good-practice-record';
 
-/** The seed's routes, in its order and words. */
-export const GOOD_PRACTICE_ROUTES = [
-  { id: 'senior-management', label: 'Escalation to senior management' },
-  { id: 'story-boards', label: 'Story Boards and Appreciative Enquiry' },
-  { id: 'lunch-and-learn', label: 'A lunch and learn session, shared by the practitioner' },
-  { id: 'dcs-roundup', label: 'The Director of Children’s Services’ Roundup' },
-  { id: 'practice-hub', label: 'A best practice example in the children’s policy and practice hub' },
-  { id: 'pld-meeting', label: 'The monthly Practice Learning and Development meeting' },
-  { id: 'qapd-board', label: 'The Quality Assurance and Practice Development Board' },
-] as const;
-export type GoodPracticeRoute = (typeof GOOD_PRACTICE_ROUTES)[number]['id'];
 export const GOOD_PRACTICE_ROUTE_IDS = GOOD_PRACTICE_ROUTES.map((r) => r.id) as GoodPracticeRoute[];
 export const GOOD_PRACTICE_NOTE_LIMIT = 2_000;
-
-export interface GoodPractice {
-  note: string;
-  routes: GoodPracticeRoute[];
-  by: Author;
-  at: string;
-}
 
 export class GoodPracticeError extends Error {}
 

@@ -3,26 +3,16 @@
 // audits". A later audit of the same case, or of the same practitioner's work, links to the earlier one: the change
 // of grade, and whether the later audit confirms the impact of the earlier audit's actions, come from that link.
 import type { ActionRecord } from './actions';
-import { withHistory, type Audit, type AuditStatus, type Author } from './audit';
+import { withHistory, type Audit, type AuditStatus } from './audit';
+import type { Author } from './author';
+import type { FollowBasis, FollowsLink } from './follows-link';
 import type { IsoDate } from './calendar/iso-date';
 import { gradeRank, isGrade, type Grade } from './grade';
 
-export const FOLLOW_BASES = ['case', 'practitioner'] as const;
-export type FollowBasis = (typeof FOLLOW_BASES)[number];
 export const FOLLOW_BASIS_LABELS: Record<FollowBasis, string> = {
   case: 'The same case, audited again',
   practitioner: 'The same practitioner’s work, in another case',
 };
-
-/** The earlier audit this one follows, and why it is the one to compare with. */
-export interface FollowsLink {
-  auditId: string;
-  /** The earlier audit's date, so that its summary is found by its month. */
-  auditDate: IsoDate;
-  basis: FollowBasis;
-  by: Author;
-  at: string;
-}
 
 export class ImprovementError extends Error {}
 

@@ -4,7 +4,8 @@
 // "The allocated social worker/practitioner, their line manager and the auditor are invited". "A brief record of the
 // moderation discussion and confirmation of any changes to the grading are included in the audit template."
 import { withEscalation } from './escalation';
-import { withHistory, type Audit, type Author, type HistoryEntry, type ModerationRecord } from './audit';
+import { withHistory, type Audit, type HistoryEntry, type ModerationRecord } from './audit';
+import type { Author } from './author';
 import type { IsoDate } from './calendar/iso-date';
 import { GRADE_LABELS, type Grade } from './grade';
 import { recordedOverallGrade } from './overall-judgement';

@@ -1,5 +1,5 @@
 // People who use the workbench on this machine: each change is attributed to one of them by name and designation.
-import type { Author } from './audit';
+import type { Author } from './author';
 import type { Versioned } from './revision';
 
 export interface Person extends Versioned {

@@ -4,7 +4,8 @@
 // forward to it. Diverged: a conflict, both kept until a person chooses, field by field. Nothing is ever
 // overwritten without that choice. Pure.
 import { relate, type Versioned } from './revision';
-import type { Author, HistoryEntry } from './audit';
+import type { HistoryEntry } from './audit';
+import type { Author } from './author';
 
 export type ImportOutcome = 'added' | 'identical' | 'kept' | 'fast-forward' | 'conflict' | 'newer-here';
 

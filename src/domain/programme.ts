@@ -3,7 +3,8 @@
 // practice", set out month by month in "Our auditing timetable". The programme runs over the local authority's year,
 // April to March. Each entry is one month's activity, with a focus area, an optional team and the number of audits
 // planned; audits started as part of an entry are counted against it. Pure: ids and times are arguments.
-import type { Author, HistoryEntry } from './audit';
+import type { HistoryEntry } from './audit';
+import type { Author } from './author';
 import { formatMonth, type IsoDate } from './calendar/iso-date';
 import { AUDIT_ACTIVITY_LABELS, type AuditActivity } from './template';
 import { unwritten, type Versioned } from './revision';

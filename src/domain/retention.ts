@@ -3,7 +3,7 @@
 // step, all or nothing, and is recorded without their content: when, by whom, under what rule and how many, with the
 // ids of the records (random, so they say nothing about a child).
 import { addMonths, formatLongDate, type IsoDate } from './calendar/iso-date';
-import type { Author } from './audit';
+import type { Author } from './author';
 
 /** The retention periods offered, in years. */
 export const RETENTION_YEARS = [1, 2, 3, 4, 5, 6, 7] as const;

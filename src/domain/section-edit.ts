@@ -2,8 +2,8 @@
 // section's form also holds (the overall judgement, the actions, the key dates and visits). The problems the pure core
 // finds name their field by its path here, so the form needs no translation. Values are kept as typed: checking
 // comes on "Save and continue" and on submitting Part A.
-import { withEdit, type AuditAction, type Audit, type Author, type SectionAnswers, type Visit } from './audit';
-import type { VisitingPlan } from './visiting';
+import { withEdit, type AuditAction, type Audit, type SectionAnswers, type Visit, type VisitingPlan } from './audit';
+import type { Author } from './author';
 import { isGrade } from './grade';
 import { withEscalation } from './escalation';
 import { withAcceptedSuggestion } from './overall-judgement';

@@ -3,7 +3,7 @@
 // thematic audits — "direct practice that has taken place within the last 12 months ... purposeful sampling of up to
 // 30 case records"). The case records come from the authority's case management system as a list; the criteria
 // narrow it, the person chooses up to 30 of those that match, and the criteria are recorded with the choice.
-import type { Author } from './audit';
+import type { Author } from './author';
 import { addMonths, type IsoDate } from './calendar/iso-date';
 import { CASE_TYPE_LABELS, type CaseType } from './template';
 

@@ -9,7 +9,7 @@ import { escalationFollowUp, escalationState, type EscalationFollowUp, type Esca
 import { recordedOverallGrade } from './overall-judgement';
 import { allSections, type AuditActivity, type AuditTemplate, type CaseType, type TemplateSection } from './template';
 import { checkCaseDates, timescalesOf, type TimescalePolicy } from './timescales';
-import type { FollowBasis } from './improvement';
+import type { FollowBasis } from './follows-link';
 
 /**
  * The version of the summary projection. Change it whenever summarizeAudit changes what it writes: on opening, the

@@ -17,7 +17,7 @@ import {
   type TimescalePolicy,
   type VisitingRegime,
 } from './timescales';
-import type { Audit } from './audit';
+import type { Audit, VisitingPlan } from './audit';
 import type { AgeBand } from './template';
 
 export interface VisitFacts {
@@ -76,18 +76,6 @@ export interface VisitingBreach {
   endedBy?: IsoDate | undefined;
   daysLate: number;
   rule: string;
-}
-
-/**
- * How often the child's plan or the CSW in supervision set visits, as the auditor typed it (issue 11, point 2; seed
- * 003, "Frequency of visiting": child protection visits "as determined in the CP plan at CP conference but as a
- * minimum fortnightly"; child in need by "professional judgement ... agreed with a CSW in supervision. (good practice,
- * fortnightly in complex cases)").
- */
-export interface VisitingPlan {
-  every: string;
-  unit: '' | 'days' | 'weeks' | 'months';
-  setBy: '' | 'plan' | 'supervision';
 }
 
 /** The interval the plan set, when one is typed whole; null otherwise. */

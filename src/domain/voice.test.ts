@@ -2,7 +2,8 @@
 // practitioner and their line manager, and feedback from the child, young person and their carers all support an
 // understanding of practice." The audit records that feedback and who took part, for the panel to review.
 import { describe, expect, it } from 'vitest';
-import { participantsText, recordVoice, voiceProblems, VoiceError, voiceWaysText, type VoiceInput } from './voice';
+import { participantsText, recordVoice, voiceProblems, VoiceError, voiceWaysText } from './voice';
+import type { VoiceInput } from './voice-record';
 import { AUDITOR, newAudit } from '@test/builders/audit';
 
 const full: VoiceInput = {

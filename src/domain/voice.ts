@@ -4,42 +4,13 @@
 // that feedback (a practice audit review's "family feedback"), so the audit collects it: how it was gathered, what
 // they said and how it is reflected in the work, and who took part in the audit's conversation, with the
 // practitioner's reflections.
-import { withHistory, type Audit, type Author } from './audit';
+import { withHistory, type Audit } from './audit';
+import type { Author } from './author';
+import { AUDIT_PARTICIPANTS, VOICE_WAYS, type AuditParticipant, type ChildAndFamilyVoice, type VoiceInput, type VoiceWay } from './voice-record';
 
-/** The ways feedback was gathered. */
-export const VOICE_WAYS = [
-  { id: 'child', label: 'Spoke with the child or young person' },
-  { id: 'parent-carer', label: 'Spoke with a parent or carer' },
-  { id: 'form', label: 'A feedback form or questionnaire' },
-  { id: 'record', label: 'Their views as recorded on the case file' },
-  { id: 'not-gathered', label: 'No feedback was gathered' },
-] as const;
-export type VoiceWay = (typeof VOICE_WAYS)[number]['id'];
 export const VOICE_WAY_IDS = VOICE_WAYS.map((w) => w.id) as VoiceWay[];
 
-/** Who took part in the audit's conversation, besides the auditor. */
-export const AUDIT_PARTICIPANTS = [
-  { id: 'practitioner', label: 'The practitioner' },
-  { id: 'line-manager', label: 'Their line manager' },
-  { id: 'csw', label: 'The consultant social worker' },
-] as const;
-export type AuditParticipant = (typeof AUDIT_PARTICIPANTS)[number]['id'];
 export const AUDIT_PARTICIPANT_IDS = AUDIT_PARTICIPANTS.map((p) => p.id) as AuditParticipant[];
-
-export interface VoiceInput {
-  ways: VoiceWay[];
-  notGatheredReason: string;
-  said: string;
-  reflected: string;
-  participants: AuditParticipant[];
-  otherParticipants: string;
-  reflections: string;
-}
-
-export interface ChildAndFamilyVoice extends VoiceInput {
-  by: Author;
-  at: string;
-}
 
 export type VoiceField = keyof VoiceInput;
 

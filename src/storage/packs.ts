@@ -4,7 +4,8 @@
 // conflict kept with both versions until a person resolves it. Nothing is overwritten without that choice. Each
 // imported record records where it came from and when, and the summaries are rebuilt from the records imported, all
 // in one transaction.
-import type { Audit, Author } from '@/domain/audit';
+import type { Audit } from '@/domain/audit';
+import type { Author } from '@/domain/author';
 import type { ActionRecord } from '@/domain/actions';
 import { auditsWithActions } from './read';
 import { conflictSettled, importOutcome, type ImportOutcome } from '@/domain/pooling';

@@ -5,7 +5,8 @@
 // the same one. Each write is a new revision as CouchDB keeps them ("<n>-<hash>", with its ancestors), and each
 // audit's summary is kept in step in the same transaction. It decides nothing about the domain.
 import type { EntityTable, IDType, Table } from 'dexie';
-import type { Audit, Author } from '@/domain/audit';
+import type { Audit } from '@/domain/audit';
+import type { Author } from '@/domain/author';
 import type { Person } from '@/domain/person';
 import type { BoardReport } from '@/domain/board-report';
 import type { DeletionRecord } from '@/domain/retention';

@@ -1,5 +1,6 @@
 // The child's and family's voice and the audit conversation, as the audit record and the moderation panel read them.
-import { participantsText, voiceWaysText, type ChildAndFamilyVoice } from '@/domain/voice';
+import { participantsText, voiceWaysText } from '@/domain/voice';
+import type { ChildAndFamilyVoice } from '@/domain/voice-record';
 import { MultilineText, SummaryList, type SummaryRow } from './content';
 
 export function VoiceSummary({ voice }: { voice: ChildAndFamilyVoice }) {

@@ -1,5 +1,6 @@
 // Deterministic builders for audits in tests: fixed ids and times, every section answered as a careful auditor would.
-import { createAudit, type Audit, type AuditDetails, type Author } from '@/domain/audit';
+import { createAudit, type Audit, type AuditDetails } from '@/domain/audit';
+import type { Author } from '@/domain/author';
 import type { Grade } from '@/domain/grade';
 import { latestAuditTemplate } from '@/templates/registry';
 import { partASections } from '@/domain/completeness';

@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { useNavigate } from 'react-router';
 import { authorOf } from '@/domain/person';
-import { flagGoodPractice, GOOD_PRACTICE_NOTE_LIMIT, GOOD_PRACTICE_ROUTE_IDS, GOOD_PRACTICE_ROUTES, unflagGoodPractice } from '@/domain/good-practice';
+import { flagGoodPractice, GOOD_PRACTICE_NOTE_LIMIT, GOOD_PRACTICE_ROUTE_IDS, unflagGoodPractice } from '@/domain/good-practice';
+import { GOOD_PRACTICE_ROUTES } from '@/domain/good-practice-record';
 import { Page, Columns } from '@/ui/page';
 import { BackLink } from '@/ui/content';
 import { Button, ButtonGroup, Checkboxes, Textarea } from '@/ui/form';

@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { useNavigate } from 'react-router';
 import { authorOf } from '@/domain/person';
-import { AUDIT_PARTICIPANT_IDS, AUDIT_PARTICIPANTS, recordVoice, VOICE_WAY_IDS, VOICE_WAYS, voiceProblems } from '@/domain/voice';
+import { AUDIT_PARTICIPANT_IDS, recordVoice, VOICE_WAY_IDS, voiceProblems } from '@/domain/voice';
+import { AUDIT_PARTICIPANTS, VOICE_WAYS } from '@/domain/voice-record';
 import { LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT } from '@/domain/text-limits';
 import { Page, Columns } from '@/ui/page';
 import { BackLink } from '@/ui/content';

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { AUDIT_STATUSES, DISAGREEMENT_OUTCOMES, type Audit } from '@/domain/audit';
 import { COMPLIANCE_JUDGEMENTS, GRADES } from '@/domain/grade';
 import { AGE_BANDS, AUDIT_ACTIVITIES, CASE_TYPES, ESCALATION_REASONS } from '@/domain/template';
-import { FOLLOW_BASES } from '@/domain/improvement';
-import { AUDIT_PARTICIPANT_IDS, VOICE_WAY_IDS, type AuditParticipant, type VoiceWay } from '@/domain/voice';
-import { GOOD_PRACTICE_ROUTE_IDS, type GoodPracticeRoute } from '@/domain/good-practice';
+import { FOLLOW_BASES } from '@/domain/follows-link';
+import { AUDIT_PARTICIPANT_IDS, VOICE_WAY_IDS } from '@/domain/voice';
+import type { AuditParticipant, VoiceWay } from '@/domain/voice-record';
+import { GOOD_PRACTICE_ROUTE_IDS } from '@/domain/good-practice';
+import type { GoodPracticeRoute } from '@/domain/good-practice-record';
 import { defineRecord, type StoredRecord } from './define';
 import { author, dateFields, grade, history, optional, revision, text } from './fields';
 
