@@ -1,4 +1,4 @@
-import type { SaveStatusValue } from './save-status-value';
+import type { SaveStatusValue } from '@/lib/save-status';
 
 function time(iso: string): string {
   const d = new Date(iso);

@@ -23,7 +23,8 @@ import { Form } from '@/ui/validated-form';
 import { SaveStatus } from '@/ui/save-status';
 import { AuditMissing } from './audit-missing';
 import { useAuditPage } from './use-audit-page';
-import { useAutosave } from './use-autosave';
+import { useAutosave } from '@/data/use-autosave';
+import { writeAudit } from '@/storage/write';
 import { unsavedDraft } from '@/data/unsaved';
 import { stashedDraft } from '@/data/draft-stash';
 import { problemsToErrors } from './section-values';
@@ -120,7 +121,7 @@ function SectionForm({
     }),
     [audit.id, audit.details.caseReference, section],
   );
-  const { schedule, flush, status, latest } = useAutosave(audit, place);
+  const { schedule, flush, status, latest } = useAutosave(audit, place, writeAudit);
   const author = useMemo(() => authorOf(person), [person]);
   // The section as it was opened, and what has been typed since: each save applies only what was typed to the audit as
   // it is then. What was typed here and not saved (a save refused, or the tab closed first) comes back with the values

@@ -24,9 +24,9 @@ import { actionFigures, moderationLearning, overviewReport } from '@/domain/repo
 import { tooLong } from '@/domain/text-limits';
 import { useActions, useAudits, useLabelledSummaries, useProgrammes, useReport } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
-import { clearUnsaved, keepUnsaved, unsavedDraft } from '@/data/unsaved';
-import { dropStashedDraft, stashDraft, stashedDraft } from '@/data/draft-stash';
-import { useWriteBeforeLeaving } from '@/data/write-before-leaving';
+import { unsavedDraft } from '@/data/unsaved';
+import { stashedDraft } from '@/data/draft-stash';
+import { useAutosave } from '@/data/use-autosave';
 import { writeReport } from '@/storage/write';
 import { getAuditTemplate } from '@/templates/registry';
 import { localDateOf, localDateTimeOf, today } from '@/lib/clock';
@@ -94,80 +94,40 @@ function useLiveFigures(report: BoardReport): { figures: FrozenFigures; known: s
   return { figures, known };
 }
 
-const revNumber = (r: BoardReport) => Number(r.rev.split('-')[0] ?? 0);
-
 function Draft({ report, person, period, back }: { report: BoardReport; person: Person; period: string; back: React.ReactNode }) {
   const key = `report:${report.id}`;
   const live = useLiveFigures(report);
+  const place = useMemo(() => ({ key, what: `The report "${report.title}"`, href: paths.boardReport(report.id) }), [key, report.title, report.id]);
+  const { schedule, flush, status, latest } = useAutosave(report, place, writeReport);
   // What was typed and not saved (a failed save, or a tab closed before the save), put back over the report's words.
   const [kept] = useState(() => (unsavedDraft(key) ?? stashedDraft(key)) as Partial<BoardReport['text']> | undefined);
   const [text, setText] = useState<BoardReport['text']>(() => ({ ...report.text, ...(kept ?? {}) }));
-  const [status, setStatus] = useState<{ saving: boolean; failed: string }>({ saving: !!kept, failed: '' });
   const [issueError, setIssueError] = useState({ message: '', attempt: 0 });
-  // The newest copy of the report: what this page last wrote, or a newer one from elsewhere.
-  const latest = useRef(report);
-  if (revNumber(report) > revNumber(latest.current)) latest.current = report;
-  /** The sections typed since the last save: kept in the browser at once (sealed when protected) until saved. */
-  const pending = useRef<Partial<BoardReport['text']>>(kept ?? {});
-
-  const save = async (change: Parameters<typeof editReport>[1]) => {
-    setStatus({ saving: true, failed: '' });
-    try {
-      latest.current = await writeReport(latest.current, (r) => editReport(r, change));
-      clearUnsaved(key);
-      // "Saved" only once nothing typed is waiting.
-      if (Object.keys(pending.current).length === 0) {
-        dropStashedDraft(key);
-        setStatus({ saving: false, failed: '' });
-      }
-    } catch (e) {
-      const message = describeFailure(e);
-      if (change.text) pending.current = { ...change.text, ...pending.current };
-      keepUnsaved({
-        key,
-        what: `The report "${report.title}"`,
-        href: paths.boardReport(report.id),
-        message,
-        draft: { ...latest.current.text, ...pending.current },
-        retry: () => save({ text: pending.current }),
-      });
-      setStatus({ saving: false, failed: message });
-    }
+  /** The sections typed on this page: each save applies them to the report as it is then. */
+  const typed = useRef<Partial<BoardReport['text']>>(kept ?? {});
+  const saveTyped = () => {
+    const words = { ...typed.current };
+    schedule((r) => editReport(r, { text: words }), words);
   };
-  const flush = async () => {
-    if (Object.keys(pending.current).length === 0) return;
-    const change = pending.current;
-    pending.current = {};
-    await save({ text: change });
-  };
+  // What comes back unsaved is saved again, once.
+  const restored = useRef(false);
   useEffect(() => {
-    if (Object.keys(pending.current).length === 0) return undefined;
-    const timer = setTimeout(() => void flush(), 300);
-    return () => clearTimeout(timer);
-    // Saves a moment after the last keystroke, whatever was typed.
+    if (kept && !restored.current) {
+      restored.current = true;
+      saveTyped();
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [text]);
-  useWriteBeforeLeaving(key, {
-    waiting: () => Object.keys(pending.current).length > 0,
-    draft: () => (Object.keys(pending.current).length ? pending.current : undefined),
-    flush,
-  });
+  }, []);
   const type = (id: ReportSectionId, value: string) => {
-    pending.current = { ...pending.current, [id]: value };
-    stashDraft(key, pending.current);
-    setStatus({ saving: true, failed: '' });
+    typed.current = { ...typed.current, [id]: value };
     setText((t) => ({ ...t, [id]: value }));
+    saveTyped();
   };
   const issue = async () => {
     if (!live) return;
     try {
-      if (Object.keys(pending.current).length) {
-        const change = pending.current;
-        pending.current = {};
-        await save({ text: change });
-      }
+      if (!(await flush())) throw new Error('what was typed could not be saved first (see above)');
       latest.current = await writeReport(latest.current, (r, now) => issueReport(r, live.figures, live.known, authorOf(person), now));
-      clearUnsaved(key);
     } catch (e) {
       setIssueError((x) => ({ message: e instanceof ReportError ? e.message : `Not issued: ${describeFailure(e)}`, attempt: x.attempt + 1 }));
     }
@@ -189,14 +149,24 @@ function Draft({ report, person, period, back }: { report: BoardReport; person: 
         Write each section beside the figures. It is saved as you type. Until it is issued, the figures follow the audits; issuing freezes them into the report.
       </p>
       <p className="govuk-body app-save-status" aria-live="polite">
-        {status.failed ? <strong className="govuk-error-message">Not saved: {status.failed}</strong> : status.saving ? 'Saving…' : 'Saved'}
+        {status.state === 'error' ? (
+          <strong className="govuk-error-message">Not saved: {status.message}</strong>
+        ) : status.state === 'saving' ? (
+          'Saving…'
+        ) : (
+          'Saved'
+        )}
       </p>
       <Checkbox
         id="report-name-people"
         label="Name case references, practitioners, auditors and CSWs in this report"
         hint="Left unticked, the report says “an audit in Pod 2” instead of a case reference, and cannot be issued while its words name anyone the audits name."
         checked={report.namePeople}
-        onChange={(e) => void save({ namePeople: e.target.checked })}
+        onChange={(e) => {
+          const namePeople = e.target.checked;
+          schedule((r) => editReport(r, { text: { ...typed.current }, namePeople }));
+          void flush();
+        }}
       />
       {REPORT_SECTIONS.map((s) => (
         <Textarea

@@ -31,7 +31,7 @@ const answer = (text: string) => (base: Audit, now: string) =>
 
 describe('autosave', () => {
   it('writes changes in order, each on the copy the last write returned, and says "Saved" once the latest has committed', async () => {
-    const { result } = renderHook(() => useAutosave(stored, PLACE));
+    const { result } = renderHook(() => useAutosave(stored, PLACE, writeAudit));
     act(() => result.current.schedule(answer('first')));
     expect(result.current.status).toEqual({ state: 'saving' });
     let ok = false;
@@ -51,7 +51,7 @@ describe('autosave', () => {
   });
 
   it('gathers changes made within the pause into one write of the latest', async () => {
-    const { result } = renderHook(() => useAutosave(stored, PLACE));
+    const { result } = renderHook(() => useAutosave(stored, PLACE, writeAudit));
     act(() => {
       result.current.schedule(answer('a'));
       result.current.schedule(answer('ab'));
@@ -66,7 +66,7 @@ describe('autosave', () => {
   });
 
   it('refuses to write over the same answer changed elsewhere since the page opened, and says so', async () => {
-    const { result } = renderHook(() => useAutosave(stored, PLACE));
+    const { result } = renderHook(() => useAutosave(stored, PLACE, writeAudit));
     await writeAudit(stored, answer('typed in another tab'));
     act(() => result.current.schedule(answer('mine')));
     let ok = true;
@@ -79,7 +79,7 @@ describe('autosave', () => {
   });
 
   it('keeps a change made elsewhere to another part of the audit, and its own', async () => {
-    const { result } = renderHook(() => useAutosave(stored, PLACE));
+    const { result } = renderHook(() => useAutosave(stored, PLACE, writeAudit));
     await writeAudit(stored, (a) => ({ ...a, visitingRegime: 'chosen in another tab' }));
     act(() => result.current.schedule(answer('mine')));
     await act(async () => {
@@ -90,7 +90,7 @@ describe('autosave', () => {
   });
 
   it('reports a write that fails for any other reason, and keeps the change to write again', async () => {
-    const { result } = renderHook(() => useAutosave(stored, PLACE));
+    const { result } = renderHook(() => useAutosave(stored, PLACE, writeAudit));
     db().close();
     act(() => result.current.schedule(answer('typed while the database is closed')));
     let ok = true;
@@ -103,7 +103,7 @@ describe('autosave', () => {
   });
 
   it('asks before the tab closes with a change still pending', () => {
-    const { result } = renderHook(() => useAutosave(stored, PLACE));
+    const { result } = renderHook(() => useAutosave(stored, PLACE, writeAudit));
     const quiet = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(quiet);
     expect(quiet.defaultPrevented).toBe(false);
@@ -114,7 +114,7 @@ describe('autosave', () => {
   });
 
   it('keeps a change that failed, with what was typed, until trying again saves it; leaving asks first meanwhile', async () => {
-    const { result } = renderHook(() => useAutosave(stored, PLACE));
+    const { result } = renderHook(() => useAutosave(stored, PLACE, writeAudit));
     await writeAudit(stored, answer('typed in another tab'));
     act(() => result.current.schedule(answer('mine'), { typed: 'mine' }));
     await act(async () => {
@@ -135,15 +135,32 @@ describe('autosave', () => {
     expect(kept.current).toEqual([]);
   });
 
+  it('tries again through the same check: another tab’s saved answer is refused again, never written over', async () => {
+    const { result } = renderHook(() => useAutosave(stored, PLACE, writeAudit));
+    await writeAudit(stored, answer('saved in another tab'));
+    act(() => result.current.schedule(answer('mine'), { typed: 'mine' }));
+    await act(async () => {
+      await result.current.flush();
+    });
+    const { result: kept } = renderHook(() => useUnsavedChanges());
+    await act(async () => {
+      await kept.current[0]?.retry();
+    });
+    expect((await getAudit(stored.id))?.sections.recording?.answers.note).toBe('saved in another tab');
+    // Still kept, with what was typed, and the reason again.
+    expect(kept.current).toMatchObject([{ key: PLACE.key, draft: { typed: 'mine' } }]);
+    expect(kept.current[0]?.message).toContain('changed elsewhere');
+  });
+
   it('writes what is pending when the page is left', async () => {
-    const { result, unmount } = renderHook(() => useAutosave(stored, PLACE));
+    const { result, unmount } = renderHook(() => useAutosave(stored, PLACE, writeAudit));
     act(() => result.current.schedule(answer('typed just before leaving')));
     unmount();
     await vi.waitFor(async () => expect((await getAudit(stored.id))?.sections.recording?.answers.note).toBe('typed just before leaving'));
   });
 
   it('writes what is pending when the browser hides or closes the page', async () => {
-    const { result } = renderHook(() => useAutosave(stored, PLACE));
+    const { result } = renderHook(() => useAutosave(stored, PLACE, writeAudit));
     act(() => result.current.schedule(answer('typed before closing the tab')));
     act(() => {
       window.dispatchEvent(new Event('pagehide'));

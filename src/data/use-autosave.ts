@@ -1,21 +1,26 @@
-// Drafts save as the user types: changes are gathered for a moment, then written in order, one at a time, each on
-// top of the copy the previous write returned. "Saved" shows only once the latest change has committed. Leaving the
-// page, hiding the tab or closing the window writes whatever is pending at once, and closing the tab or leaving the
-// app with a change still pending asks first. A change that fails is kept, with what was typed, and said wherever the
-// person goes (data/unsaved.ts) until it is saved.
+// The one autosave, for every page where words are saved as they are typed (an audit's sections, a board report's
+// draft): changes are gathered for a moment, then written in order, one at a time, each on top of the copy the
+// previous write returned. "Saved" shows only once the latest change has committed. What was typed is kept in the
+// browser at once (./draft-stash.ts, sealed when protected) until it is written. Leaving the page, hiding the tab or
+// closing the window writes whatever is pending at once, and closing the tab or leaving the app with a change still
+// pending asks first (./write-before-leaving.ts). A change that fails is kept, with what was typed, and said wherever
+// the person goes (./unsaved.ts) until it is saved; trying again goes through the same check against what is stored
+// as the first try, so that it never writes over a change made elsewhere.
 import { useCallback, useRef, useState } from 'react';
-import type { Audit } from '@/domain/audit';
-import { writeAudit } from '@/storage/write';
-import type { SaveStatusValue } from '@/ui/save-status-value';
+import type { Versioned } from '@/domain/revision';
+import type { SaveStatusValue } from '@/lib/save-status';
 import { describeFailure } from '@/lib/failures';
-import { getAudit } from '@/storage/read';
-import { clearUnsaved, keepUnsaved } from '@/data/unsaved';
-import { dropStashedDraft, stashDraft } from '@/data/draft-stash';
-import { useWriteBeforeLeaving } from '@/data/write-before-leaving';
+import { clearUnsaved, keepUnsaved } from './unsaved';
+import { dropStashedDraft, stashDraft } from './draft-stash';
+import { useWriteBeforeLeaving } from './write-before-leaving';
 
 const QUIET_MS = 300;
 
-type Change = (base: Audit, now: string) => Audit;
+/** A change made by the core, applied to the record as it is when it is written. */
+export type Change<T> = (base: T, now: string) => T;
+
+/** The write of one kind of record (storage/write.ts): a change to the copy read at `base`, checked against what is stored. */
+export type WriteChange<T> = (base: T, change: Change<T>) => Promise<T>;
 
 /** Where the changes are made, so a change that cannot be saved can be said and put back. */
 export interface AutosavePlace {
@@ -24,10 +29,12 @@ export interface AutosavePlace {
   href: string;
 }
 
-export function useAutosave(initial: Audit, place: AutosavePlace) {
+export function useAutosave<T extends Versioned>(initial: T, place: AutosavePlace, write: WriteChange<T>) {
+  // The copy this page last wrote (or opened): each write is checked against what is stored from it, so that a change
+  // made elsewhere meanwhile is merged where it touched other fields and refused where it touched the same one.
   const latest = useRef(initial);
   const queue = useRef<Promise<boolean>>(Promise.resolve(true));
-  const pending = useRef<{ change: Change; draft: unknown } | null>(null);
+  const pending = useRef<{ change: Change<T>; draft: unknown } | null>(null);
   /** What is being written now, or failed to be: kept if the page closes before it is saved. */
   const unfinished = useRef<unknown>(undefined);
   /** Counts changes, so that only the write of the latest one says "Saved". */
@@ -45,7 +52,7 @@ export function useAutosave(initial: Audit, place: AutosavePlace) {
       queue.current = queue.current.then(async () => {
         unfinished.current = next.draft;
         try {
-          latest.current = await writeAudit(latest.current, next.change);
+          latest.current = await write(latest.current, next.change);
           unfinished.current = undefined;
           clearUnsaved(place.key);
           if (pending.current === null) dropStashedDraft(place.key);
@@ -56,9 +63,12 @@ export function useAutosave(initial: Audit, place: AutosavePlace) {
           setStatus({ state: 'error', message });
           const retry = async () => {
             try {
-              const stored = await getAudit(latest.current.id);
-              latest.current = await writeAudit(stored ?? latest.current, next.change);
+              // From the copy this page last had, as the first try was: what changed elsewhere since is merged where
+              // it touched other fields, and refused again, saying what it is now, where it touched the same one.
+              latest.current = await write(latest.current, next.change);
               clearUnsaved(place.key);
+              dropStashedDraft(place.key);
+              setStatus({ state: 'saved', at: latest.current.updatedAt });
             } catch (again) {
               keepUnsaved({ ...place, message: describeFailure(again), draft: next.draft, retry });
             }
@@ -71,10 +81,10 @@ export function useAutosave(initial: Audit, place: AutosavePlace) {
       });
     }
     return queue.current;
-  }, [place]);
+  }, [place, write]);
 
   const schedule = useCallback(
-    (change: Change, draft?: unknown) => {
+    (change: Change<T>, draft?: unknown) => {
       pending.current = { change, draft };
       // Kept at once (sealed, in a protected workspace), so a tab closed before the write still has it.
       if (draft !== undefined) stashDraft(place.key, draft);
