@@ -5,9 +5,8 @@ import { onWorkspaceEvent, workspaceEvent, type WorkspaceEvent } from '@/storage
 import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import type { AuditSummary, LabelledSummary } from '@/domain/summary';
-import type { IsoDate } from '@/domain/calendar/iso-date';
 import type { ConflictRecord, ProjectionState, WorkspaceSettings } from '@/storage/db';
-import { projectionState, summariesBetween } from '@/storage/projections';
+import { projectionState } from '@/storage/projections';
 import {
   allActions,
   allPeople,
@@ -46,11 +45,6 @@ export function useSummaries(): AuditSummary[] | undefined {
 /** Every summary with the case reference and names, for lists that show them. */
 export function useLabelledSummaries(): LabelledSummary[] | undefined {
   return useLiveQuery(allLabelledSummaries, []);
-}
-
-/** The summaries of audits dated in the period, read by its months only. */
-export function useSummariesBetween(from: IsoDate, to: IsoDate): AuditSummary[] | undefined {
-  return useLiveQuery(() => summariesBetween(from, to), [from, to]);
 }
 
 export function useActions(): ActionRecord[] | undefined {

@@ -3,7 +3,7 @@
 // that are strengths and those to develop, timescale compliance, moderation results, learning and the actions that
 // follow. Computed from the compact summaries (and the action register), never from every full audit; the learning
 // recorded at moderation comes from the few moderated audits. The chart data is made here; the page only draws it.
-import { impactConfirmedBy, type FollowUp } from './improvement';
+import { impactConfirmedBy, improvementFigures, type FollowUp, type ImprovementFigures } from './improvement';
 import { gradeAgreement, type GradeAgreement } from './agreement';
 import type { Audit, AuditStatus } from './audit';
 import { isOverdue, type ActionLevel, type ActionRecord, type ActionStatus } from './actions';
@@ -265,4 +265,35 @@ export function moderationLearning(audits: readonly Audit[]): LearningRow[] {
     }))
     .filter((r) => r.strengths || r.learningIndividual || r.learningTeam || r.learningOrganisation || r.followUp)
     .sort((a, b) => a.caseReference.localeCompare(b.caseReference));
+}
+
+/** The overview's figures for a period and filter, composed in one place for the overview page, board reports and exports. */
+export interface OverviewComposition {
+  report: OverviewReport;
+  actions: ActionFigures;
+  improvement: ImprovementFigures;
+  learning: LearningRow[];
+}
+
+/**
+ * Composes the overview from its report (overviewReport) and what it is read with: the action register, the links of
+ * later audits to earlier ones, and the moderated audits the report names (report.moderatedIds), in full.
+ */
+export function composeOverview(
+  report: OverviewReport,
+  input: {
+    actions: readonly ActionRecord[];
+    filter: AuditFilter;
+    links: ReadonlyMap<string, FollowUp[]>;
+    moderated: readonly Audit[];
+    today: IsoDate;
+    localDateOf: (instant: string) => IsoDate;
+  },
+): OverviewComposition {
+  return {
+    report,
+    actions: actionFigures(input.actions, report.auditIds, input.filter, input.today, input.localDateOf, input.links),
+    improvement: improvementFigures(report.auditIds, input.links),
+    learning: moderationLearning(input.moderated),
+  };
 }

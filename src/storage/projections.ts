@@ -102,6 +102,12 @@ export async function summariesBetween(from: IsoDate, to: IsoDate, d: WorkbenchD
   return summariesIn(months).filter((s) => s.auditDate >= from && s.auditDate <= to);
 }
 
+/** Like summariesBetween, with each summary's labels (the case reference and names) opened. */
+export async function labelledSummariesBetween(from: IsoDate, to: IsoDate, d: WorkbenchDb = db()): Promise<LabelledSummary[]> {
+  const months = await d.summaryMonths.where(':id').between(monthOf(from), monthOf(to), true, true).toArray();
+  return (await labelledSummariesIn(months)).filter((s) => s.auditDate >= from && s.auditDate <= to);
+}
+
 /**
  * The summaries of the audits with these ids, read from the months they are expected in (`YYYY-MM`); if any is not
  * there (its date changed since the month was noted), every month is read for it.

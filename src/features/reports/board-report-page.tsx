@@ -1,8 +1,7 @@
 // One board report or Brief Overview report. A draft: the head of QA writes each section beside the figures, saved as
 // they type, and chooses whether people may be named; issuing freezes the figures. Issued: the report as it was
 // issued, words and figures, ready to print again.
-import { useFollowUps } from '@/data/follow-ups';
-import { improvementFigures } from '@/domain/improvement';
+import { useOverview } from '@/data/overview';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { describeAuditFilter } from '@/domain/audit-filter';
@@ -20,16 +19,14 @@ import {
 } from '@/domain/board-report';
 import { formatDateTime } from '@/domain/calendar/iso-date';
 import { authorOf, type Person } from '@/domain/person';
-import { actionFigures, moderationLearning, overviewReport } from '@/domain/reports';
 import { tooLong } from '@/domain/text-limits';
-import { useActions, useAudits, useLabelledSummaries, useProgrammes, useReport } from '@/data/live';
+import { useProgrammes, useReport } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { unsavedDraft } from '@/data/unsaved';
 import { stashedDraft } from '@/data/draft-stash';
 import { useAutosave } from '@/data/use-autosave';
 import { writeReport } from '@/storage/write';
-import { getAuditTemplate } from '@/templates/registry';
-import { localDateOf, localDateTimeOf, today } from '@/lib/clock';
+import { localDateTimeOf } from '@/lib/clock';
 import { describeFailure } from '@/lib/failures';
 import { paths } from '@/lib/paths';
 import { BackLink, NotificationBanner } from '@/ui/content';
@@ -74,24 +71,23 @@ export function BoardReportPage() {
 
 /** The report's figures as they are now, and the names (and case references) of the audits it is about. */
 function useLiveFigures(report: BoardReport): { figures: FrozenFigures; known: string[] } | undefined {
-  const summaries = useLabelledSummaries();
-  const actions = useActions();
-  const r = useMemo(() => (summaries ? overviewReport(summaries, report.filter, getAuditTemplate) : undefined), [summaries, report.filter]);
-  const moderated = useAudits(r?.moderatedIds ?? []);
-  const links = useFollowUps(summaries);
-  if (!summaries || !actions || !r || !moderated || !links) return undefined;
-  const byId = new Map(summaries.map((s) => [s.id, s]));
-  const figures = reportFigures(
-    r,
-    actionFigures(actions, r.auditIds, report.filter, today(), localDateOf, links),
-    improvementFigures(r.auditIds, links),
-    moderationLearning(moderated),
-    (id) => byId.get(id)?.caseReference,
-    (id) => byId.get(id)?.team,
-    report.namePeople,
-  );
-  const known = summaries.filter((s) => r.auditIds.has(s.id)).flatMap((s) => [s.caseReference, s.auditor, s.practitioner, s.csw]);
-  return { figures, known };
+  const overview = useOverview(report.filter, true);
+  return useMemo(() => {
+    if (!overview) return undefined;
+    const { report: r, actions, improvement, learning } = overview.composition;
+    const byId = new Map(overview.summaries.map((s) => [s.id, s]));
+    const figures = reportFigures(
+      r,
+      actions,
+      improvement,
+      learning,
+      (id) => byId.get(id)?.caseReference,
+      (id) => byId.get(id)?.team,
+      report.namePeople,
+    );
+    const known = overview.summaries.filter((s) => r.auditIds.has(s.id)).flatMap((s) => [s.caseReference, s.auditor, s.practitioner, s.csw]);
+    return { figures, known };
+  }, [overview, report.namePeople]);
 }
 
 function Draft({ report, person, period, back }: { report: BoardReport; person: Person; period: string; back: React.ReactNode }) {

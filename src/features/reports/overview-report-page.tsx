@@ -3,8 +3,7 @@
 // period, and optionally one programme, activity or team: grades before and after moderation, the areas of practice
 // that are strengths and those to develop, timescale compliance, moderation results, the learning the panel recorded,
 // and the actions that follow. Printable, and as CSV. The filter lives in the address, so a report can be shared.
-import { useFollowUps } from '@/data/follow-ups';
-import { improvementFigures, type FollowUp } from '@/domain/improvement';
+import { useOverview, type Overview } from '@/data/overview';
 import { GradeMoves } from './report-figures';
 import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -15,17 +14,16 @@ import { addReport } from '@/storage/write';
 import { newId } from '@/lib/ids';
 import { z } from 'zod';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { ACTION_LEVELS, ACTION_LEVEL_LABELS, type ActionRecord } from '@/domain/actions';
+import { ACTION_LEVELS, ACTION_LEVEL_LABELS } from '@/domain/actions';
 import { dateFieldsFromIso } from '@/domain/calendar/date-fields';
-import { LATEST_DATE, formatMonth, isIsoDate } from '@/domain/calendar/iso-date';
+import { formatMonth, isIsoDate } from '@/domain/calendar/iso-date';
 import { COMPLIANCE_JUDGEMENTS, COMPLIANCE_LABELS, GRADES, GRADE_LABELS } from '@/domain/grade';
 import { programmeYearOf } from '@/domain/programme';
-import { actionFigures, goodOrBetter, moderationLearning, overviewReport } from '@/domain/reports';
+import { goodOrBetter } from '@/domain/reports';
 import { AUDIT_ACTIVITIES, AUDIT_ACTIVITY_LABELS, type AuditActivity } from '@/domain/template';
 import { describeAuditFilter, type AuditFilter } from '@/domain/audit-filter';
 import { type AuditSummary } from '@/domain/summary';
 import type { AuditProgramme } from '@/domain/programme';
-import { getAuditTemplate } from '@/templates/registry';
 import { Page } from '@/ui/page';
 import { SummaryList } from '@/ui/content';
 import { ChartFigure } from '@/ui/chart-figure';
@@ -34,8 +32,8 @@ import { AgreementFigures, AgreementMatrix, percent } from '@/ui/agreement-figur
 import { Button, DateInput, Select, fieldId } from '@/ui/form';
 import { Form, checkPeriod, dateFieldsSchema, useZodForm, bind, bindDate } from '@/ui/validated-form';
 import { downloadCsv, downloadFile, fileName } from '@/ui/download';
-import { useActions, useAudits, useProgrammes, useSummariesBetween } from '@/data/live';
-import { localDateOf, nowInstant, today } from '@/lib/clock';
+import { useProgrammes } from '@/data/live';
+import { nowInstant, today } from '@/lib/clock';
 import { overviewCsv, overviewJson } from './report-csv';
 import { paths } from '@/lib/paths';
 
@@ -68,20 +66,15 @@ export function OverviewReportPage() {
   const filter = useMemo(() => filterFrom(search, todayIso), [search, todayIso]);
   // The summaries from the start of the period on, read by their months: the report counts the period's, and the later
   // audits that follow them say whether their actions' impact is confirmed.
-  const summaries = useSummariesBetween(filter.from, LATEST_DATE);
-  const links = useFollowUps(summaries);
-  const actions = useActions();
+  const overview = useOverview(filter);
   const programmes = useProgrammes();
-  if (!summaries || !actions || !programmes || !links) return null;
+  if (!overview || !programmes) return null;
   return (
     <Report
       key={search.toString()}
       filter={filter}
-      summaries={summaries}
-      links={links}
-      actions={actions}
+      overview={overview}
       programmes={programmes}
-      todayIso={todayIso}
       apply={(f) => setSearch({ from: f.from, to: f.to, programme: f.programmeId, activity: f.activity, team: f.team })}
     />
   );
@@ -89,21 +82,17 @@ export function OverviewReportPage() {
 
 function Report({
   filter,
-  summaries,
-  links,
-  actions,
+  overview,
   programmes,
-  todayIso,
   apply,
 }: {
   filter: AuditFilter;
-  summaries: AuditSummary[];
-  links: ReadonlyMap<string, FollowUp[]>;
-  actions: ActionRecord[];
+  overview: Overview<AuditSummary>;
   programmes: AuditProgramme[];
-  todayIso: string;
   apply: (f: AuditFilter) => void;
 }) {
+  const { summaries, moderated: moderatedAudits } = overview;
+  const { report: r, actions: acts, improvement, learning } = overview.composition;
   const form = useZodForm(filterSchema, {
     from: dateFieldsFromIso(filter.from),
     to: dateFieldsFromIso(filter.to),
@@ -121,12 +110,6 @@ function Report({
       form.setValue('to', dateFieldsFromIso(`${p.startYear + 1}-03-31`));
     },
   });
-  // Aggregated once for the summaries and filter, not again on every render of the page (the form's, the learning's).
-  const r = useMemo(() => overviewReport(summaries, filter, getAuditTemplate), [summaries, filter]);
-  const acts = actionFigures(actions, r.auditIds, filter, todayIso, localDateOf, links);
-  const improvement = improvementFigures(r.auditIds, links);
-  const moderatedAudits = useAudits(r.moderatedIds);
-  const learning = moderationLearning(moderatedAudits ?? []);
   const teams = [...new Set([...summaries.map((s) => s.team), ...(filter.team ? [filter.team] : [])])].sort();
   const navigate = useNavigate();
   const person = useCurrentPerson();
@@ -135,7 +118,7 @@ function Report({
     const made = await addReport((now) => newBoardReport(newId(), { kind: 'board', title: `Audit overview: ${period}`, filter }, authorOf(person), now));
     navigate(paths.boardReport(made.id));
   };
-  const caseReference = new Map((moderatedAudits ?? []).map((a) => [a.id, a.details.caseReference]));
+  const caseReference = new Map(moderatedAudits.map((a) => [a.id, a.details.caseReference]));
   const programme = programmes.find((p) => p.id === filter.programmeId);
   const reportNameParts = [
     'audit overview',
