@@ -164,7 +164,7 @@ describe('upgrades', () => {
     await old.table('audits').put(audit);
     old.close();
     const d = await openDatabase(selectDatabase('upgrade-from-6'));
-    // Rewritten in the current shape, its revision unchanged (test/storage/shapes.test.ts).
+    // Rewritten in the current shape, its revision unchanged (test/storage/records.test.ts).
     expect(await d.audits.get('a6')).toEqual({ ...audit, shape: 2 });
     expect(await d.conflicts.count()).toBe(0);
     expect(await d.provenance.count()).toBe(0);
@@ -196,7 +196,7 @@ describe('upgrades', () => {
     await old.table('audits').put(audit);
     old.close();
     const d = await openDatabase(selectDatabase('upgrade-from-8'));
-    // Rewritten in the current shape, its revision unchanged (test/storage/shapes.test.ts).
+    // Rewritten in the current shape, its revision unchanged (test/storage/records.test.ts).
     expect(await d.audits.get('a8')).toEqual({ ...audit, shape: 2 });
     expect(await d.reports.count()).toBe(0);
   });
@@ -207,7 +207,7 @@ describe('upgrades', () => {
     await old.table('audits').put(audit);
     old.close();
     const d = await openDatabase(selectDatabase('upgrade-from-9'));
-    // Rewritten in the current shape, its revision unchanged (test/storage/shapes.test.ts).
+    // Rewritten in the current shape, its revision unchanged (test/storage/records.test.ts).
     expect(await d.audits.get('a9')).toEqual({ ...audit, shape: 2 });
     expect(await d.keySlots.count()).toBe(0);
   });

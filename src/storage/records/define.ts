@@ -1,8 +1,8 @@
 // A kind of record, declared once: its table and indexes, its stored shape (a zod schema, strict), the fields kept in
 // the clear for its indexes, its shape version with the frozen steps that bring older shapes up to it, and where its
-// records travel (backups, audit packs, the team workspace). The generic store (./store.ts), backups, packs,
-// protecting a workspace and the read hooks all work from these definitions (./registry.ts), so that adding a kind is
-// one definition file and its tests (docs/recipes.md).
+// records travel (backups, audit packs, the team workspace). The sealed-row codec (../protection.ts), backups,
+// protecting a workspace and the rewrite of old shapes work from these definitions (./registry.ts); adding a kind is a
+// definition file, a schema version for its table, and its tests (docs/recipes.md).
 import type { z } from 'zod';
 
 /** A record as some shape stored it: an object with an id. */

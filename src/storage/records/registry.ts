@@ -1,5 +1,5 @@
 // Every kind of record the workspace stores, each declared once in this folder. Backups, packs, protecting a
-// workspace, the generic store and the read hooks iterate this list; test/storage/registry.test.ts fails when a table
+// workspace, the sealed-row codec and the rewrite of old shapes iterate this list; test/storage/records.test.ts fails when a table
 // of the database has no definition here, or a definition's indexes differ from the newest schema version's.
 import type { RecordDefinition } from './define';
 import { audits } from './audits';
