@@ -10,9 +10,10 @@ export interface Harness {
   browser: () => Browser;
   /**
    * A new, empty browser profile and a page on the app. With `clock`, the page's timers run on a clock the test can
-   * move on (page.clock.runFor) instead of waiting; time otherwise passes as usual.
+   * move on (page.clock.runFor) instead of waiting; time otherwise passes as usual. `before` runs before the page first
+   * opens (to hold back requests, say).
    */
-  open: (path?: string, options?: { clock?: boolean }) => Promise<{ page: Page; context: BrowserContext }>;
+  open: (path?: string, options?: { clock?: boolean; before?: (page: Page) => Promise<void> }) => Promise<{ page: Page; context: BrowserContext }>;
 }
 
 export function useBrowser(): Harness {
@@ -51,6 +52,7 @@ export function useBrowser(): Harness {
         if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== origin) errors.push(`a request left the app's origin: ${r.url()}`);
       });
       if (options.clock) await page.clock.install();
+      await options.before?.(page);
       await page.goto(path);
       return { page, context };
     },
