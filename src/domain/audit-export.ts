@@ -7,7 +7,8 @@ import { FOLLOW_BASIS_LABELS } from './improvement';
 import { AUDIT_STATUS_LABELS, REVIEW_RECORD_FIELDS, type Audit } from './audit';
 import { COMPLIANCE_LABELS, GRADE_LABELS, isGrade, type ComplianceJudgement } from './grade';
 import { AUDIT_ACTIVITY_LABELS, CASE_TYPE_LABELS, ESCALATION_REASON_LABELS, questionOptions, type AuditTemplate } from './template';
-import { timescalesOf, type RuleStatus, type TimescalePolicy } from './timescales';
+import { timescalesOf, type RuleStatus } from './timescales';
+import { type TimescalePolicy } from './policy';
 
 export interface ExportRow {
   auditId: string;

@@ -14,7 +14,7 @@ import { createRandom } from './random';
 import { submitAuditPartA } from './submission';
 import { summarizeAudit } from './summary';
 import { questionOptions, type AuditActivity, type AuditTemplate, type CaseType } from './template';
-import type { TimescalePolicy } from './timescales';
+import type { TimescalePolicy } from './policy';
 import type { ActionRecord } from './actions';
 import { followEarlierAudit } from './improvement';
 

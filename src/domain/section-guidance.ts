@@ -5,7 +5,8 @@
 // section whose template words name a timescale loosely gets a note of the policy's rule: seed 003's Assessment
 // guidance says "45 days minimum" where its own Timescales section says "45 working days maximum".
 import type { GuidanceGroup, TemplateSection } from './template';
-import { formatLimit, type TimescalePolicy } from './timescales';
+import { formatLimit } from './timescales';
+import { type TimescalePolicy } from './policy';
 
 /** Template sections whose words name a timescale, and the policy rule that states it. */
 const RULE_NOTES: Readonly<Record<string, string>> = { assessment: 'assessment-completion' };

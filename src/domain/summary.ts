@@ -8,7 +8,8 @@ import { partASections, sectionStatus } from './completeness';
 import { escalationFollowUp, escalationState, type EscalationFollowUp, type EscalationState } from './escalation';
 import { recordedOverallGrade } from './overall-judgement';
 import { allSections, type AuditActivity, type AuditTemplate, type CaseType, type TemplateSection } from './template';
-import { checkCaseDates, timescalesOf, type TimescalePolicy } from './timescales';
+import { checkCaseDates, timescalesOf } from './timescales';
+import { type TimescalePolicy } from './policy';
 import type { FollowBasis } from './follows-link';
 
 /**

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  evaluatePolicy,
-  evaluateRule,
-  timescalesOf,
-  checkCaseDates,
-  suggestTimescaleJudgement,
-  type CaseDates,
-  type RuleResult,
-  type RuleStatus,
-  type TimescaleRule,
-} from './timescales';
+import { evaluatePolicy, evaluateRule, timescalesOf, checkCaseDates, suggestTimescaleJudgement, type RuleResult, type RuleStatus } from './timescales';
+import { type CaseDates, type TimescaleRule } from './policy';
 import type { CaseType } from './template';
 import { latestTimescalePolicy } from '@/templates/registry';
 

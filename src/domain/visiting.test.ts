@@ -1,7 +1,15 @@
 // Visiting checked against the regime the auditor chose (seed 003, "Frequency of visiting"; Camden seed 000;
 // Wokingham seed 001): breaches, the longest gap, seen alone, unannounced visits and the timeline the chart draws.
 import { describe, expect, it } from 'vitest';
-import { evaluateVisiting, plannedInterval, suggestVisitingJudgement, visitingPlanProblems, visitingRegimesFor, visitingTimeline } from './visiting';
+import {
+  evaluateVisiting,
+  plannedInterval,
+  suggestVisitingJudgement,
+  visitingOf,
+  visitingPlanProblems,
+  visitingRegimesFor,
+  visitingTimeline,
+} from './visiting';
 import { latestTimescalePolicy } from '@/templates/registry';
 import { newAudit } from '@test/builders/audit';
 
@@ -351,5 +359,33 @@ describe('visiting checks the version 3 policies add (issue 11, point 9)', () =>
     const dates = { 'placement-start': ['2025-02-20'], 'placement-move': ['2025-03-03'] };
     const r = evaluateVisiting(lac, dates, [visit('2025-03-10'), visit('2025-03-17'), visit('2025-03-24'), visit('2025-05-01')], '2025-05-02');
     expect(r.breaches.map((b) => [b.after, b.due, b.visit])).toEqual([['2025-03-24', '2025-03-31', '2025-05-01']]);
+  });
+});
+
+describe('the visiting of an audit (seed 003, "Frequency of visiting")', () => {
+  const visit = (id: string, date: string) => ({
+    id,
+    date,
+    seenAlone: 'yes' as const,
+    notSeenAloneReason: '',
+    announced: 'announced' as const,
+    seenAwake: '' as const,
+    bedroomSeen: '' as const,
+    recordedOn: '',
+  });
+  it('is judged against the regime chosen, for the case type it is for, from the visits with a date', () => {
+    const audit = {
+      ...newAudit({ caseType: 'child-protection', auditDate: '2025-04-20' }),
+      visitingRegime: 'child-protection',
+      caseDates: { 'cp-plan-start': ['2025-03-01'] },
+      visits: [visit('a', '2025-03-10'), visit('b', '2025-03-30'), visit('c', ''), visit('d', '2025-4-1')],
+    };
+    const r = visitingOf(guidance, audit);
+    // Late on 30 March, and none since by the date of the audit.
+    expect(r?.breaches.map((b) => b.visit)).toEqual(['2025-03-30', null]);
+    expect(r?.seenAlone.recorded).toBe(2);
+    // A regime for another case type, or none chosen: nothing to judge.
+    expect(visitingOf(guidance, { ...audit, details: { ...audit.details, caseType: 'child-in-need' } })).toBeNull();
+    expect(visitingOf(guidance, { ...audit, visitingRegime: '' })).toBeNull();
   });
 });

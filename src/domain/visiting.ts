@@ -6,17 +6,8 @@
 // falls due: then the next phase's interval applies, from the same visit. So with "at least 1 visit a week until first
 // LAC review. Thereafter, at intervals of 4 weeks max.", a visit three days before the review is next due 4 weeks on.
 import { daysBetween, formatLongDate, isIsoDate, type IsoDate } from './calendar/iso-date';
-import {
-  addLimit,
-  eventDates,
-  formatLimit,
-  type CaseDates,
-  type Limit,
-  type PhaseEnd,
-  type PolicySource,
-  type TimescalePolicy,
-  type VisitingRegime,
-} from './timescales';
+import { addLimit, eventDates, formatLimit } from './timescales';
+import { type CaseDates, type Limit, type PhaseEnd, type PolicySource, type TimescalePolicy, type VisitingRegime } from './policy';
 import type { Audit, VisitingPlan } from './audit';
 import type { AgeBand } from './template';
 
@@ -473,4 +464,24 @@ export function regimeEvents(regime: VisitingRegime): string[] {
 /** Regimes of the policy that apply to the audit's case type. */
 export function visitingRegimesFor(policy: TimescalePolicy, audit: Audit) {
   return policy.visiting.filter((r) => r.caseTypes.includes(audit.details.caseType));
+}
+
+/**
+ * The visiting of a case as the audit records it, judged against the regime the auditor chose from the policy (null
+ * when none applies to the case type): the visits with a date, the plan's interval, the child's age band.
+ */
+export function visitingOf(policy: TimescalePolicy, audit: Audit): VisitingResult | null {
+  const regime = policy.visiting.find((r) => r.id === audit.visitingRegime && r.caseTypes.includes(audit.details.caseType));
+  if (!regime) return null;
+  const visits = audit.visits
+    .filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v.date))
+    .map((v) => ({
+      date: v.date,
+      seenAlone: v.seenAlone,
+      announced: v.announced,
+      seenAwake: v.seenAwake,
+      bedroomSeen: v.bedroomSeen,
+      recordedOn: v.recordedOn,
+    }));
+  return evaluateVisiting(regime, audit.caseDates, visits, audit.details.auditDate, plannedInterval(audit.visitingPlan), audit.details.ageBand ?? '');
 }

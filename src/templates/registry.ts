@@ -3,7 +3,7 @@
 // new version never changes an old audit.
 import type { AuditTemplate } from '@/domain/template';
 import { templateKey } from '@/domain/template';
-import type { TimescalePolicy } from '@/domain/timescales';
+import type { TimescalePolicy } from '@/domain/policy';
 import { auditTemplateSchema } from './audit-template-schema';
 import { timescalePolicySchema } from './timescale-policy-schema';
 import { formatIssues } from './format-issues';

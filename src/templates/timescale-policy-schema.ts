@@ -1,7 +1,7 @@
 // The strict zod schema for timescale policy files (templates/timescales/*.json).
 import { z } from 'zod';
 import { AGE_BANDS, CASE_TYPES } from '@/domain/template';
-import { AUDIT_DATE_EVENT, LIMIT_UNITS } from '@/domain/timescales';
+import { AUDIT_DATE_EVENT, LIMIT_UNITS } from '@/domain/policy';
 import { fileHeader, id, seedFile, text } from './common-schema';
 
 const limit = z.strictObject({ amount: z.number().positive(), unit: z.enum(LIMIT_UNITS) });

@@ -1,7 +1,8 @@
 // Measured in a real browser by `npm run bench` (test/bench/run.mjs). Figures are reported, never asserted.
 import { createRandom } from '@/domain/random';
 import { addDays } from '@/domain/calendar/iso-date';
-import { evaluatePolicy, type CaseDates } from '@/domain/timescales';
+import { evaluatePolicy } from '@/domain/timescales';
+import { type CaseDates } from '@/domain/policy';
 import { CASE_TYPES, type CaseType } from '@/domain/template';
 import { createAudit } from '@/domain/audit';
 import { GRADES } from '@/domain/grade';

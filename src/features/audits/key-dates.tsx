@@ -1,7 +1,7 @@
 // Inputs for a case's key dates, by event: one date for most events, a list for those that repeat (reviews, core
 // groups), a date and time for events that a timescale in hours runs from or to.
 import { useWatch, type UseFormReturn } from 'react-hook-form';
-import type { PolicyEvent } from '@/domain/timescales';
+import type { PolicyEvent } from '@/domain/policy';
 import { fieldId } from '@/ui/form';
 import { CaseDateInput } from './case-date-input';
 import type { SectionEdit } from '@/domain/section-edit';

@@ -7,9 +7,10 @@ import { isQuestionShown } from '@/domain/completeness';
 import { recordedOverallGrade, suggestOverallJudgement } from '@/domain/overall-judgement';
 import { questionOptions, type AuditTemplate, type TemplateSection } from '@/domain/template';
 import { MultilineText, SummaryList, type SummaryRow } from '@/ui/content';
-import { timescalesOf, type TimescalePolicy } from '@/domain/timescales';
+import { timescalesOf } from '@/domain/timescales';
+import { visitingOf } from '@/domain/visiting';
+import { type TimescalePolicy } from '@/domain/policy';
 import { numbered, relevantRules, resultText } from './timescales-tool';
-import { visitingResultFor } from './visiting-tool';
 import { judgementLabel } from './labels';
 
 function dueText(due: { day: string; month: string; year: string }): string {
@@ -39,7 +40,7 @@ function toolRows(section: TemplateSection, audit: Audit, policy: TimescalePolic
   }
   if (section.tool === 'visiting') {
     const regime = policy.visiting.find((r) => r.id === audit.visitingRegime);
-    const result = visitingResultFor(policy, audit);
+    const result = visitingOf(policy, audit);
     const rows: SummaryRow[] = [{ key: 'Visiting rule', value: regime ? regime.label : 'Not chosen' }];
     rows.push({
       key: 'Visits',

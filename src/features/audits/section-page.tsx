@@ -7,9 +7,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { isReadOnly, type Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import { COMPLIANCE_LABELS } from '@/domain/grade';
-import { timescalesOf, suggestTimescaleJudgement, type TimescalePolicy } from '@/domain/timescales';
+import { timescalesOf, suggestTimescaleJudgement } from '@/domain/timescales';
+import { type TimescalePolicy } from '@/domain/policy';
 import { sectionGuidance } from '@/domain/section-guidance';
-import { suggestVisitingJudgement } from '@/domain/visiting';
+import { suggestVisitingJudgement, visitingOf } from '@/domain/visiting';
 import { authorOf } from '@/domain/person';
 import { escalationReasons } from '@/domain/escalation';
 import { answerSectionFrom, applySectionEdit, sectionEditOf, type SectionEdit } from '@/domain/section-edit';
@@ -32,7 +33,7 @@ import { QuestionFields, JudgementFields } from './section-fields';
 import { OverallJudgementFields } from './overall-judgement-fields';
 import { ActionsFields } from './actions-fields';
 import { TimescalesTool } from './timescales-tool';
-import { VisitingTool, visitingResultFor } from './visiting-tool';
+import { VisitingTool } from './visiting-tool';
 import { paths } from '@/lib/paths';
 
 /** What was typed in a section, with the values it was typed against. */
@@ -150,7 +151,7 @@ function SectionForm({
       ? suggestTimescaleJudgement(timescalesOf(policy, current))
       : section.tool === 'visiting'
         ? (() => {
-            const result = visitingResultFor(policy, current);
+            const result = visitingOf(policy, current);
             return result ? suggestVisitingJudgement(result) : null;
           })()
         : null;

@@ -5,16 +5,8 @@ import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Audit } from '@/domain/audit';
 import { formatDateTime, formatLongDate } from '@/domain/calendar/iso-date';
-import {
-  AGE_NOT_RECORDED,
-  AUDIT_DATE_EVENT,
-  timescalesOf,
-  formatAmount,
-  formatLimit,
-  type RuleResult,
-  type TimescalePolicy,
-  type TimescaleRule,
-} from '@/domain/timescales';
+import { AGE_NOT_RECORDED, timescalesOf, formatAmount, formatLimit, type RuleResult } from '@/domain/timescales';
+import { AUDIT_DATE_EVENT, type TimescalePolicy, type TimescaleRule } from '@/domain/policy';
 import { Details, Tag } from '@/ui/content';
 import { TextInput } from '@/ui/form';
 import { bind } from '@/ui/validated-form';

@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import type { Audit } from '@/domain/audit';
 import type { Person } from '@/domain/person';
 import type { AuditTemplate } from '@/domain/template';
-import type { TimescalePolicy } from '@/domain/timescales';
+import type { TimescalePolicy } from '@/domain/policy';
 import { useAudit } from '@/data/live';
 import { useCurrentPerson } from '@/data/current-person';
 import { getAuditTemplate, getTimescalePolicy } from '@/templates/registry';

@@ -6,8 +6,9 @@ import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAx
 import type { Audit } from '@/domain/audit';
 import { addDays, formatLongDate } from '@/domain/calendar/iso-date';
 import { regimeEvents, visitingRegimesFor } from '@/domain/visiting';
-import { formatLimit, type TimescalePolicy } from '@/domain/timescales';
-import { awakeApplies, evaluateVisiting, plannedInterval, visitingTimeline, type VisitingBreach, type VisitingResult } from '@/domain/visiting';
+import { formatLimit } from '@/domain/timescales';
+import { type TimescalePolicy } from '@/domain/policy';
+import { awakeApplies, visitingOf, visitingTimeline, type VisitingBreach, type VisitingResult } from '@/domain/visiting';
 import { ChartFigure } from '@/ui/chart-figure';
 import { SummaryList } from '@/ui/content';
 import { SimpleTable } from '@/ui/simple-table';
@@ -18,22 +19,6 @@ import { newId } from '@/lib/ids';
 import { KeyDates } from './key-dates';
 import { CaseDateInput } from './case-date-input';
 import { blankVisit, type SectionEdit } from '@/domain/section-edit';
-
-export function visitingResultFor(policy: TimescalePolicy, audit: Audit): VisitingResult | null {
-  const regime = policy.visiting.find((r) => r.id === audit.visitingRegime && r.caseTypes.includes(audit.details.caseType));
-  if (!regime) return null;
-  const visits = audit.visits
-    .filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v.date))
-    .map((v) => ({
-      date: v.date,
-      seenAlone: v.seenAlone,
-      announced: v.announced,
-      seenAwake: v.seenAwake,
-      bedroomSeen: v.bedroomSeen,
-      recordedOn: v.recordedOn,
-    }));
-  return evaluateVisiting(regime, audit.caseDates, visits, audit.details.auditDate, plannedInterval(audit.visitingPlan), audit.details.ageBand ?? '');
-}
 
 function Timeline({ result, periodEnd }: { result: VisitingResult; periodEnd: string }) {
   const points = visitingTimeline(result, periodEnd);
@@ -187,7 +172,7 @@ export function VisitingTool({ policy, audit, form }: { policy: TimescalePolicy;
   const regime = regimes.find((r) => r.id === regimeId);
   const phaseEvents = regime ? regimeEvents(regime) : [];
   const events = policy.events.filter((e) => phaseEvents.includes(e.id));
-  const result = visitingResultFor(policy, audit);
+  const result = visitingOf(policy, audit);
   const awakeAsked = awakeApplies(regime, audit);
   const eventLabel = (id: string) => (policy.events.find((e) => e.id === id)?.label ?? id).toLowerCase();
 
