@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { selectDatabase } from '@/storage/db';
 import { openDatabase } from '@/storage/open';
-import { LockedError, unlock } from '@/storage/protection';
+import { LockedError, lock, unlock } from '@/storage/protection';
 import { newPerson } from '@/domain/person';
 import { dropStashedDraft, stashDraft, stashedDraft } from './draft-stash';
 import { afterUnlocking, lockNow, protect } from './protection';
@@ -37,6 +37,10 @@ describe('drafts kept as a tab closes', () => {
     expect(stored()).toHaveLength(1);
     await unlock(SAM.id, 'correct horse battery', undefined, afterUnlocking);
     expect(stashedDraft('a1/recording')).toEqual(DRAFT);
+    // However the workspace locks, what was opened goes with the key.
+    lock();
+    expect(stashedDraft('a1/recording')).toBeUndefined();
+    await unlock(SAM.id, 'correct horse battery', undefined, afterUnlocking);
     dropStashedDraft('a1/recording');
     expect(stored()).toEqual([]);
   }, 30_000);

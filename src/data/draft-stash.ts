@@ -4,7 +4,7 @@
 // In a protected workspace the draft is sealed with the workspace key before it is kept (never in the clear), each time
 // it changes, since sealing cannot finish once the page is unloading; sealed drafts are opened when the workspace is
 // unlocked (loadStashedDrafts), for their pages to read.
-import { isProtected, LockedError, openValue, sealValue } from '@/storage/protection';
+import { currentProtection, isProtected, LockedError, onProtectionChange, openValue, sealValue } from '@/storage/protection';
 
 const PREFIX = 'audit-workbench:unsaved-draft:';
 
@@ -103,7 +103,8 @@ export async function sealStashedDrafts(): Promise<void> {
   }
 }
 
-/** Forgets the drafts opened, as the workspace locks: what was opened goes with the key. */
-export function forgetOpenedDrafts(): void {
-  opened = new Map();
-}
+// What was opened goes with the key: the drafts opened are forgotten whenever the workspace locks, however it locks
+// (on demand, when idle, or by a page that calls storage's lock directly), as storage forgets the labels it opened.
+onProtectionChange(() => {
+  if (currentProtection().state !== 'unlocked') opened = new Map();
+});

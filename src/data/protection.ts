@@ -4,7 +4,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { currentProtection, lock, onProtectionChange, protectWorkspace, type Protection } from '@/storage/protection';
 import type { Person } from '@/domain/person';
-import { forgetOpenedDrafts, loadStashedDrafts, sealStashedDrafts } from './draft-stash';
+import { loadStashedDrafts, sealStashedDrafts } from './draft-stash';
 
 export function useProtection(): Protection {
   return useSyncExternalStore(onProtectionChange, currentProtection);
@@ -22,7 +22,6 @@ export function flushBeforeLocking(flush: () => Promise<unknown>): () => void {
 export async function lockNow(): Promise<void> {
   await Promise.allSettled([...flushers].map((flush) => flush()));
   lock();
-  forgetOpenedDrafts();
 }
 
 /** Protects the workspace with the person's passphrase, drafts kept on this device included. */
