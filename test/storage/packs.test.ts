@@ -10,6 +10,7 @@ import { allSummaries, getAudit } from '@/storage/read';
 import { resolveConflict } from '@/domain/pooling';
 import type { Audit } from '@/domain/audit';
 import { AUDITOR, CSW, newAudit, NOW } from '../builders/audit';
+import { packOf } from '../builders/pack';
 
 let n = 0;
 async function workspace(name: string) {
@@ -27,16 +28,7 @@ describe('pooling audit packs', () => {
   it('adds new audits, skips identical ones, keeps ours when newer, brings ours forward when theirs is newer, and keeps both when both changed', async () => {
     // The auditor's workspace: five audits, packed once, then some changed.
     const made = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((id) => addAudit(() => newAudit({ caseReference: `CR-${id}` }, id))));
-    const first = await readPack(
-      (
-        await makePack(
-          made.map((a) => a.id),
-          AUDITOR,
-          NOW,
-          null,
-        )
-      ).text,
-    );
+    const first = await packOf(made.map((a) => a.id));
     // The QA lead's workspace brings in the first pack, then changes c and e.
     await workspace('lead');
     expect(await importPack(first, 'first pack', NOW)).toMatchObject({ added: 5 });
@@ -90,16 +82,7 @@ describe('pooling audit packs', () => {
           await workspace('theirs');
           const theirsDb = `theirs-${n}`;
           const made = await Promise.all(plan.map((_, i) => addAudit(() => newAudit({}, `r${i}`))));
-          const pack0 = await readPack(
-            (
-              await makePack(
-                made.map((a) => a.id),
-                AUDITOR,
-                NOW,
-                null,
-              )
-            ).text,
-          );
+          const pack0 = await packOf(made.map((a) => a.id));
           await workspace('ours');
           const oursDb = `ours-${n}`;
           await importPack(pack0, 'pack 0', NOW);
@@ -113,16 +96,7 @@ describe('pooling audit packs', () => {
           }
           const before = (await Promise.all(made.map((a) => getAudit(a.id)))).filter((a) => a !== undefined);
           selectDatabase(theirsDb);
-          const pack1 = await readPack(
-            (
-              await makePack(
-                made.map((a) => a.id),
-                AUDITOR,
-                NOW,
-                null,
-              )
-            ).text,
-          );
+          const pack1 = await packOf(made.map((a) => a.id));
           selectDatabase(oursDb);
           await importPack(pack1, 'pack 1', NOW);
           for (const old of before) {
@@ -142,15 +116,15 @@ describe('pooling audit packs', () => {
 
   it('keeps each pack’s version of a record changed on all sides, and resolves each against ours as it is now', async () => {
     const [made] = await Promise.all([addAudit(() => newAudit({}, 'x'))]);
-    const pack0 = await readPack((await makePack([made!.id], AUDITOR, NOW, null)).text);
-    const packOf = async (text: string) => {
+    const pack0 = await packOf([made!.id]);
+    const changedPack = async (text: string) => {
       await workspace('side');
       await importPack(pack0, 'pack 0', NOW);
       await writeAudit((await getAudit('x'))!, note(text));
-      return readPack((await makePack(['x'], AUDITOR, NOW, null)).text);
+      return packOf(['x']);
     };
-    const one = await packOf('from one');
-    const two = await packOf('from two');
+    const one = await changedPack('from one');
+    const two = await changedPack('from two');
     await workspace('lead');
     await importPack(pack0, 'pack 0', NOW);
     await writeAudit((await getAudit('x'))!, note('the lead’s'));
@@ -176,16 +150,7 @@ describe('pooling audit packs', () => {
 
   it('changes nothing when a write fails part way through an import', async () => {
     const made = await Promise.all(['a', 'b'].map((id) => addAudit(() => newAudit({}, id))));
-    const pack = await readPack(
-      (
-        await makePack(
-          made.map((a) => a.id),
-          AUDITOR,
-          NOW,
-          null,
-        )
-      ).text,
-    );
+    const pack = await packOf(made.map((a) => a.id));
     await workspace('fails');
     await addAudit(() => newAudit({}, 'kept'));
     const before = JSON.stringify(await Promise.all(['audits', 'summaryMonths', 'provenance', 'conflicts'].map((t) => db().table(t).toArray())));

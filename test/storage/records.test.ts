@@ -27,7 +27,7 @@ import {
 } from '@/storage/write';
 import { getAction, getAudit, getProgramme, getReport, getRound } from '@/storage/read';
 import { makeBackup, readBackup, restoreBackup } from '@/storage/backup';
-import { importPack, makePack, readPack, writeResolution } from '@/storage/packs';
+import { importPack, writeResolution } from '@/storage/packs';
 import { lock, protectWorkspace, unlock } from '@/storage/protection';
 import { newPerson } from '@/domain/person';
 import { newAction } from '@/domain/actions';
@@ -36,6 +36,7 @@ import type { ConflictRecord } from '@/storage/db';
 import { AUDITOR, newAudit, NOW } from '../builders/audit';
 import { moderationRound } from '../builders/round';
 import { auditProgramme } from '../builders/programme';
+import { packOf } from '../builders/pack';
 
 let n = 0;
 beforeEach(async () => {
@@ -225,7 +226,7 @@ describe('a row of a newer shape than this build knows', () => {
 
   it('is left as it is by a pack that brings a newer revision, and by a restore, which is refused', async () => {
     const audit = await addAudit(() => newAudit({}, 'f2'));
-    const pack = await readPack((await makePack(['f2'], AUDITOR, NOW, null)).text);
+    const pack = await packOf(['f2']);
     const backup = await readBackup((await makeBackup(NOW)).text);
     // The pack holds a descendant of what is stored: it would fast-forward a row of this build's shape.
     const ahead = await writeAudit(audit, (a) => ({ ...a, visitingRegime: 'theirs' }));

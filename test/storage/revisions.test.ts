@@ -8,13 +8,14 @@ import { openDatabase } from '@/storage/open';
 import { addAudit, writeAudit } from '@/storage/write';
 import { getAudit } from '@/storage/read';
 import { lock, protectWorkspace, unlock } from '@/storage/protection';
-import { importPack, makePack, readPack, writeResolution } from '@/storage/packs';
+import { importPack, writeResolution } from '@/storage/packs';
 import { resolveConflict } from '@/domain/pooling';
 import { canonicalJson, revisionContent } from '@/domain/revision';
 import { newPerson } from '@/domain/person';
 import type { Audit } from '@/domain/audit';
 import { sha256Hex } from '@/lib/digest';
 import { AUDITOR, CSW, newAudit, NOW } from '../builders/audit';
+import { packOf } from '../builders/pack';
 
 let n = 0;
 async function workspace(name: string): Promise<string> {
@@ -87,14 +88,14 @@ describe('a conflict resolved on one device', () => {
     // One audit, shared; then changed on both sides.
     const auditor = n;
     const audit = await addAudit(() => newAudit({ caseReference: 'CR-T' }, 't'));
-    const shared = await readPack((await makePack(['t'], AUDITOR, NOW, null)).text);
+    const shared = await packOf(['t']);
     const lead = await workspace('lead');
     await importPack(shared, 'shared', NOW);
     const other = await workspace('other-lead');
     await importPack(shared, 'shared', NOW);
     selectDatabase(`revisions-${auditor}`);
     await writeAudit(audit, (a) => ({ ...a, visitingRegime: 'the auditor’s' }));
-    const fromAuditor = await readPack((await makePack(['t'], AUDITOR, NOW, null)).text);
+    const fromAuditor = await packOf(['t']);
     for (const name of [lead, other]) {
       selectDatabase(name);
       await writeAudit((await getAudit('t'))!, (a) => ({ ...a, visitingRegime: `${name}’s` }));
@@ -114,7 +115,7 @@ describe('a conflict resolved on one device', () => {
     expect(await db().tombstones.count()).toBe(1);
     // Bringing in the auditor's pack again changes nothing: its version's branch was ended here.
     expect(await importPack(fromAuditor, 'auditor again', NOW)).toMatchObject({ conflict: 0, kept: 1 });
-    const fromLead = await readPack((await makePack(['t'], AUDITOR, NOW, null)).text);
+    const fromLead = await packOf(['t']);
     expect(fromLead.tombstones).toHaveLength(1);
     // The other lead's conflict is settled by it; their own version is left behind on a branch of its own.
     selectDatabase(other);
@@ -130,20 +131,20 @@ describe('a conflict resolved on one device', () => {
   it('when the version kept is the other device’s own, moves that device forward and drops its conflict', async () => {
     const auditor = n;
     const audit = await addAudit(() => newAudit({ caseReference: 'CR-U' }, 'u'));
-    const shared = await readPack((await makePack(['u'], AUDITOR, NOW, null)).text);
+    const shared = await packOf(['u']);
     const lead = await workspace('lead');
     await importPack(shared, 'shared', NOW);
     await writeAudit((await getAudit('u'))!, (a) => ({ ...a, visitingRegime: 'the lead’s' }));
-    const fromLead = await readPack((await makePack(['u'], AUDITOR, NOW, null)).text);
+    const fromLead = await packOf(['u']);
     selectDatabase(`revisions-${auditor}`);
     await writeAudit(audit, (a) => ({ ...a, visitingRegime: 'the auditor’s' }));
-    const fromAuditor = await readPack((await makePack(['u'], AUDITOR, NOW, null)).text);
+    const fromAuditor = await packOf(['u']);
     // Each side keeps the conflict; the auditor resolves it in favour of their own version.
     expect(await importPack(fromLead, 'lead', NOW)).toMatchObject({ conflict: 1 });
     const [conflict] = await db().conflicts.toArray();
     const ours = (await getAudit('u'))!;
     await writeResolution(conflict!, ours, resolveConflict(ours, conflict!.theirs as Audit, { '["visitingRegime"]': 'ours' }, AUDITOR, NOW), NOW);
-    const resolution = await readPack((await makePack(['u'], AUDITOR, NOW, null)).text);
+    const resolution = await packOf(['u']);
     selectDatabase(lead);
     expect(await importPack(fromAuditor, 'auditor', NOW)).toMatchObject({ conflict: 1 });
     // The lead's own version was the one ended: the resolution wins, and the conflict goes.

@@ -9,13 +9,14 @@ import type { z } from 'zod';
 import { db, selectDatabase } from '@/storage/db';
 import { openDatabase } from '@/storage/open';
 import { makeBackup, readBackup, restoreBackup } from '@/storage/backup';
-import { importPack, makePack, readPack } from '@/storage/packs';
+import { importPack } from '@/storage/packs';
 import { addAudits, addRecords } from '@/storage/write';
 import { sealRecords } from '@/storage/protection';
 import { RECORDS, type BackupTable, type SealedTable } from '@/storage/records/registry';
 import { exampleWorkspace } from '@/domain/example-workspace';
 import { latestAuditTemplate, latestTimescalePolicy } from '@/templates/registry';
-import { AUDITOR, NOW } from '../builders/audit';
+import { NOW } from '../builders/audit';
+import { packOf } from '../builders/pack';
 
 let n = 0;
 const fresh = async (name: string) => {
@@ -127,16 +128,7 @@ describe('a fully populated record of every kind', () => {
         await store('audits', made);
         await store('actions', linked);
         await store('tombstones', [ended]);
-        const pack = await readPack(
-          (
-            await makePack(
-              made.map((a) => a.id),
-              AUDITOR,
-              NOW,
-              null,
-            )
-          ).text,
-        );
+        const pack = await packOf(made.map((a) => a.id));
         await fresh('pack-imported');
         await importPack(pack, 'a pack', NOW);
         const back = await readBackup((await makeBackup(NOW)).text);
@@ -165,16 +157,7 @@ describe('the example workspace', () => {
     for (const table of ['audits', 'actions', 'moderationRounds', 'programmes', 'people'] as const) {
       expect(byId(again.records[table]), table).toEqual(byId(made.records[table]));
     }
-    const pack = await readPack(
-      (
-        await makePack(
-          made.records.audits.map((a) => a.id),
-          AUDITOR,
-          NOW,
-          null,
-        )
-      ).text,
-    );
+    const pack = await packOf(made.records.audits.map((a) => a.id));
     await fresh('example-imported');
     await importPack(pack, 'the example', NOW);
     const imported = await readBackup((await makeBackup(NOW)).text);

@@ -7,12 +7,13 @@ import { db, selectDatabase } from '@/storage/db';
 import { openDatabase } from '@/storage/open';
 import { addAudit, writeAudit } from '@/storage/write';
 import { getAudit } from '@/storage/read';
-import { importPack, makePack, readPack, writeResolution } from '@/storage/packs';
+import { importPack, writeResolution } from '@/storage/packs';
 import { resolveConflict } from '@/domain/pooling';
 import { couchRevisions, type Versioned } from '@/domain/revision';
 import type { Audit } from '@/domain/audit';
-import { AUDITOR, CSW, newAudit, NOW } from '../builders/audit';
+import { CSW, newAudit, NOW } from '../builders/audit';
 import { startCouchStandIn } from './couch-stand-in';
+import { packOf } from '../builders/pack';
 
 let server: Awaited<ReturnType<typeof startCouchStandIn>>;
 beforeAll(async () => {
@@ -38,14 +39,14 @@ describe('a resolved conflict replayed into the CouchDB stand-in', () => {
   it('leaves ?conflicts=true empty, the resolution the winner and the tombstone among the leaves', async () => {
     await openDatabase(selectDatabase('tree-auditor'));
     const audit = await addAudit(() => newAudit({}, 'tree'));
-    const shared = await readPack((await makePack(['tree'], AUDITOR, NOW, null)).text);
+    const shared = await packOf(['tree']);
     await openDatabase(selectDatabase('tree-lead'));
     await importPack(shared, 'shared', NOW);
     await writeAudit((await getAudit('tree'))!, (a) => ({ ...a, visitingRegime: 'the lead’s' }));
     selectDatabase('tree-auditor');
     await writeAudit(audit, (a) => ({ ...a, visitingRegime: 'the auditor’s' }));
     await writeAudit((await getAudit('tree'))!, (a) => ({ ...a, visitingRegime: 'the auditor’s, again' }));
-    const fromAuditor = await readPack((await makePack(['tree'], AUDITOR, NOW, null)).text);
+    const fromAuditor = await packOf(['tree']);
     selectDatabase('tree-lead');
     await importPack(fromAuditor, 'auditor', NOW);
     const [conflict] = await db().conflicts.toArray();
