@@ -38,14 +38,16 @@ export async function afterUnlocking(): Promise<void> {
 /** What counts as using the app: any of these restarts the period without use. */
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 
-/** Locks a protected, unlocked workspace after `minutes` without use of this page. */
+/** Locks a protected, unlocked workspace after `minutes` without use of this page (kept between a minute and a day). */
 export function useIdleLock(minutes: number, active: boolean): void {
   useEffect(() => {
     if (!active) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // A value stored before settings were bounded is held within them: a timer beyond about 24 days fires at once.
+    const wait = Math.min(Math.max(Number.isFinite(minutes) ? minutes : 15, 1), 24 * 60) * 60_000;
     const restart = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => void lockNow(), minutes * 60_000);
+      timer = setTimeout(() => void lockNow(), wait);
     };
     restart();
     for (const event of ACTIVITY) window.addEventListener(event, restart, { capture: true, passive: true });

@@ -25,6 +25,51 @@ export class PassphraseNeededError extends Error {
   }
 }
 
+/** A file that is not as Audit Workbench seals one: damaged, or made to keep the app busy. */
+export class SealedFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SealedFileError';
+  }
+}
+
+/** The most ways to open one file, and the most passphrase iterations one may ask for (the app asks 600,000). */
+const MAX_SLOTS = 50;
+const MAX_ITERATIONS = 2_000_000;
+const BASE64 = /^[A-Za-z0-9+/]{1,200}={0,2}$/;
+
+/** The outer envelope, checked before any passphrase is tried with it. */
+function checkedEnvelope(text: string): SealedEnvelope {
+  let outer: Partial<SealedEnvelope>;
+  try {
+    outer = JSON.parse(text) as Partial<SealedEnvelope>;
+  } catch {
+    throw new SealedFileError('This file is damaged: it is not complete, so it cannot be opened.');
+  }
+  const slots = Array.isArray(outer.slots) ? outer.slots : [];
+  if (typeof outer.content !== 'string' || typeof outer.createdAt !== 'string' || slots.length === 0) {
+    throw new SealedFileError('This file is damaged: it does not say how it is to be opened.');
+  }
+  if (slots.length > MAX_SLOTS) throw new SealedFileError(`This file is damaged: it has ${slots.length} ways to open it, more than Audit Workbench makes.`);
+  for (const slot of slots) {
+    const ok =
+      typeof slot.name === 'string' &&
+      slot.name.length <= 200 &&
+      [slot.salt, slot.iv, slot.wrapped].every((v) => typeof v === 'string' && BASE64.test(v)) &&
+      Number.isInteger(slot.iterations) &&
+      slot.iterations >= 1 &&
+      slot.iterations <= MAX_ITERATIONS;
+    if (!ok) {
+      throw new SealedFileError(
+        Number.isInteger(slot.iterations) && slot.iterations > MAX_ITERATIONS
+          ? `This file is damaged or was not made by Audit Workbench: it asks for ${slot.iterations.toLocaleString('en-GB')} iterations of the passphrase, more than Audit Workbench ever uses.`
+          : 'This file is damaged: one of the ways to open it is not as Audit Workbench writes it.',
+      );
+    }
+  }
+  return outer as SealedEnvelope;
+}
+
 const context = (format: string, createdAt: string) => `file:${format}:${createdAt}`;
 const prefix = (format: string) => `{"format":${JSON.stringify(format)},"sealed":true,`;
 
@@ -59,7 +104,7 @@ export function isSealedFile(text: string, format: string): boolean {
  */
 export async function openFileText(text: string, format: string, passphrase?: string): Promise<string> {
   if (!isSealedFile(text, format)) return text;
-  const outer = JSON.parse(text) as SealedEnvelope;
+  const outer = checkedEnvelope(text);
   const sealed = fromBase64(outer.content);
   const where = context(format, outer.createdAt);
   const mine = await openWithWorkspaceKey(where, sealed);

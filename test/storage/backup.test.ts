@@ -180,6 +180,37 @@ describe('backup and restore', () => {
     expect(await dump()).toBe(before);
   });
 
+  it('refuses a setting no version of the app writes (a workspace that would lock at once after every unlock)', async () => {
+    await seed();
+    const { text } = await makeBackup(NOW);
+    const before = await dump();
+    for (const [field, value] of [
+      ['lockAfterMinutes', 40_000],
+      ['lockAfterMinutes', 0],
+      ['backupReminderDays', 100_000],
+    ] as const) {
+      const hostile = await resealed(
+        text,
+        (e) => void Object.assign((e.records as Record<string, Record<string, unknown>[]>).settings![0]!, { [field]: value }),
+      );
+      await expect(readBackup(hostile)).rejects.toThrow(new RegExp(`Workspace settings, record 1 at ${field}`));
+    }
+    expect(await dump()).toBe(before);
+  });
+
+  it('refuses, before trying any passphrase, a sealed file whose way to open it asks for billions of iterations', async () => {
+    const { makePack: pack } = await import('@/storage/packs');
+    await seed();
+    const sealed = JSON.parse((await pack(['audit-1'], AUDITOR, NOW, 'a passphrase for the pack')).text) as { slots: { iterations: number }[] };
+    sealed.slots[0]!.iterations = 4_294_967_295;
+    // Refused from the file as it is: no key is derived from the passphrase, so nothing waits on it.
+    const derive = vi.spyOn(crypto.subtle, 'deriveKey');
+    await expect(readPack(JSON.stringify(sealed), 'a passphrase for the pack')).rejects.toThrow('4,294,967,295 iterations of the passphrase');
+    expect(derive).not.toHaveBeenCalled();
+    const many = { ...sealed, slots: Array.from({ length: 60 }, () => ({ ...sealed.slots[0]!, iterations: 600_000 })) };
+    await expect(readPack(JSON.stringify(many), 'a passphrase for the pack')).rejects.toThrow('60 ways to open it');
+  });
+
   it('refuses at least 1,000 damaged or changed audit packs the same way, writing nothing', async () => {
     await seed();
     const { text } = await makePack(['audit-1'], AUDITOR, NOW, null);

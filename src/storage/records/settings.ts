@@ -12,8 +12,15 @@ export const settingsSchema: z.ZodType<WorkspaceSettings> = z.strictObject({
   currentPersonId: text.nullable(),
   timescalePolicyId: text,
   lastBackupAt: optional(text.nullable()),
-  backupReminderDays: optional(z.number().int().min(0)),
-  lockAfterMinutes: optional(z.number().int().min(1)),
+  backupReminderDays: optional(z.number().int().min(0).max(365)),
+  // At most a day: the settings page offers up to an hour, and a browser's timer cannot wait much beyond 24 days.
+  lockAfterMinutes: optional(
+    z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
+  ),
   revisionSecret: optional(text),
 });
 
