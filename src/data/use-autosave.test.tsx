@@ -10,6 +10,7 @@ import { addAudit, writeAudit } from '@/storage/write';
 import { AUDITOR, newAudit } from '@test/builders/audit';
 import { useAutosave } from './use-autosave';
 import { clearUnsaved, useUnsavedChanges, warnBeforeLeaving } from '@/data/unsaved';
+import { stashedDraft } from '@/data/draft-stash';
 
 const PLACE = {
   key: 'a/recording',
@@ -150,6 +151,19 @@ describe('autosave', () => {
     // Still kept, with what was typed, and the reason again.
     expect(kept.current).toMatchObject([{ key: PLACE.key, draft: { typed: 'mine' } }]);
     expect(kept.current[0]?.message).toContain('changed elsewhere');
+  });
+
+  it('keeps what was typed when a change made without it (a setting) cannot be saved', async () => {
+    const { result } = renderHook(() => useAutosave(stored, PLACE, writeAudit));
+    await writeAudit(stored, answer('saved in another tab'));
+    act(() => result.current.schedule(answer('mine'), { typed: 'mine' }));
+    act(() => result.current.schedule(answer('mine, and a setting')));
+    await act(async () => {
+      await result.current.flush();
+    });
+    const { result: kept } = renderHook(() => useUnsavedChanges());
+    expect(kept.current).toMatchObject([{ key: PLACE.key, draft: { typed: 'mine' } }]);
+    expect(stashedDraft(PLACE.key)).toEqual({ typed: 'mine' });
   });
 
   it('writes what is pending when the page is left', async () => {

@@ -29,14 +29,20 @@ export interface AutosavePlace {
   href: string;
 }
 
-export function useAutosave<T extends Versioned>(initial: T, place: AutosavePlace, write: WriteChange<T>) {
+export function useAutosave<T extends Versioned>(initial: T, place: AutosavePlace, write: WriteChange<T>, { followNewer = false } = {}) {
   // The copy this page last wrote (or opened): each write is checked against what is stored from it, so that a change
-  // made elsewhere meanwhile is merged where it touched other fields and refused where it touched the same one.
+  // made elsewhere meanwhile is merged where it touched other fields and refused where it touched the same one. With
+  // `followNewer`, a newer copy the page is given (written elsewhere) becomes the base while nothing is waiting here.
   const latest = useRef(initial);
   const queue = useRef<Promise<boolean>>(Promise.resolve(true));
   const pending = useRef<{ change: Change<T>; draft: unknown } | null>(null);
   /** What is being written now, or failed to be: kept if the page closes before it is saved. */
   const unfinished = useRef<unknown>(undefined);
+  /** The newest draft given: a change scheduled without one (a setting, say) keeps what was typed before. */
+  const lastDraft = useRef<unknown>(undefined);
+  if (followNewer && pending.current === null && unfinished.current === undefined && generation(initial) > generation(latest.current)) {
+    latest.current = initial;
+  }
   /** Counts changes, so that only the write of the latest one says "Saved". */
   const changes = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -75,7 +81,7 @@ export function useAutosave<T extends Versioned>(initial: T, place: AutosavePlac
           };
           keepUnsaved({ ...place, message, draft: next.draft, retry });
           // Kept past a reload too (the banner for an upgrade elsewhere asks for one).
-          stashDraft(place.key, next.draft);
+          if (next.draft !== undefined) stashDraft(place.key, next.draft);
           return false;
         }
       });
@@ -84,7 +90,9 @@ export function useAutosave<T extends Versioned>(initial: T, place: AutosavePlac
   }, [place, write]);
 
   const schedule = useCallback(
-    (change: Change<T>, draft?: unknown) => {
+    (change: Change<T>, given?: unknown) => {
+      if (given !== undefined) lastDraft.current = given;
+      const draft = given ?? lastDraft.current;
       pending.current = { change, draft };
       // Kept at once (sealed, in a protected workspace), so a tab closed before the write still has it.
       if (draft !== undefined) stashDraft(place.key, draft);
@@ -104,3 +112,6 @@ export function useAutosave<T extends Versioned>(initial: T, place: AutosavePlac
 
   return { schedule, flush, status, latest };
 }
+
+/** The generation of a record's revision: 3 for "3-ab12…" (0 for none). */
+const generation = (record: Versioned) => Number(record.rev.split('-')[0]) || 0;

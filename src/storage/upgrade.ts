@@ -2,11 +2,12 @@
 // (./records/shapes.ts); once the workspace is open (and, when protected, unlocked) the rows still in an older shape
 // are rewritten in the current one, in batches with progress, as the summary rebuild does. A rewrite changes the
 // shape of the stored row, not the record's content as people see it, so its revision stays the same. A row that was
-// changed meanwhile is left for the next opening; a row of a newer shape than this build knows is never touched.
+// changed meanwhile is left for the next opening, one its schema still refuses once brought up is left as it is (and
+// opened as the steps leave it), and a row of a newer shape than this build knows is never touched.
 import { db, type WorkbenchDb } from './db';
 import { DEFINITIONS, type SealedTable } from './records/registry';
 import { currentShape } from './records/define';
-import { shapeOfRow } from './records/shapes';
+import { isValidUpgrade, shapeOfRow } from './records/shapes';
 import { openRows, refuseStaleProtection, sealRecords } from './protection';
 import type { RebuildProgress } from './projections';
 
@@ -43,15 +44,20 @@ export async function rewriteOlderShapes(onProgress?: RebuildProgress, d: Workbe
         (row): row is { id: string; rev?: string } => row !== undefined && shapeOfRow(row) < currentShape(def),
       );
       if (raw.length === 0) continue;
-      const records = await openRows<{ id: string }>(def.table as SealedTable, raw);
+      const opened = await openRows<{ id: string }>(def.table as SealedTable, raw);
+      // A record its schema refuses once brought up is left in its old shape, opened as it is each time (shapes.ts).
+      const keep = opened.map((r) => isValidUpgrade(def, r));
+      const records = opened.filter((_, j) => keep[j]);
+      const read = raw.filter((_, j) => keep[j]);
       const rows = await sealRecords(def.table as SealedTable, records);
       await d.transaction('rw', [table, d.keySlots], async () => {
         await refuseStaleProtection(d);
-        const stored = await table.bulkGet(raw.map((r) => r.id));
-        // Only rows that are still as they were read: one changed meanwhile was written in the current shape.
+        const stored = await table.bulkGet(read.map((r) => r.id));
+        // Only rows that are still as they were read: one changed meanwhile was written in the current shape. (Conflicts
+        // and provenance carry no revision; theirs are only ever replaced whole, by a version brought in again.)
         const same = rows.filter((_, j) => {
           const s = stored[j] as { rev?: string } | undefined;
-          return s !== undefined && shapeOfRow(s) < currentShape(def) && (s.rev ?? '') === (raw[j]?.rev ?? '');
+          return s !== undefined && shapeOfRow(s) < currentShape(def) && (s.rev ?? '') === (read[j]?.rev ?? '');
         });
         await table.bulkPut(same);
       });

@@ -8,7 +8,7 @@ import type { EntityTable, IDType, Table } from 'dexie';
 import type { Audit } from '@/domain/audit';
 import type { Author } from '@/domain/author';
 import type { Person } from '@/domain/person';
-import type { BoardReport } from '@/domain/board-report';
+import { ReportError, type BoardReport } from '@/domain/board-report';
 import type { DeletionRecord } from '@/domain/retention';
 import { reconcileRaisedActions, type ActionRecord } from '@/domain/actions';
 import type { ModerationRound } from '@/domain/moderation';
@@ -70,6 +70,8 @@ interface Commit<T extends Versioned> {
    * the records written, the stored ones they replace, and the labels of audits sealed before the transaction.
    */
   then?: (next: readonly T[], stored: readonly (T | undefined)[], labels: ReadonlyMap<string, StoredLabels>) => Promise<void>;
+  /** Refuse, rather than merge, a change whose base is no longer what is stored (a change checked against its base). */
+  exact?: boolean;
 }
 
 /**
@@ -77,7 +79,7 @@ interface Commit<T extends Versioned> {
  * records (encrypting, in a protected workspace) outside any transaction, then, in one transaction, puts them only if
  * nothing moved on meanwhile; if something did, it goes round again from what is stored now.
  */
-async function commit<T extends Versioned>({ table, also, items, what, then }: Commit<T>): Promise<T[]> {
+async function commit<T extends Versioned>({ table, also, items, what, then, exact = false }: Commit<T>): Promise<T[]> {
   const ids = items.map((x) => x.ours.id as IDType<T, 'id'>);
   const kind = table.name as SealedTable;
   const def = RECORDS[kind];
@@ -86,10 +88,12 @@ async function commit<T extends Versioned>({ table, also, items, what, then }: C
     refuseNewerShapes(def, raw);
     // The revision is in the clear: a stored record is opened only where it moved on since its base was read, to merge.
     const seen = await Promise.all(
-      items.map(async ({ base }, i) => {
+      items.map(async ({ base, ours }, i) => {
         const row = raw[i];
         if (row === undefined) return undefined;
-        return (row.rev ?? '') === (base?.rev ?? '') && base ? base : openRow<T>(kind, row);
+        if ((row.rev ?? '') === (base?.rev ?? '') && base) return base;
+        if (exact) throw new StaleWriteError(what(ours), []);
+        return openRow<T>(kind, row);
       }),
     );
     const next = await Promise.all(items.map(({ base, ours }, i) => nextRevision(settle(base, ours, seen[i], what(ours)))));
@@ -320,9 +324,24 @@ export async function addReport(make: (now: string) => BoardReport): Promise<Boa
   return only(await commit({ table: db().reports, also: [], items: [one(undefined, make)], what: reportWhat }));
 }
 
-/** Writes a change to a report read at `base` (a section's words as they are typed, or issuing it). */
+/** A report issued elsewhere is kept as it was issued: a change made from a draft copy is refused, not merged in. */
+const refuseIssued = async (_next: readonly BoardReport[], [stored]: readonly (BoardReport | undefined)[]) => {
+  if (stored?.status === 'issued') throw new ReportError('This report has been issued: its words and figures are kept as they were');
+};
+
+/** Writes a change to a report read at `base` (a section's words as they are typed). */
 export async function writeReport(base: BoardReport, change: Change<BoardReport>): Promise<BoardReport> {
-  return only(await commit({ table: db().reports, also: [], items: [one(base, (now) => change(base, now))], what: reportWhat }));
+  return only(await commit({ table: db().reports, also: [], items: [one(base, (now) => change(base, now))], what: reportWhat, then: refuseIssued }));
+}
+
+/**
+ * Issues a report from the copy read at `base`, only if that is still what is stored: what issuing checked (the names
+ * in its words) is what is frozen, with nothing merged in from elsewhere.
+ */
+export async function issueReportAsRead(base: BoardReport, change: Change<BoardReport>): Promise<BoardReport> {
+  return only(
+    await commit({ table: db().reports, also: [], items: [one(base, (now) => change(base, now))], what: reportWhat, then: refuseIssued, exact: true }),
+  );
 }
 
 /** Someone new working in the workspace. */

@@ -8,6 +8,7 @@ import { SCHEMA_VERSIONS } from '@/storage/schema';
 import { DEFINITIONS } from '@/storage/records/registry';
 import { currentShape } from '@/storage/records/define';
 import { auditsGainEveryField } from '@/storage/records/audits';
+import { conflictsHoldCurrentAudits } from '@/storage/records/conflicts';
 import { isNewerShape, NewerShapeError } from '@/storage/records/shapes';
 import { rewriteOlderShapes } from '@/storage/upgrade';
 import {
@@ -168,7 +169,7 @@ describe('audit shape 1 → 2: every field an audit has, required', () => {
     const audit = await addAudit(() => newAudit({}, 'b1'));
     const text = (await makeBackup(NOW)).text;
     const file = JSON.parse(text) as { shapes?: unknown; records: { audits: Record<string, unknown>[] }; sha256: string };
-    expect(file.shapes).toMatchObject({ audits: 2, actions: 1 });
+    expect(file.shapes).toMatchObject({ audits: 2, actions: 1, conflicts: 2 });
     // The same backup as a version before shapes wrote it: no shapes, and the audit without the fields added since.
     const {
       notRequired: _a,
@@ -184,6 +185,59 @@ describe('audit shape 1 → 2: every field an audit has, required', () => {
     const { sha256Hex } = await import('@/lib/digest');
     const oldText = JSON.stringify({ ...rest, sha256: await sha256Hex(JSON.stringify(rest)) });
     expect((await readBackup(oldText)).records.audits).toEqual([audit]);
+  });
+});
+
+describe('conflict shape 1 → 2: the audits a conflict keeps, in their current shape', () => {
+  const shape1Audit = (visitingRegime: string) => {
+    const {
+      notRequired: _n,
+      visitingPlan: _v,
+      moderation: _m,
+      disagreementResolution: _d,
+      goodPractice: _g,
+      voice: _o,
+      follows: _f,
+      ...audit
+    } = newAudit({}, 'c1');
+    return { ...audit, rev: '2-abc', revisions: ['1-def'], visitingRegime };
+  };
+  const before = {
+    id: 'audits:c1:2-abc',
+    table: 'audits',
+    recordId: 'c1',
+    ours: shape1Audit('ours'),
+    theirs: shape1Audit('theirs'),
+    from: 'a pack',
+    importedAt: NOW,
+  };
+
+  it('brings both versions of an audit up by the audit’s own step, and leaves an action’s as they are', () => {
+    expect(conflictsHoldCurrentAudits(before)).toEqual({ ...before, ours: auditsGainEveryField(before.ours), theirs: auditsGainEveryField(before.theirs) });
+    const action = { id: 'actions:x:2-abc', table: 'actions', recordId: 'x', ours: { id: 'x' }, theirs: { id: 'x' }, from: 'a pack', importedAt: NOW };
+    expect(conflictsHoldCurrentAudits(action)).toBe(action);
+  });
+
+  it('lets a conflict kept before shapes be shown, backed up and restored', async () => {
+    await db().conflicts.put(before as never);
+    const backup = await readBackup((await makeBackup(NOW)).text);
+    expect(backup.records.conflicts[0]?.ours).toMatchObject({ visitingRegime: 'ours', notRequired: {}, follows: null });
+    expect(await rewriteOlderShapes()).toBe(1);
+    expect(await db().conflicts.get(before.id)).toMatchObject({ shape: 2, theirs: { visitingRegime: 'theirs', voice: null } });
+  });
+});
+
+describe('an older row its schema refuses once brought up', () => {
+  it('is opened as the steps leave it, never keeps the workspace from opening, and is left in its old shape', async () => {
+    const { notRequired: _n, ...odd } = { ...newAudit({}, 'odd'), rev: '1-abc', legacyNote: 'a field no version of the app wrote' };
+    await db().audits.put(odd as never);
+    expect(await getAudit('odd')).toMatchObject({ legacyNote: 'a field no version of the app wrote', notRequired: {} });
+    expect(await rewriteOlderShapes()).toBe(1);
+    expect(await db().audits.get('odd')).toEqual(odd);
+    await openDatabase(selectDatabase(`records-${n}-again`));
+    await db().audits.put(odd as never);
+    db().close();
+    await expect(openDatabase(selectDatabase(`records-${n}-again`))).resolves.toBeDefined();
   });
 });
 

@@ -12,7 +12,10 @@ import {
   addAudits,
   addPerson,
   addProgramme,
+  addReport,
   deleteProgramme,
+  issueReportAsRead,
+  writeReport,
   StaleWriteError,
   writeAudit,
   writeProgramme,
@@ -20,10 +23,14 @@ import {
   writeSubmittedAudit,
 } from '@/storage/write';
 import { ProgrammeError } from '@/domain/programme';
+import { editReport, issueReport, newBoardReport, ReportError, reportFigures, type BoardReport, type FrozenFigures } from '@/domain/board-report';
+import { actionFigures, overviewReport } from '@/domain/reports';
+import { improvementFigures } from '@/domain/improvement';
+import { getAuditTemplate } from '@/templates/registry';
 import { nextRevision } from '@/storage/revisions';
 import { auditProgramme } from '../builders/programme';
 import { actionsFromAudit } from '@/domain/actions';
-import { allActions, allLabelledSummaries, allPeople, allProgrammes, allSummaries, getAudit, getSettings } from '@/storage/read';
+import { allActions, allLabelledSummaries, allPeople, allProgrammes, allSummaries, getAudit, getReport, getSettings } from '@/storage/read';
 import { AUDITOR, completedPartA, newAudit, NOW } from '../builders/audit';
 
 let name = 0;
@@ -313,3 +320,36 @@ describe('people', () => {
     await expect(addPerson(() => AUDITOR_PROFILE)).rejects.toBeInstanceOf(StaleWriteError);
   });
 });
+
+describe('board reports', () => {
+  const filter = { from: '2025-01-01', to: '2025-03-31', activity: '', team: '', programmeId: '' };
+  const issue = (r: BoardReport, now: string) => issueReport(r, figures(), [], AUDITOR, now);
+
+  it('are issued only from the copy their names were checked against, and are never changed once issued', async () => {
+    const made = await addReport((now) => newBoardReport('r1', { kind: 'board', title: 'Q1', filter }, AUDITOR, now));
+    const draft = await writeReport(made, (r) => editReport(r, { text: { keyFindings: 'Visits were timely' } }));
+    // Another tab names a case in the words meanwhile: issuing from the older copy is refused, not merged.
+    await writeReport(draft, (r) => editReport(r, { text: { toImprove: 'CR-10001 was seen late' } }));
+    await expect(issueReportAsRead(draft, issue)).rejects.toThrow(StaleWriteError);
+    const current = (await getReport('r1'))!;
+    const issued = await issueReportAsRead(current, issue);
+    expect(issued.status).toBe('issued');
+    // Words typed on a page that still had the draft are refused, not merged into the issued report.
+    await expect(writeReport(current, (r) => editReport(r, { text: { workingWell: 'typed on the old page' } }))).rejects.toThrow(ReportError);
+    expect((await getReport('r1'))?.text.workingWell).toBe('');
+  });
+});
+
+function figures(): FrozenFigures {
+  const filter = { from: '2025-01-01', to: '2025-03-31', activity: '', team: '', programmeId: '' };
+  const r = overviewReport([], filter, getAuditTemplate);
+  return reportFigures(
+    r,
+    actionFigures([], r.auditIds, filter, '2025-04-01', (i) => i.slice(0, 10), new Map()),
+    improvementFigures(r.auditIds, new Map()),
+    [],
+    () => undefined,
+    () => undefined,
+    false,
+  );
+}

@@ -25,7 +25,7 @@ import { useCurrentPerson } from '@/data/current-person';
 import { unsavedDraft } from '@/data/unsaved';
 import { stashedDraft } from '@/data/draft-stash';
 import { useAutosave } from '@/data/use-autosave';
-import { writeReport } from '@/storage/write';
+import { issueReportAsRead, writeReport } from '@/storage/write';
 import { localDateTimeOf } from '@/lib/clock';
 import { describeFailure } from '@/lib/failures';
 import { paths } from '@/lib/paths';
@@ -94,7 +94,7 @@ function Draft({ report, person, period, back }: { report: BoardReport; person: 
   const key = `report:${report.id}`;
   const live = useLiveFigures(report);
   const place = useMemo(() => ({ key, what: `The report "${report.title}"`, href: paths.boardReport(report.id) }), [key, report.title, report.id]);
-  const { schedule, flush, status, latest } = useAutosave(report, place, writeReport);
+  const { schedule, flush, status, latest } = useAutosave(report, place, writeReport, { followNewer: true });
   // What was typed and not saved (a failed save, or a tab closed before the save), put back over the report's words.
   const [kept] = useState(() => (unsavedDraft(key) ?? stashedDraft(key)) as Partial<BoardReport['text']> | undefined);
   const [text, setText] = useState<BoardReport['text']>(() => ({ ...report.text, ...(kept ?? {}) }));
@@ -123,7 +123,8 @@ function Draft({ report, person, period, back }: { report: BoardReport; person: 
     if (!live) return;
     try {
       if (!(await flush())) throw new Error('what was typed could not be saved first (see above)');
-      latest.current = await writeReport(latest.current, (r, now) => issueReport(r, live.figures, live.known, authorOf(person), now));
+      // Issued from the copy its names were checked against, or not at all: a change made elsewhere is not merged in.
+      latest.current = await issueReportAsRead(latest.current, (r, now) => issueReport(r, live.figures, live.known, authorOf(person), now));
     } catch (e) {
       setIssueError((x) => ({ message: e instanceof ReportError ? e.message : `Not issued: ${describeFailure(e)}`, attempt: x.attempt + 1 }));
     }
@@ -160,7 +161,7 @@ function Draft({ report, person, period, back }: { report: BoardReport; person: 
         checked={report.namePeople}
         onChange={(e) => {
           const namePeople = e.target.checked;
-          schedule((r) => editReport(r, { text: { ...typed.current }, namePeople }));
+          schedule((r) => editReport(r, { text: { ...typed.current }, namePeople }), { ...typed.current });
           void flush();
         }}
       />

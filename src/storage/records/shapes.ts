@@ -1,6 +1,6 @@
 // Record shapes that upgrade. Every stored row carries the shape version it was written in (`shape`, in the clear;
 // rows written before shapes were kept have none and are shape 1). Opening a row brings it to the current shape by its
-// kind's frozen steps and checks it against the kind's schema; the rows upgraded are rewritten in batches after the
+// kind's frozen steps; the rows upgraded are checked against the kind's schema and rewritten in batches after the
 // workspace opens (../upgrade.ts). A row of a newer shape than this build knows is returned as it is, marked read-only:
 // no write path rewrites, merges into or overwrites it (refuseNewerShapes), and the page says to update the app.
 import { currentShape, type RecordDefinition, type StoredRecord } from './define';
@@ -40,14 +40,12 @@ export class NewerShapeError extends Error {
   }
 }
 
-export class UpgradeError extends Error {
-  constructor(label: string, id: string, detail: string) {
-    super(`${label}: the record ${id} could not be brought up to this version's shape (${detail}).`);
-    this.name = 'UpgradeError';
-  }
-}
-
-/** A stored record of the given shape brought to the current shape and checked; one of a newer shape, marked read-only. */
+/**
+ * A stored record of the given shape brought to the current shape; one of a newer shape, marked read-only. Opening is
+ * lenient: a record that the steps bring up but that its schema still refuses (a field this version never wrote, say)
+ * is returned as the steps left it, as opening always was, so that one odd record never keeps a workspace from
+ * opening; the rewrite leaves such a row in its old shape (isValidUpgrade).
+ */
 export function upgradeToCurrent<T>(def: RecordDefinition, record: StoredRecord, shape: number): T {
   const known = currentShape(def);
   if (shape === known) return record as T;
@@ -57,13 +55,12 @@ export function upgradeToCurrent<T>(def: RecordDefinition, record: StoredRecord,
   }
   let out = record;
   for (const step of def.upgrades.slice(shape - 1)) out = step.up(out);
-  if (!def.schema) return out as T;
-  const checked = def.schema.safeParse(out);
-  if (!checked.success) {
-    const [issue] = checked.error.issues;
-    throw new UpgradeError(def.label, record.id, `${issue?.path.join('.') || 'the record'}: ${issue?.message ?? 'not as this version stores it'}`);
-  }
-  return checked.data as T;
+  return out as T;
+}
+
+/** Whether a record brought up to the current shape is one its kind's schema accepts (projections have none). */
+export function isValidUpgrade(def: RecordDefinition, record: unknown): boolean {
+  return !def.schema || def.schema.safeParse(record).success;
 }
 
 /** A row's record (already opened, without its shape) in the current shape. */
