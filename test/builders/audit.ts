@@ -61,3 +61,9 @@ export function completedPartA(grade: Grade = 'good', overrides: Partial<AuditDe
   ];
   return audit;
 }
+
+/** An audit as shape 1 stored it: without the fields added since (records/audits.ts, auditsGainEveryField). */
+export function asShape1(audit: Audit): Record<string, unknown> & { id: string } {
+  const { notRequired: _n, visitingPlan: _v, moderation: _m, disagreementResolution: _d, goodPractice: _g, voice: _o, follows: _f, ...shape1 } = audit;
+  return shape1;
+}

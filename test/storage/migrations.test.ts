@@ -10,7 +10,7 @@ import { allActions, allLabelledSummaries, allSummaries, getAudit } from '@/stor
 import { MIGRATIONS, roundWithProgramme, withRevisionIds } from '@/storage/migrations';
 import { projectionState } from '@/storage/projections';
 import { SUMMARY_PROJECTION_VERSION } from '@/domain/summary';
-import { completedPartA, newAudit } from '../builders/audit';
+import { asShape1, completedPartA, newAudit } from '../builders/audit';
 
 const upgradedFrom = new Set<number>();
 const transformSpies = new Map<string, ReturnType<typeof vi.fn>>();
@@ -223,19 +223,7 @@ describe('upgrades', () => {
 
   it('version 11 → current: rows of an older shape are rewritten in the current one', async () => {
     const old = await openAsVersion('upgrade-from-11', 11);
-    const {
-      notRequired: _n,
-      visitingPlan: _v,
-      moderation: _m,
-      disagreementResolution: _d,
-      goodPractice: _g,
-      voice: _o,
-      follows: _f,
-      ...shape1
-    } = {
-      ...newAudit({}, 'a11'),
-      rev: '1-abc',
-    };
+    const shape1 = { ...asShape1(newAudit({}, 'a11')), rev: '1-abc' };
     await old.table('audits').put(shape1);
     await old.table('people').put({ id: 'u11', rev: '1-abc', revisions: [], updatedAt: '', name: 'Sam Patel', designation: 'Team manager' });
     old.close();

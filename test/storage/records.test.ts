@@ -34,7 +34,7 @@ import { newPerson } from '@/domain/person';
 import { newAction } from '@/domain/actions';
 import { newBoardReport } from '@/domain/board-report';
 import type { ConflictRecord } from '@/storage/db';
-import { AUDITOR, newAudit, NOW } from '../builders/audit';
+import { asShape1, AUDITOR, newAudit, NOW } from '../builders/audit';
 import { moderationRound } from '../builders/round';
 import { auditProgramme } from '../builders/programme';
 import { packOf } from '../builders/pack';
@@ -189,19 +189,7 @@ describe('audit shape 1 → 2: every field an audit has, required', () => {
 });
 
 describe('conflict shape 1 → 2: the audits a conflict keeps, in their current shape', () => {
-  const shape1Audit = (visitingRegime: string) => {
-    const {
-      notRequired: _n,
-      visitingPlan: _v,
-      moderation: _m,
-      disagreementResolution: _d,
-      goodPractice: _g,
-      voice: _o,
-      follows: _f,
-      ...audit
-    } = newAudit({}, 'c1');
-    return { ...audit, rev: '2-abc', revisions: ['1-def'], visitingRegime };
-  };
+  const shape1Audit = (visitingRegime: string) => ({ ...asShape1(newAudit({}, 'c1')), rev: '2-abc', revisions: ['1-def'], visitingRegime });
   const before = {
     id: 'audits:c1:2-abc',
     table: 'audits',
